@@ -1,0 +1,39 @@
+# Guichet: the two commands are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
+
+.PHONY: run test bench translations screenshots clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Guichet needs Python 3.11 or newer")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+## Start the application (demo data on a new, empty database).
+run: $(STAMP)
+	@scripts/check-desktop.sh
+	$(VENV)/bin/guichet --demo $(ARGS)
+
+## Run the whole test suite, headless.
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+## Benchmarks: our figure against a floor measured in the same run.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+## Refresh the French catalogue and rebuild the .qm.
+translations: $(STAMP)
+	scripts/update_translations.sh
+
+## Render every screen to PNG in screenshots/.
+screenshots: $(STAMP)
+	$(PY) scripts/screenshots.py screenshots
+
+clean:
+	rm -rf $(VENV) .pytest_cache *.egg-info

@@ -1,0 +1,1 @@
+"""Value objects, enums, rules and typed errors of the programme."""

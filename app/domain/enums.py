@@ -1,0 +1,81 @@
+"""Enumerations of the domain. Values are stored as text in the database."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    COORDINATOR = "coordinator"
+    RECEPTION = "reception"
+    VOLUNTEER = "volunteer"
+
+
+class OfferState(StrEnum):
+    """State of the collective offer in a sector, decided by the tenant vote."""
+
+    VOTE_PENDING = "vote_pending"
+    ADOPTED = "adopted"
+    REJECTED = "rejected"
+
+
+class PollState(StrEnum):
+    DRAFT = "draft"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class VoteChannel(StrEnum):
+    COUNTER = "counter"
+    CARETAKER = "caretaker"
+
+
+class BallotChoice(StrEnum):
+    FOR = "for"
+    AGAINST = "against"
+    BLANK = "blank"
+    SPOILED = "spoiled"
+
+
+class EquipmentKind(StrEnum):
+    DECODER = "decoder"
+    COMPUTER = "computer"
+
+
+class EquipmentState(StrEnum):
+    IN_STOCK = "in_stock"
+    HANDED_OUT = "handed_out"
+    SOLD = "sold"
+    RETURNED = "returned"
+    FAULTY = "faulty"
+
+
+class ReceiptSeries(StrEnum):
+    """One gap-free numbering per series and year."""
+
+    HANDOUT = "handout"
+    SALE = "sale"
+
+
+class VisitReason(StrEnum):
+    DECODER_PICKUP = "decoder_pickup"
+    COMPUTER = "computer"
+    WORKSHOP = "workshop"
+    HELP_SESSION = "help_session"
+    CONTRACT_ADVICE = "contract_advice"
+    VOTE = "vote"
+    INFORMATION = "information"
+    OTHER = "other"
+
+
+class AppointmentStatus(StrEnum):
+    BOOKED = "booked"
+    CHECKED_IN = "checked_in"
+    CANCELLED = "cancelled"
+    MISSED = "missed"
+
+
+class PaymentMethod(StrEnum):
+    CASH = "cash"
+    CHEQUE = "cheque"
+    CARD = "card"

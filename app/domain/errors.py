@@ -1,0 +1,100 @@
+"""Typed errors raised by services. The UI and the CLI turn them into messages.
+
+Each error carries the facts the message needs as attributes, never a sentence
+in French: translation is the front end's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class GuichetError(Exception):
+    """Base of every error the user is meant to read."""
+
+
+# --- storage ---------------------------------------------------------------
+
+
+class DatabaseError(GuichetError):
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail}" if detail else str(path))
+        self.path = Path(path)
+        self.detail = detail
+
+
+class NotADatabase(DatabaseError):
+    """The file exists but is not an SQLite database."""
+
+
+class DatabaseDamaged(DatabaseError):
+    """quick_check failed: the file must not be written to."""
+
+
+class DatabaseReadOnly(DatabaseError):
+    """The file or its folder cannot be written."""
+
+
+class DatabaseBusy(DatabaseError):
+    """Another program holds a lock on the database."""
+
+
+class SchemaTooNew(DatabaseError):
+    """The file was written by a newer Guichet."""
+
+
+# --- accounts --------------------------------------------------------------
+
+
+class AuthenticationFailed(GuichetError):
+    """Unknown name or wrong secret; deliberately does not say which."""
+
+
+class AccountLocked(GuichetError):
+    def __init__(self, seconds_left: int) -> None:
+        super().__init__(f"locked for {seconds_left}s")
+        self.seconds_left = seconds_left
+
+
+class WeakSecret(GuichetError):
+    def __init__(self, min_length: int) -> None:
+        super().__init__(f"secret shorter than {min_length}")
+        self.min_length = min_length
+
+
+class AccountExists(GuichetError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+class PermissionDenied(GuichetError):
+    def __init__(self, action: str, role: str) -> None:
+        super().__init__(f"{role} may not {action}")
+        self.action = action
+        self.role = role
+
+
+# --- roster import -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RosterProblem:
+    """One problem found in a roster file; line 0 means the file as a whole."""
+
+    line: int
+    code: str
+    detail: str = ""
+    ref: str = ""
+    column: str = ""  # for a conflict: which dwelling fact differs
+    other_line: int = 0  # for a conflict: the line it differs from
+    other_value: str = ""
+
+
+class RosterRejected(GuichetError):
+    """The roster has errors: nothing was written."""
+
+    def __init__(self, problems: list[RosterProblem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in roster")
+        self.problems = problems

@@ -1,0 +1,241 @@
+"""Reading a landlord's roster export: pure parsing and validation, no database.
+
+A spreadsheet export: `;`, `,` or tab separated (sniffed from the header line),
+UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252. Header names are
+matched without regard to case, accents, punctuation or surrounding spaces.
+Several lines with one landlord reference are members of one household.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+
+from app.domain.errors import RosterProblem
+from app.domain.text import clean, fold
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_DATA_LINES = 60_000  # a whole city is 6,000 dwellings; more is the wrong file
+
+# field -> accepted header spellings, already folded
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "ref": ("reference logement", "ref logement", "reference", "ref", "no logement",
+            "numero logement", "code logement"),
+    "address": ("adresse", "adresse logement"),
+    "building": ("batiment", "bat", "immeuble"),
+    "entrance": ("escalier", "esc", "entree", "cage"),
+    "floor": ("etage", "niveau"),
+    "door": ("porte", "no porte", "numero porte", "appartement", "appt"),
+    "family_name": ("nom", "nom locataire", "nom de famille"),
+    "given_name": ("prenom", "prenom locataire"),
+    "phone": ("telephone", "tel", "portable", "telephone portable"),
+    "sector": ("secteur", "quartier"),
+}
+REQUIRED = ("ref", "address", "door", "family_name", "given_name")
+# Facts that belong to the dwelling: every line of one reference must agree.
+DWELLING_FIELDS = ("sector", "address", "building", "entrance", "floor", "door")
+
+# Problem codes (the front ends turn them into sentences).
+EMPTY = "empty"
+BINARY = "binary"
+TOO_LARGE = "too_large"
+TOO_MANY_LINES = "too_many_lines"
+ENCODING = "encoding"
+MISSING_COLUMN = "missing_column"
+DUPLICATE_COLUMN = "duplicate_column"
+NO_DATA = "no_data"
+UNREADABLE_LINE = "unreadable_line"
+TOO_MANY_CELLS = "too_many_cells"
+MISSING_REFERENCE = "missing_reference"
+MISSING_ADDRESS = "missing_address"
+NO_SECTOR = "no_sector"
+CONFLICT = "conflict"
+
+
+@dataclass(frozen=True)
+class Member:
+    family_name: str
+    given_name: str
+    phone: str
+    line: int
+
+    @property
+    def key(self) -> str:
+        return fold(f"{self.family_name} {self.given_name}")
+
+
+@dataclass
+class DwellingEntry:
+    ref: str
+    sector: str
+    address: str
+    building: str
+    entrance: str
+    floor: str
+    door: str
+    first_line: int
+    members: list[Member] = field(default_factory=list)
+
+
+@dataclass
+class Roster:
+    dwellings: dict[str, DwellingEntry]
+    problems: list[RosterProblem]
+    encoding: str = ""
+    delimiter: str = ""
+
+    @property
+    def people(self) -> int:
+        return sum(len(d.members) for d in self.dwellings.values())
+
+
+def _reject(code: str, detail: str = "", line: int = 0) -> Roster:
+    return Roster(dwellings={}, problems=[RosterProblem(line, code, detail)])
+
+
+def decode(data: bytes) -> tuple[str, str] | RosterProblem:
+    """Text and the encoding it was read with, or the problem."""
+    if data.startswith(codecs.BOM_UTF8):
+        encodings = ("utf-8-sig",)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings = ("utf-16",)
+    else:
+        if b"\x00" in data[:4096]:
+            return RosterProblem(0, BINARY)
+        encodings = ("utf-8", "cp1252")
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            return RosterProblem(0, BINARY)
+        return text, encoding
+    return RosterProblem(0, ENCODING)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\r\n\t")
+    return controls > max(2, len(sample) // 100)
+
+
+def _sniff_delimiter(header_line: str) -> str:
+    counts = {d: header_line.count(d) for d in (";", "\t", ",")}
+    return max(counts, key=lambda d: counts[d])
+
+
+def _header_key(name: str) -> str:
+    # "N° porte", "Référence  logement ", "TÉLÉPHONE:" -> "no porte", ...
+    folded = fold(name.replace("°", "o"))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", folded).split())
+
+
+def map_header(header: list[str]) -> tuple[dict[str, int], list[RosterProblem]]:
+    by_spelling = {spelling: name for name, spellings in COLUMNS.items()
+                   for spelling in spellings}
+    positions: dict[str, int] = {}
+    problems: list[RosterProblem] = []
+    for index, raw in enumerate(header):
+        name = by_spelling.get(_header_key(raw))
+        if name is None:
+            continue  # extra columns of the landlord's export are ignored
+        if name in positions:
+            problems.append(RosterProblem(1, DUPLICATE_COLUMN, clean(raw)))
+        else:
+            positions[name] = index
+    return positions, problems
+
+
+def parse(data: bytes, default_sector: str | None = None) -> Roster:
+    """Read and check a whole roster. Problems are collected, never raised."""
+    if not data.strip():
+        return _reject(EMPTY)
+    if len(data) > MAX_BYTES:
+        return _reject(TOO_LARGE, str(MAX_BYTES))
+    decoded = decode(data)
+    if isinstance(decoded, RosterProblem):
+        return Roster(dwellings={}, problems=[decoded])
+    text, encoding = decoded
+    text = text.lstrip("\ufeff")
+    first_line = text.split("\n", 1)[0]
+    delimiter = _sniff_delimiter(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        return _reject(EMPTY)
+    positions, problems = map_header(header)
+    default_sector = clean(default_sector)
+    required = REQUIRED if default_sector else (*REQUIRED, "sector")
+    for name in required:
+        if name not in positions:
+            problems.append(RosterProblem(1, MISSING_COLUMN, COLUMNS[name][0]))
+    if problems:
+        return Roster(dwellings={}, problems=problems, encoding=encoding, delimiter=delimiter)
+
+    dwellings: dict[str, DwellingEntry] = {}
+    width = len(header)
+    data_lines = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(RosterProblem(reader.line_num, UNREADABLE_LINE, str(exc)))
+            continue
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        data_lines += 1
+        if data_lines > MAX_DATA_LINES:
+            return _reject(TOO_MANY_LINES, str(MAX_DATA_LINES))
+        if len(row) > width and any(cell.strip() for cell in row[width:]):
+            problems.append(RosterProblem(line, TOO_MANY_CELLS, f"{len(row)}/{width}"))
+            continue
+        if any("\x00" in cell for cell in row):
+            problems.append(RosterProblem(line, UNREADABLE_LINE, "NUL"))
+            continue
+
+        def cell(name: str, row: list[str] = row) -> str:
+            index = positions.get(name)
+            # spreadsheets drop trailing empty cells: a short row is padded
+            return clean(row[index]) if index is not None and index < len(row) else ""
+
+        ref = cell("ref")
+        if not ref:
+            problems.append(RosterProblem(line, MISSING_REFERENCE))
+            continue
+        sector = cell("sector") or default_sector
+        if not sector:
+            problems.append(RosterProblem(line, NO_SECTOR, ref=ref))
+            continue
+        address = cell("address")
+        if not address:
+            problems.append(RosterProblem(line, MISSING_ADDRESS, ref=ref))
+            continue
+        values = {"sector": sector, "address": address, "building": cell("building"),
+                  "entrance": cell("entrance"), "floor": cell("floor"), "door": cell("door")}
+        entry = dwellings.get(ref)
+        if entry is None:
+            entry = DwellingEntry(ref=ref, first_line=line, **values)
+            dwellings[ref] = entry
+        else:
+            for name in DWELLING_FIELDS:
+                if fold(getattr(entry, name)) != fold(values[name]):
+                    problems.append(RosterProblem(
+                        line, CONFLICT, values[name], ref=ref, column=name,
+                        other_line=entry.first_line, other_value=getattr(entry, name)))
+                    break
+        family, given = cell("family_name"), cell("given_name")
+        if family or given:
+            member = Member(family_name=family, given_name=given, phone=cell("phone"), line=line)
+            if all(m.key != member.key for m in entry.members):
+                entry.members.append(member)
+    if not dwellings and not problems:
+        problems.append(RosterProblem(0, NO_DATA))
+    return Roster(dwellings=dwellings, problems=problems, encoding=encoding, delimiter=delimiter)

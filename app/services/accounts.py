@@ -1,0 +1,143 @@
+"""Staff accounts: first coordinator, creation, sign-in with rate limiting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import lru_cache
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from app.domain import clock
+from app.domain.enums import Role
+from app.domain.errors import AccountExists, AccountLocked, AuthenticationFailed, WeakSecret
+from app.domain.roles import Permission
+from app.domain.text import clean, fold
+from app.services import audit
+from app.services.context import Actor, require, unit_of_work
+from db.engine import Database
+from db.models import Centre, StaffAccount
+
+# A PIN is enough at the counter (the PC sits in a staffed room and locks when
+# idle); the coordinator, who can export and erase, needs a password.
+MIN_SECRET = {Role.COORDINATOR: 8, Role.RECEPTION: 4, Role.VOLUNTEER: 4}
+MAX_FAILED_ATTEMPTS = 5
+LOCK_SECONDS = 60
+
+
+@lru_cache(maxsize=1)
+def _hasher() -> PasswordHasher:
+    return PasswordHasher()
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    id: int
+    name: str
+    role: Role
+    active: bool
+
+
+def _check_secret(role: Role, secret: str) -> None:
+    if len(secret) < MIN_SECRET[role]:
+        raise WeakSecret(MIN_SECRET[role])
+
+
+def has_accounts(db: Database) -> bool:
+    with db.read() as session:
+        return bool(session.scalar(select(func.count()).select_from(StaffAccount)))
+
+
+def list_accounts(db: Database) -> list[AccountInfo]:
+    """Names shown on the sign-in screen (no secrets, no roles needed there)."""
+    with db.read() as session:
+        rows = session.scalars(select(StaffAccount).order_by(StaffAccount.name_key))
+        return [AccountInfo(a.id, a.name, Role(a.role), a.active) for a in rows]
+
+
+def _insert_account(uow_session, name: str, role: Role, secret: str, now) -> StaffAccount:  # type: ignore[no-untyped-def]
+    name = clean(name)
+    key = fold(name)
+    if not key:
+        raise AuthenticationFailed()
+    if uow_session.scalar(select(StaffAccount.id).where(StaffAccount.name_key == key)):
+        raise AccountExists(name)
+    account = StaffAccount(name=name, name_key=key, role=role.value,
+                           secret_hash=_hasher().hash(secret), active=True,
+                           failed_attempts=0, created_at=now)
+    uow_session.add(account)
+    uow_session.flush()
+    return account
+
+
+def create_first_coordinator(db: Database, name: str, secret: str,
+                             centre_name: str = "") -> AccountInfo:
+    """First run: allowed only while no account exists at all. Also names the
+    centre when it has no name yet (printed on every document)."""
+    _check_secret(Role.COORDINATOR, secret)
+    with unit_of_work(db, Actor.system(), Permission.MANAGE_ACCOUNTS) as uow:
+        if uow.session.scalar(select(func.count()).select_from(StaffAccount)):
+            raise AccountExists(name)
+        if centre_name.strip() and uow.session.get(Centre, 1) is None:
+            uow.session.add(Centre(id=1, name=clean(centre_name), address="", phone="",
+                                   idle_lock_minutes=5, retention_months=24))
+            uow.audit("centre_named", "centre", 1)
+        account = _insert_account(uow.session, name, Role.COORDINATOR, secret, uow.now)
+        uow.audit("account_created", "staff_account", account.id, role=account.role,
+                  first_run=True)
+        return AccountInfo(account.id, account.name, Role.COORDINATOR, True)
+
+
+def create_account(db: Database, actor: Actor, name: str, role: Role, secret: str) -> AccountInfo:
+    require(actor, Permission.MANAGE_ACCOUNTS)
+    _check_secret(role, secret)
+    with unit_of_work(db, actor, Permission.MANAGE_ACCOUNTS) as uow:
+        account = _insert_account(uow.session, name, role, secret, uow.now)
+        uow.audit("account_created", "staff_account", account.id, role=role.value)
+        return AccountInfo(account.id, account.name, role, True)
+
+
+def sign_in(db: Database, name: str, secret: str) -> Actor:
+    """Check name and secret; after repeated failures the account waits a while."""
+    key = fold(clean(name))
+    with db.write() as session:
+        now = clock.now()
+        account = session.scalar(select(StaffAccount).where(StaffAccount.name_key == key))
+        if account is None or not account.active:
+            # Same work and answer as a wrong secret: names cannot be probed.
+            try:
+                _hasher().verify(_dummy_hash(), secret)
+            except VerificationError:
+                pass
+            raise AuthenticationFailed()
+        if account.locked_until and account.locked_until > now:
+            raise AccountLocked(int((account.locked_until - now).total_seconds()) + 1)
+        try:
+            _hasher().verify(account.secret_hash, secret)
+        except (VerificationError, InvalidHashError):
+            account.failed_attempts += 1
+            if account.failed_attempts >= MAX_FAILED_ATTEMPTS:
+                account.locked_until = now + timedelta(seconds=LOCK_SECONDS)
+                account.failed_attempts = 0
+            actor = Actor(account.id, account.name, Role(account.role))
+            _audit_in(session, actor, now, "sign_in_failed", account.id)
+            session.commit()
+            raise AuthenticationFailed() from None
+        account.failed_attempts = 0
+        account.locked_until = None
+        account.last_sign_in_at = now
+        actor = Actor(account.id, account.name, Role(account.role))
+        _audit_in(session, actor, now, "signed_in", account.id)
+        return actor
+
+
+def _audit_in(session, actor: Actor, now, action: str, account_id: int) -> None:  # type: ignore[no-untyped-def]
+    audit.append(session, at=now, actor_id=actor.staff_id, actor_label=actor.label,
+                 action=action, entity="staff_account", entity_id=str(account_id), details={})
+
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    return _hasher().hash("not a real secret")

@@ -1,0 +1,70 @@
+"""The mechanism every service goes through: role check, unit of work, audit."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from app.domain import clock
+from app.domain.enums import Role
+from app.domain.errors import PermissionDenied
+from app.domain.roles import Permission, allows
+from app.services import audit
+from db.engine import Database
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: a signed-in staff account, or the PC's command line."""
+
+    staff_id: int | None
+    label: str
+    role: Role
+
+    @classmethod
+    def command_line(cls) -> Actor:
+        # Whoever can run the CLI can read the database file anyway: it acts
+        # as the PC's administrator and is recorded under the OS user's name.
+        try:
+            user = getpass.getuser()
+        except Exception:  # no login name on some service accounts
+            user = "?"
+        return cls(staff_id=None, label=f"cli:{user}", role=Role.COORDINATOR)
+
+    @classmethod
+    def system(cls) -> Actor:
+        """Guichet itself (first-run set-up, automatic jobs)."""
+        return cls(staff_id=None, label="system", role=Role.COORDINATOR)
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    if not allows(actor.role, permission):
+        raise PermissionDenied(permission.value, actor.role.value)
+
+
+@dataclass
+class UnitOfWork:
+    session: Session
+    actor: Actor
+    now: datetime
+
+    def audit(self, action: str, entity: str = "", entity_id: object = "",
+              **details: object) -> None:
+        """Record what was done. Never personal data, never a ballot choice."""
+        audit.append(self.session, at=self.now, actor_id=self.actor.staff_id,
+                     actor_label=self.actor.label, action=action, entity=entity,
+                     entity_id="" if entity_id is None else str(entity_id),
+                     details=details)
+
+
+@contextmanager
+def unit_of_work(db: Database, actor: Actor, permission: Permission) -> Iterator[UnitOfWork]:
+    """Check the role, then one write transaction that commits once."""
+    require(actor, permission)
+    with db.write() as session:
+        yield UnitOfWork(session=session, actor=actor, now=clock.now())

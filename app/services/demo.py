@@ -1,0 +1,166 @@
+"""A living demo centre: two sectors, varied households, accounts, an open
+poll, decoders and computers in stock, appointment slots next week.
+
+The dwellings go in through the real roster import, as a coordinator's would.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from sqlalchemy import func, select
+
+from app.domain import clock
+from app.domain.enums import EquipmentKind, PollState, Role
+from app.domain.roles import Permission
+from app.services import accounts, roster
+from app.services.context import Actor, require, unit_of_work
+from db.engine import Database
+from db.models import (
+    AppointmentSlot,
+    Building,
+    Centre,
+    Dwelling,
+    Equipment,
+    Poll,
+    Sector,
+    StaffAccount,
+    Workshop,
+)
+
+# Documented in the README: demo accounts only, never for a real centre.
+DEMO_ACCOUNTS: tuple[tuple[str, Role, str], ...] = (
+    ("Coordination", Role.COORDINATOR, "coordination"),
+    ("Accueil", Role.RECEPTION, "1234"),
+    ("Bénévole", Role.VOLUNTEER, "5678"),
+)
+
+# (family names, given names) by origin, so a household's names go together.
+NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("Le Gall", "Quéméner", "Le Bihan", "Kerbrat", "Le Goff", "Abgrall", "Guéguen",
+      "Morvan", "Le Hénaff", "Tanguy", "Cloarec", "L'Hostis", "Le Roux-Kerjean", "Roué",
+      "Prigent", "Jézéquel", "L'Hénaff-Kerbrat"),
+     ("Yann", "Maïwenn", "Gwenaël", "Soizic", "Erwan", "Loïc", "Nolwenn", "Hélène",
+      "Zoé", "Tanguy", "Gaëlle")),
+    (("Martin", "Bernard", "Lefèvre", "Petit", "Moreau", "Léon", "Dupré", "Bénard"),
+     ("Jean-Pierre", "Anne-Marie", "Noëlle", "François", "Maëlys", "Kévin", "Hélène",
+      "Jérôme", "Cécile")),
+    (("Öztürk", "Yılmaz", "Şahin", "Çelik", "Doğan", "Kılıç"),
+     ("Şükrü", "Ayşe", "Gülşen", "Mehmet", "Emine", "Ömer")),
+    (("Wróbel", "Kowalczyk", "Wiśniewski", "Łukaszewicz", "Zieliński"),
+     ("Łukasz", "Małgorzata", "Krzysztof", "Zofia", "Grażyna")),
+    (("Nguyễn", "Trần", "Phạm", "Lê", "Đặng"),
+     ("Thị Hương", "Văn Minh", "Thu Hà", "Đức Anh")),
+    (("Benali", "El Amrani", "Haddad", "Bouzid", "Aït Ouarab", "بن علي"),
+     ("Fatima", "Mohamed", "Karima", "Youssef", "Aïcha", "Saïd")),
+    (("Diallo", "Traoré", "N'Diaye", "Mendes", "Popescu"),
+     ("Mamadou", "Aminata", "Fatoumata", "João", "Ioana")),
+)
+STREETS = {
+    "Kerourien": ("rue du Languedoc", "rue de Provence", "rue d'Auvergne", "rue de Gascogne"),
+    "Pen ar Creac'h / Kerbernard": ("rue Anatole France", "rue de Kerbernard",
+                                    "rue Robespierre", "rue Sisley"),
+}
+CARETAKERS = ("M. Le Gall", "Mme Abgrall", "M. Diallo", "Mme Kerbrat", "M. Öztürk",
+              "Mme Tanguy", "M. Prigent", "Mme Haddad")
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    dwellings: int
+    people: int
+    accounts: int
+    decoders: int
+    computers: int
+    slots: int
+
+
+def _roster_csv(rng: random.Random) -> bytes:
+    lines = ["Référence logement;Adresse;Bâtiment;Escalier;Étage;Porte;Nom;Prénom;"
+             "Téléphone;Secteur"]
+    plan = (("Kerourien", "KER", 600), ("Pen ar Creac'h / Kerbernard", "PAC", 420))
+    for sector, prefix, count in plan:
+        streets = STREETS[sector]
+        for n in range(1, count + 1):
+            street = streets[(n - 1) * len(streets) // count]
+            number = 2 + 2 * ((n - 1) % 40 // 10)
+            building = f"{chr(65 + (n - 1) % 40 // 10)}"
+            entrance = str(1 + (n - 1) % 10 // 5)
+            floor = str((n - 1) % 5)
+            door = f"{floor}{chr(65 + (n - 1) % 2)}"
+            ref = f"{prefix}-{n:05d}"
+            families, givens = rng.choices(NAMES, weights=(30, 25, 12, 8, 8, 12, 5))[0]
+            family = rng.choice(families)
+            size = rng.choices((0, 1, 2, 3), weights=(4, 45, 40, 11))[0]
+            members = [(family, given) for given in rng.sample(givens, size)] or [("", "")]
+            for family_name, given in members:
+                phone = (f"06 {rng.randint(10, 99)} {rng.randint(10, 99)} "
+                         f"{rng.randint(10, 99)} {rng.randint(10, 99)}"
+                         if family_name and rng.random() < 0.6 else "")
+                lines.append(";".join((ref, f"{number} {street}", building, entrance, floor,
+                                       door, family_name, given, phone, sector)))
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def is_empty(db: Database) -> bool:
+    with db.read() as session:
+        return not session.scalar(select(func.count()).select_from(Dwelling)) and not \
+            session.scalar(select(func.count()).select_from(StaffAccount))
+
+
+def load_demo(db: Database, actor: Actor, *, seed: int = 29, today: datetime | None = None) -> DemoReport:
+    """Fill an empty database with the demo centre."""
+    require(actor, Permission.LOAD_DEMO)
+    rng = random.Random(seed)
+    imported = roster.import_roster(db, actor, _roster_csv(rng), source_name="demo")
+    for name, role, secret in DEMO_ACCOUNTS:
+        if role is Role.COORDINATOR and not accounts.has_accounts(db):
+            accounts.create_first_coordinator(db, name, secret)
+        else:
+            accounts.create_account(db, actor, name, role, secret)
+    today = today or clock.now()
+    with unit_of_work(db, actor, Permission.LOAD_DEMO) as uow:
+        session = uow.session
+        if session.get(Centre, 1) is None:
+            session.add(Centre(id=1, name="Centre social de Kerourien (démo)",
+                               address="Rue du Languedoc, 29200 Brest", phone="02 98 00 00 00",
+                               idle_lock_minutes=5, retention_months=24))
+        sectors = {s.name: s for s in session.scalars(select(Sector))}
+        for building in session.scalars(select(Building).order_by(Building.id)):
+            building.caretaker_name = CARETAKERS[building.id % len(CARETAKERS)]
+        session.add(Poll(sector_id=sectors["Kerourien"].id, state=PollState.OPEN.value,
+                         question="Êtes-vous favorable à l'offre collective Internet + TV "
+                                  "à 1,18 € par mois et par logement ?",
+                         opened_at=today - timedelta(days=3)))
+        decoders = [Equipment(kind=EquipmentKind.DECODER.value,
+                              serial=f"DEC{secrets.randbelow(10**6):06d}-{n:04d}",
+                              model="Décodeur TV HD", received_at=today) for n in range(1, 201)]
+        computers = [Equipment(kind=EquipmentKind.COMPUTER.value, serial=f"PC-RECY-{n:04d}",
+                               model="Portable reconditionné" if n % 3 else "Fixe reconditionné",
+                               price_cents=7000 if n % 3 else 4000, received_at=today)
+                     for n in range(1, 31)]
+        session.add_all(decoders + computers)
+        next_monday = (today + timedelta(days=7 - today.weekday())).date()
+        slots = []
+        for day in range(5):
+            for hour in (9, 10, 11, 14, 15, 16):
+                start = datetime.combine(next_monday + timedelta(days=day), time(hour))
+                slots.append(AppointmentSlot(starts_at=start, ends_at=start + timedelta(hours=1),
+                                             purpose="decoder_pickup", capacity=4,
+                                             place="Accueil du centre social"))
+        session.add_all(slots)
+        session.add_all([
+            Workshop(title="Premiers pas avec l'ordinateur",
+                     starts_at=datetime.combine(next_monday + timedelta(days=1), time(14)),
+                     capacity=8, place="Salle multimédia"),
+            Workshop(title="Internet en sécurité, contrôle parental",
+                     starts_at=datetime.combine(next_monday + timedelta(days=3), time(10)),
+                     capacity=8, place="Salle multimédia"),
+        ])
+        uow.audit("demo_loaded", "centre", 1, dwellings=imported.dwellings_new)
+    return DemoReport(dwellings=imported.dwellings_new, people=imported.people_new,
+                      accounts=len(DEMO_ACCOUNTS), decoders=len(decoders),
+                      computers=len(computers), slots=len(slots))

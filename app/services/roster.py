@@ -1,0 +1,201 @@
+"""Importing a landlord's roster: new dwellings, updates by landlord reference,
+dwellings missing from the file reported (never deleted). All or nothing."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from app.domain.errors import RosterRejected
+from app.domain.roles import Permission
+from app.domain.roster import DwellingEntry, Roster, parse
+from app.domain.text import fold
+from app.services.context import Actor, require, unit_of_work
+from db.engine import Database
+from db.models import Building, Dwelling, Person, Sector
+
+
+@dataclass(frozen=True)
+class RosterReport:
+    dry_run: bool
+    sectors_new: int
+    dwellings_new: int
+    dwellings_updated: int
+    dwellings_unchanged: int
+    dwellings_missing: int
+    missing_refs: tuple[str, ...]
+    people_new: int
+    people_updated: int
+    people_left: int
+    people_in_file: int
+    encoding: str
+    delimiter: str
+
+
+class _Plan:
+    """Differences between the file and the database, computed before writing."""
+
+    def __init__(self, session: Session, roster: Roster) -> None:
+        self.session = session
+        self.roster = roster
+        self.sector_ids = {fold(name): sid for sid, name in session.execute(
+            select(Sector.id, Sector.name))}
+        self.building_ids = {
+            (sector_id, fold(address), fold(name), fold(entrance)): bid
+            for bid, sector_id, address, name, entrance in session.execute(
+                select(Building.id, Building.sector_id, Building.address, Building.name,
+                       Building.entrance))}
+        self.dwellings = {row.landlord_ref: row for row in session.execute(
+            select(Dwelling.id, Dwelling.landlord_ref, Dwelling.building_id, Dwelling.floor,
+                   Dwelling.door, Dwelling.on_roster, Building.sector_id)
+            .join(Building, Dwelling.building_id == Building.id))}
+
+    def sectors_to_create(self) -> list[str]:
+        seen: dict[str, str] = {}
+        for entry in self.roster.dwellings.values():
+            key = fold(entry.sector)
+            if key not in self.sector_ids and key not in seen:
+                seen[key] = entry.sector
+        return list(seen.values())
+
+
+def _building_key(sector_id: int, entry: DwellingEntry) -> tuple[int, str, str, str]:
+    return (sector_id, fold(entry.address), fold(entry.building), fold(entry.entrance))
+
+
+def import_roster(db: Database, actor: Actor, data: bytes, *, default_sector: str | None = None,
+                  dry_run: bool = False, source_name: str = "") -> RosterReport:
+    """Check the whole file, then apply it in one transaction (or not at all).
+
+    Raises RosterRejected with every problem and its line number; nothing is
+    written then. A dry run reports the same counts and writes nothing.
+    """
+    require(actor, Permission.IMPORT_ROSTER)
+    roster = parse(data, default_sector)
+    if roster.problems:
+        raise RosterRejected(roster.problems)
+    with unit_of_work(db, actor, Permission.IMPORT_ROSTER) as uow:
+        report = _apply(uow.session, roster, uow.now, dry_run)
+        if dry_run:
+            uow.session.rollback()
+            return report
+        uow.audit("roster_imported", "roster", "", file=source_name,
+                  sha256=hashlib.sha256(data).hexdigest(),
+                  dwellings_new=report.dwellings_new, dwellings_updated=report.dwellings_updated,
+                  dwellings_missing=report.dwellings_missing, people_new=report.people_new,
+                  people_left=report.people_left)
+        return report
+
+
+def _apply(session: Session, roster: Roster, now, dry_run: bool) -> RosterReport:  # type: ignore[no-untyped-def]
+    plan = _Plan(session, roster)
+
+    new_sectors = plan.sectors_to_create()
+    for name in new_sectors:
+        plan.sector_ids[fold(name)] = session.execute(
+            insert(Sector).values(name=name, offer_state="vote_pending", monthly_cost_cents=118)
+            .returning(Sector.id)).scalar_one()
+
+    # buildings
+    wanted_buildings: dict[tuple[int, str, str, str], DwellingEntry] = {}
+    for entry in roster.dwellings.values():
+        key = _building_key(plan.sector_ids[fold(entry.sector)], entry)
+        if key not in plan.building_ids:
+            wanted_buildings.setdefault(key, entry)
+    if wanted_buildings:
+        rows = [{"sector_id": key[0], "address": e.address, "name": e.building,
+                 "entrance": e.entrance} for key, e in wanted_buildings.items()]
+        created = session.execute(insert(Building).returning(
+            Building.id, Building.sector_id, Building.address, Building.name,
+            Building.entrance, sort_by_parameter_order=True), rows).all()
+        for (key, _entry), row in zip(wanted_buildings.items(), created, strict=True):
+            plan.building_ids[key] = row.id
+
+    # dwellings
+    new_rows: list[dict[str, object]] = []
+    changed_rows: list[dict[str, object]] = []
+    unchanged = 0
+    for entry in roster.dwellings.values():
+        building_id = plan.building_ids[_building_key(plan.sector_ids[fold(entry.sector)], entry)]
+        known = plan.dwellings.get(entry.ref)
+        values = {"building_id": building_id, "floor": entry.floor, "door": entry.door,
+                  "on_roster": True}
+        if known is None:
+            new_rows.append({"landlord_ref": entry.ref, "created_at": now, "updated_at": now,
+                             **values})
+        elif (known.building_id, known.floor, known.door, known.on_roster) != (
+                building_id, entry.floor, entry.door, True):
+            changed_rows.append({"id": known.id, "updated_at": now, **values})
+        else:
+            unchanged += 1
+    ref_to_id = {ref: row.id for ref, row in plan.dwellings.items()}
+    if new_rows:
+        created = session.execute(
+            insert(Dwelling).returning(Dwelling.id, sort_by_parameter_order=True), new_rows
+        ).scalars().all()
+        for row, dwelling_id in zip(new_rows, created, strict=True):
+            ref_to_id[str(row["landlord_ref"])] = dwelling_id
+    if changed_rows:
+        session.execute(update(Dwelling), changed_rows)
+
+    # dwellings of the file's sectors that the file no longer lists
+    file_sector_ids = {plan.sector_ids[fold(e.sector)] for e in roster.dwellings.values()}
+    missing = sorted(ref for ref, row in plan.dwellings.items()
+                     if row.sector_id in file_sector_ids and ref not in roster.dwellings
+                     and row.on_roster)
+    if missing:
+        session.execute(update(Dwelling), [
+            {"id": plan.dwellings[ref].id, "on_roster": False, "updated_at": now}
+            for ref in missing])
+
+    people = _apply_members(session, roster, ref_to_id)
+    return RosterReport(
+        dry_run=dry_run, sectors_new=len(new_sectors), dwellings_new=len(new_rows),
+        dwellings_updated=len(changed_rows), dwellings_unchanged=unchanged,
+        dwellings_missing=len(missing), missing_refs=tuple(missing),
+        people_new=people[0], people_updated=people[1], people_left=people[2],
+        people_in_file=roster.people, encoding=roster.encoding, delimiter=roster.delimiter)
+
+
+def _apply_members(session: Session, roster: Roster,
+                   ref_to_id: dict[str, int]) -> tuple[int, int, int]:
+    imported_ids = {ref_to_id[ref] for ref in roster.dwellings}
+    existing: dict[tuple[int, str], tuple[int, str | None, bool, str, str]] = {}
+    for pid, dwelling_id, key, phone, on_roster, family, given in session.execute(
+            select(Person.id, Person.dwelling_id, Person.name_key, Person.phone,
+                   Person.on_roster, Person.family_name, Person.given_name)
+            .where(Person.anonymised_at.is_(None))):
+        if dwelling_id in imported_ids:
+            existing[(dwelling_id, key)] = (pid, phone, on_roster, family, given)
+    new_rows: list[dict[str, object]] = []
+    changed_rows: list[dict[str, object]] = []
+    seen: set[tuple[int, str]] = set()
+    for ref, entry in roster.dwellings.items():
+        dwelling_id = ref_to_id[ref]
+        for member in entry.members:
+            key = (dwelling_id, member.key)
+            seen.add(key)
+            phone = member.phone or None
+            known = existing.get(key)
+            if known is None:
+                new_rows.append({"dwelling_id": dwelling_id, "family_name": member.family_name,
+                                 "given_name": member.given_name, "phone": phone,
+                                 "name_key": member.key, "on_roster": True})
+            elif (known[1], known[2], known[3], known[4]) != (
+                    phone, True, member.family_name, member.given_name):
+                changed_rows.append({"id": known[0], "phone": phone, "on_roster": True,
+                                     "family_name": member.family_name,
+                                     "given_name": member.given_name})
+    left = [{"id": known[0], "on_roster": False} for key, known in existing.items()
+            if key not in seen and known[2]]
+    if new_rows:
+        session.execute(insert(Person), new_rows)
+    if changed_rows:
+        session.execute(update(Person), changed_rows)
+    if left:
+        session.execute(update(Person), left)
+    return len(new_rows), len(changed_rows), len(left)
+

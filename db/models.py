@@ -1,0 +1,412 @@
+"""The whole domain model as SQLAlchemy 2.0 mapped classes.
+
+Invariants from DOMAIN.md are database constraints as well as service rules:
+one register entry per poll and dwelling, one handout per decoder, one decoder
+per dwelling unless a replacement, unique receipt numbers per series and year,
+money in integer cents, ballots in their own table with nothing linking them to
+a dwelling (random key, no timestamp, no agent, no rowid order).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from app.domain.enums import (
+    AppointmentStatus,
+    EquipmentState,
+    OfferState,
+    PollState,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _enum_check(column: str, values: type) -> CheckConstraint:
+    allowed = ", ".join(f"'{v.value}'" for v in values)  # type: ignore[attr-defined]
+    return CheckConstraint(f"{column} IN ({allowed})", name=f"{column}_valid")
+
+
+# --- centre and staff --------------------------------------------------------
+
+
+class Centre(Base):
+    """The social centre running this counter: one row, printed on documents."""
+
+    __tablename__ = "centre"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=5)
+    retention_months: Mapped[int] = mapped_column(Integer, default=24)
+
+
+class StaffAccount(Base):
+    __tablename__ = "staff_account"
+    __table_args__ = (
+        CheckConstraint("role IN ('coordinator', 'reception', 'volunteer')", name="role_valid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    # folded name, so that "Anne" and "anne" cannot both exist
+    name_key: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    secret_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+# --- territory ---------------------------------------------------------------
+
+
+class Sector(Base):
+    __tablename__ = "sector"
+    __table_args__ = (
+        _enum_check("offer_state", OfferState),
+        CheckConstraint("monthly_cost_cents >= 0", name="cost_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    offer_state: Mapped[str] = mapped_column(String(20), default=OfferState.VOTE_PENDING.value)
+    monthly_cost_cents: Mapped[int] = mapped_column(Integer, default=118)
+
+    buildings: Mapped[list[Building]] = relationship(back_populates="sector")
+
+
+class Building(Base):
+    """An entrance of a building: what a caretaker looks after."""
+
+    __tablename__ = "building"
+    __table_args__ = (UniqueConstraint("sector_id", "address", "name", "entrance"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sector_id: Mapped[int] = mapped_column(ForeignKey("sector.id"), index=True)
+    address: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(50), default="")
+    entrance: Mapped[str] = mapped_column(String(50), default="")
+    caretaker_name: Mapped[str | None] = mapped_column(String(100))
+
+    sector: Mapped[Sector] = relationship(back_populates="buildings")
+    dwellings: Mapped[list[Dwelling]] = relationship(back_populates="building")
+
+
+class Dwelling(Base):
+    """The unit of voting, subscription and decoder handout."""
+
+    __tablename__ = "dwelling"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    landlord_ref: Mapped[str] = mapped_column(String(50), unique=True)
+    building_id: Mapped[int] = mapped_column(ForeignKey("building.id"), index=True)
+    floor: Mapped[str] = mapped_column(String(20), default="")
+    door: Mapped[str] = mapped_column(String(20), default="")
+    # False once a roster import no longer lists it: reported, never deleted.
+    on_roster: Mapped[bool] = mapped_column(Boolean, default=True)
+    last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    building: Mapped[Building] = relationship(back_populates="dwellings")
+    members: Mapped[list[Person]] = relationship(back_populates="dwelling")
+
+
+class Person(Base):
+    """A member of the household living in a dwelling."""
+
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dwelling_id: Mapped[int] = mapped_column(ForeignKey("dwelling.id"), index=True)
+    family_name: Mapped[str] = mapped_column(String(100))
+    given_name: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str | None] = mapped_column(String(40))
+    # folded "family given", the key that matches a member across imports
+    name_key: Mapped[str] = mapped_column(String(200))
+    on_roster: Mapped[bool] = mapped_column(Boolean, default=True)
+    anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    dwelling: Mapped[Dwelling] = relationship(back_populates="members")
+
+    __table_args__ = (UniqueConstraint("dwelling_id", "name_key"),)
+
+
+# --- counter -----------------------------------------------------------------
+
+
+class Visit(Base):
+    """A check-in at the counter; no dwelling for an anonymous walk-in."""
+
+    __tablename__ = "visit"
+    __table_args__ = (
+        CheckConstraint(
+            "reason IN ('decoder_pickup', 'computer', 'workshop', 'help_session', "
+            "'contract_advice', 'vote', 'information', 'other')",
+            name="reason_valid",
+        ),
+        Index("ix_visit_arrived_at", "arrived_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dwelling_id: Mapped[int | None] = mapped_column(ForeignKey("dwelling.id"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    reason: Mapped[str] = mapped_column(String(30))
+    note: Mapped[str] = mapped_column(Text, default="")
+    arrived_at: Mapped[datetime] = mapped_column(DateTime)
+    served_at: Mapped[datetime | None] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+
+
+# --- vote --------------------------------------------------------------------
+
+
+class Poll(Base):
+    __tablename__ = "poll"
+    __table_args__ = (_enum_check("state", PollState),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sector_id: Mapped[int] = mapped_column(ForeignKey("sector.id"), index=True)
+    question: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(10), default=PollState.DRAFT.value)
+    opened_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # frozen at closing so the minutes never change with later imports
+    eligible_count: Mapped[int | None] = mapped_column(Integer)
+
+
+class VoteRegister(Base):
+    """Emargement: who has voted, by which channel. Never what they voted."""
+
+    __tablename__ = "vote_register"
+    __table_args__ = (
+        UniqueConstraint("poll_id", "dwelling_id"),
+        CheckConstraint("channel IN ('counter', 'caretaker')", name="channel_valid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    poll_id: Mapped[int] = mapped_column(ForeignKey("poll.id"))
+    dwelling_id: Mapped[int] = mapped_column(ForeignKey("dwelling.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+
+
+class Ballot(Base):
+    """Urne: what was voted. A random key, no time, no agent, no rowid: the
+    physical order is the random key's, so nothing links a ballot to the
+    register entry written in the same transaction."""
+
+    __tablename__ = "ballot"
+    __table_args__ = (
+        CheckConstraint("choice IN ('for', 'against', 'blank', 'spoiled')", name="choice_valid"),
+        {"sqlite_with_rowid": False},
+    )
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    poll_id: Mapped[int] = mapped_column(ForeignKey("poll.id"), index=True)
+    choice: Mapped[str] = mapped_column(String(10))
+
+
+# --- equipment, handouts, sales, receipts ----------------------------------------
+
+
+class Equipment(Base):
+    __tablename__ = "equipment"
+    __table_args__ = (
+        CheckConstraint("kind IN ('decoder', 'computer')", name="kind_valid"),
+        _enum_check("state", EquipmentState),
+        CheckConstraint("price_cents IS NULL OR price_cents > 0", name="price_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    serial: Mapped[str] = mapped_column(String(80), unique=True)
+    model: Mapped[str] = mapped_column(String(100), default="")
+    price_cents: Mapped[int | None] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(20), default=EquipmentState.IN_STOCK.value)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReceiptCounter(Base):
+    """Last number issued per series and year; bumped in the same transaction
+    as the receipt, so numbers are never skipped nor reused."""
+
+    __tablename__ = "receipt_counter"
+
+    series: Mapped[str] = mapped_column(String(20), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Receipt(Base):
+    __tablename__ = "receipt"
+    __table_args__ = (
+        UniqueConstraint("series", "year", "number"),
+        CheckConstraint("series IN ('handout', 'sale')", name="series_valid"),
+        CheckConstraint("number >= 1", name="number_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series: Mapped[str] = mapped_column(String(20))
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+
+
+class Handout(Base):
+    """A decoder handed to a dwelling."""
+
+    __tablename__ = "handout"
+    __table_args__ = (
+        CheckConstraint(
+            "is_replacement = 0 OR length(trim(coalesce(replacement_reason, ''))) > 0",
+            name="replacement_has_reason",
+        ),
+        # one first decoder per dwelling; replacements carry a reason
+        Index(
+            "uq_handout_first_per_dwelling",
+            "dwelling_id",
+            unique=True,
+            sqlite_where=text("is_replacement = 0"),
+            postgresql_where=text("is_replacement = false"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipt.id"), unique=True)
+    dwelling_id: Mapped[int] = mapped_column(ForeignKey("dwelling.id"), index=True)
+    equipment_id: Mapped[int] = mapped_column(ForeignKey("equipment.id"), unique=True)
+    handed_at: Mapped[datetime] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+    is_replacement: Mapped[bool] = mapped_column(Boolean, default=False)
+    replacement_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Sale(Base):
+    """A refurbished computer sold to a dwelling."""
+
+    __tablename__ = "sale"
+    __table_args__ = (
+        CheckConstraint("amount_cents > 0", name="amount_positive"),
+        CheckConstraint("payment_method IN ('cash', 'cheque', 'card')", name="payment_valid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipt.id"), unique=True)
+    dwelling_id: Mapped[int] = mapped_column(ForeignKey("dwelling.id"), index=True)
+    equipment_id: Mapped[int] = mapped_column(ForeignKey("equipment.id"), unique=True)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    payment_method: Mapped[str] = mapped_column(String(10))
+    sold_at: Mapped[datetime] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+
+
+# --- appointments and workshops ------------------------------------------------
+
+
+class AppointmentSlot(Base):
+    __tablename__ = "appointment_slot"
+    __table_args__ = (
+        CheckConstraint("capacity >= 1", name="capacity_positive"),
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        Index("ix_appointment_slot_starts_at", "starts_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    purpose: Mapped[str] = mapped_column(String(30))
+    capacity: Mapped[int] = mapped_column(Integer, default=1)
+    place: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Appointment(Base):
+    """A booking; the slip's QR code carries only the opaque token."""
+
+    __tablename__ = "appointment"
+    __table_args__ = (_enum_check("status", AppointmentStatus),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slot_id: Mapped[int] = mapped_column(ForeignKey("appointment_slot.id"), index=True)
+    dwelling_id: Mapped[int] = mapped_column(ForeignKey("dwelling.id"), index=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    status: Mapped[str] = mapped_column(String(20), default=AppointmentStatus.BOOKED.value)
+    bring: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    checked_in_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Workshop(Base):
+    __tablename__ = "workshop"
+    __table_args__ = (CheckConstraint("capacity >= 1", name="capacity_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    capacity: Mapped[int] = mapped_column(Integer, default=8)
+    place: Mapped[str] = mapped_column(String(200), default="")
+
+
+class WorkshopAttendance(Base):
+    __tablename__ = "workshop_attendance"
+    __table_args__ = (UniqueConstraint("workshop_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    registered_on: Mapped[date] = mapped_column(Date)
+    attended: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# --- audit -------------------------------------------------------------------
+
+
+class AuditEntry(Base):
+    """Append-only (triggers forbid UPDATE and DELETE on SQLite). Each entry
+    chains the hash of the previous one, so an edited or deleted row shows."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+    actor_label: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(60), index=True)
+    entity: Mapped[str] = mapped_column(String(40), default="")
+    entity_id: Mapped[str] = mapped_column(String(40), default="")
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

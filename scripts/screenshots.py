@@ -1,0 +1,55 @@
+"""Render each screen to PNG (offscreen) for a look: python scripts/screenshots.py OUTDIR"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from app.services import demo  # noqa: E402
+from app.services.context import Actor  # noqa: E402
+from db.engine import open_database  # noqa: E402
+from ui.application import create_application  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = open_database(Path(tmp) / "fresh.sqlite3")
+        window = MainWindow(fresh)
+        window.resize(1280, 800)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(out / "setup.png"))
+        window.close()
+
+        db = open_database(Path(tmp) / "demo.sqlite3")
+        demo.load_demo(db, Actor.system())
+        window = MainWindow(db)
+        window.resize(1280, 800)
+        window.show()
+        app.processEvents()
+        window.login_page.secret_edit.setText("wrong")
+        window.login_page.sign_in_button.click()
+        app.processEvents()
+        window.grab().save(str(out / "login.png"))
+        names = window.login_page.names
+        names.setCurrentItem(names.findItems("Coordination", Qt.MatchFlag.MatchExactly)[0])
+        window.login_page.secret_edit.setText("coordination")
+        window.login_page.sign_in_button.click()
+        app.processEvents()
+        window.grab().save(str(out / "home.png"))
+        window.close()
+    print(f"screens saved in {out}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))

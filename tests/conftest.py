@@ -1,0 +1,63 @@
+"""Shared fixtures: real SQLite files in a tmp dir, never mocks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.services import accounts, demo  # noqa: E402
+from app.services.context import Actor  # noqa: E402
+from db.engine import Database, open_database  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "guichet.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def cli_actor() -> Actor:
+    return Actor.command_line()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = open_database(path)
+    demo.load_demo(database, Actor.system())
+    # one file, no -wal beside it, so that copying it is a whole database
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(_demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A copy of the demo centre (built once per run) in this test's tmp dir."""
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(_demo_template, path)
+    database = open_database(path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def coordinator(db: Database) -> Actor:
+    accounts.create_first_coordinator(db, "Anne Coord", "coordination", centre_name="Centre test")
+    return accounts.sign_in(db, "Anne Coord", "coordination")

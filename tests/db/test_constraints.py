@@ -1,0 +1,144 @@
+"""The invariants of DOMAIN.md hold in the database itself, whatever the code."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlalchemy import inspect
+from sqlalchemy.exc import IntegrityError
+
+from db.engine import Database
+from db.models import (
+    AuditEntry,
+    Ballot,
+    Building,
+    Dwelling,
+    Equipment,
+    Handout,
+    Poll,
+    Receipt,
+    Sale,
+    Sector,
+    VoteRegister,
+)
+
+NOW = datetime(2026, 11, 23, 10, 0)
+
+
+@pytest.fixture
+def world(db: Database) -> Database:
+    with db.write() as s:
+        s.add(Sector(id=1, name="Kerourien", offer_state="vote_pending", monthly_cost_cents=118))
+        s.flush()
+        s.add(Building(id=1, sector_id=1, address="3 rue du Languedoc", name="A", entrance="1"))
+        for n in (1, 2):
+            s.add(Dwelling(id=n, landlord_ref=f"KER-{n}", building_id=1, floor="0", door=str(n),
+                           on_roster=True, created_at=NOW, updated_at=NOW))
+        s.flush()
+        s.add(Poll(id=1, sector_id=1, question="?", state="open", opened_at=NOW))
+        for n in (1, 2, 3):
+            s.add(Equipment(id=n, kind="decoder", serial=f"DEC-{n}", received_at=NOW))
+        s.add(Equipment(id=4, kind="computer", serial="PC-1", price_cents=4000, received_at=NOW))
+    return db
+
+
+def _receipt(s, number: int, series: str = "handout", year: int = 2026) -> Receipt:  # type: ignore[no-untyped-def]
+    receipt = Receipt(series=series, year=year, number=number, issued_at=NOW)
+    s.add(receipt)
+    s.flush()
+    return receipt
+
+
+def test_one_register_entry_per_poll_and_dwelling(world: Database) -> None:
+    with world.write() as s:
+        s.add(VoteRegister(poll_id=1, dwelling_id=1, channel="counter", recorded_at=NOW))
+    with pytest.raises(IntegrityError):
+        with world.write() as s:
+            s.add(VoteRegister(poll_id=1, dwelling_id=1, channel="caretaker", recorded_at=NOW))
+
+
+def test_ballot_table_holds_nothing_that_links_to_a_dwelling(world: Database) -> None:
+    columns = {c["name"] for c in inspect(world.engine).get_columns("ballot")}
+    assert columns == {"id", "poll_id", "choice"}
+    with world.engine.connect() as conn:
+        sql = conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'ballot'").scalar()
+    assert "WITHOUT ROWID" in sql.upper()  # no insertion order to read back
+    with pytest.raises(IntegrityError):
+        with world.write() as s:
+            s.add(Ballot(id="a" * 32, poll_id=1, choice="peut-être"))
+
+
+def test_receipt_numbers_are_unique_gap_free_and_immutable(world: Database) -> None:
+    with world.write() as s:
+        _receipt(s, 1)
+        _receipt(s, 2)
+        _receipt(s, 1, series="sale")
+        _receipt(s, 1, year=2027)
+    with pytest.raises(IntegrityError, match="out of sequence"):
+        with world.write() as s:
+            _receipt(s, 4)  # 3 skipped
+    with pytest.raises(IntegrityError):
+        with world.write() as s:
+            _receipt(s, 2)  # reused
+    with pytest.raises(IntegrityError, match="never changed"):
+        with world.write() as s:
+            s.get(Receipt, 1).number = 7
+    with pytest.raises(IntegrityError, match="never deleted"):
+        with world.write() as s:
+            s.delete(s.get(Receipt, 2))
+
+
+def test_a_decoder_is_handed_out_once(world: Database) -> None:
+    with world.write() as s:
+        s.add(Handout(receipt_id=_receipt(s, 1).id, dwelling_id=1, equipment_id=1, handed_at=NOW))
+    with pytest.raises(IntegrityError):
+        with world.write() as s:
+            s.add(Handout(receipt_id=_receipt(s, 2).id, dwelling_id=2, equipment_id=1,
+                          handed_at=NOW))
+
+
+def test_second_decoder_for_a_dwelling_only_as_replacement_with_reason(world: Database) -> None:
+    with world.write() as s:
+        s.add(Handout(receipt_id=_receipt(s, 1).id, dwelling_id=1, equipment_id=1, handed_at=NOW))
+    with pytest.raises(IntegrityError):
+        with world.write() as s:
+            s.add(Handout(receipt_id=_receipt(s, 2).id, dwelling_id=1, equipment_id=2,
+                          handed_at=NOW))
+    with pytest.raises(IntegrityError):
+        with world.write() as s:
+            s.add(Handout(receipt_id=_receipt(s, 2).id, dwelling_id=1, equipment_id=2,
+                          handed_at=NOW, is_replacement=True, replacement_reason="  "))
+    with world.write() as s:
+        s.add(Handout(receipt_id=_receipt(s, 2).id, dwelling_id=1, equipment_id=2, handed_at=NOW,
+                      is_replacement=True, replacement_reason="décodeur en panne"))
+
+
+def test_money_is_positive_integer_cents(world: Database) -> None:
+    with pytest.raises(IntegrityError):
+        with world.write() as s:
+            s.add(Sale(receipt_id=_receipt(s, 1, series="sale").id, dwelling_id=1,
+                       equipment_id=4, amount_cents=0, payment_method="cash", sold_at=NOW))
+    with world.write() as s:
+        s.add(Sale(receipt_id=_receipt(s, 1, series="sale").id, dwelling_id=1, equipment_id=4,
+                   amount_cents=4000, payment_method="cash", sold_at=NOW))
+    with world.read() as s:
+        assert isinstance(s.get(Sale, 1).amount_cents, int)
+
+
+def test_audit_log_is_append_only(world: Database) -> None:
+    with world.write() as s:
+        s.add(AuditEntry(at=NOW, actor_label="x", action="a", prev_hash="0", hash="1"))
+    with pytest.raises(IntegrityError, match="append-only"):
+        with world.write() as s:
+            s.get(AuditEntry, 1).action = "b"
+    with pytest.raises(IntegrityError, match="append-only"):
+        with world.write() as s:
+            s.delete(s.get(AuditEntry, 1))
+
+
+def test_foreign_keys_are_enforced(world: Database) -> None:
+    with pytest.raises(IntegrityError):
+        with world.write() as s:
+            s.add(VoteRegister(poll_id=1, dwelling_id=999, channel="counter", recorded_at=NOW))

@@ -1,0 +1,64 @@
+"""The migrations build exactly the models' schema and keep existing rows."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from db import migrate
+from db.engine import SCHEMA_HEAD, current_revision, open_database
+from db.models import Base
+
+FIRST = "0001"
+
+
+def test_schema_head_constant_is_alembic_head() -> None:
+    assert migrate.head_revision() == SCHEMA_HEAD
+
+
+def test_upgrade_from_empty_gives_exactly_the_models_schema(db_path: Path) -> None:
+    db = open_database(db_path)
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    assert current_revision(db) == SCHEMA_HEAD
+    db.close()
+
+
+def test_database_at_first_revision_with_rows_upgrades_without_loss(db_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{db_path}")
+    migrate.upgrade(engine, FIRST)
+    engine.dispose()
+    raw = sqlite3.connect(db_path)
+    raw.execute("INSERT INTO sector (id, name, offer_state, monthly_cost_cents) "
+                "VALUES (1, 'Kerourien', 'vote_pending', 118)")
+    raw.execute("INSERT INTO building (id, sector_id, address, name, entrance) "
+                "VALUES (1, 1, '3 rue du Languedoc', 'A', '1')")
+    raw.execute("INSERT INTO dwelling (id, landlord_ref, building_id, floor, door, on_roster, "
+                "created_at, updated_at) VALUES (1, 'KER-1', 1, '0', '0A', 1, "
+                "'2026-01-01 10:00:00', '2026-01-01 10:00:00')")
+    raw.execute("INSERT INTO person (dwelling_id, family_name, given_name, name_key, on_roster) "
+                "VALUES (1, 'Öztürk', 'Şükrü', 'ozturk sukru', 1)")
+    raw.commit()
+    raw.close()
+
+    db = open_database(db_path)  # migrates to head on open
+    assert current_revision(db) == SCHEMA_HEAD
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT landlord_ref FROM dwelling").scalar() == "KER-1"
+        assert conn.exec_driver_sql("SELECT given_name FROM person").scalar() == "Şükrü"
+    db.close()
+
+
+def test_sqlite_triggers_exist_after_migration(db_path: Path) -> None:
+    db = open_database(db_path)
+    with db.engine.connect() as conn:
+        triggers = {row[0] for row in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    db.close()
+    assert {"audit_log_no_update", "audit_log_no_delete", "receipt_in_sequence",
+            "receipt_no_update", "receipt_no_delete"} <= triggers

@@ -1,0 +1,137 @@
+"""Roster import on a real SQLite file: counts, updates, all-or-nothing."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from app.domain import roster as rules
+from app.domain.errors import PermissionDenied, RosterRejected
+from app.domain.enums import Role
+from app.services import accounts
+from app.services.context import Actor
+from app.services.roster import import_roster
+from db.engine import Database
+from db.models import AuditEntry, Building, Dwelling, Person, Sector
+from tests.conftest import DATA
+
+HEADER = "Reference logement;Adresse;Batiment;Porte;Nom;Prenom;Telephone;Secteur"
+
+
+def csv(*lines: str) -> bytes:
+    return ("\n".join((HEADER, *lines)) + "\n").encode("utf-8")
+
+
+def counts(db: Database) -> tuple[int, int, int, int]:
+    with db.read() as s:
+        return tuple(s.scalar(select(func.count()).select_from(model))  # type: ignore[return-value]
+                     for model in (Sector, Building, Dwelling, Person))
+
+
+def test_first_import_creates_sectors_buildings_dwellings_and_people(
+        db: Database, cli_actor: Actor) -> None:
+    report = import_roster(db, cli_actor, (DATA / "rosters/excel_csv_utf8_bom.csv").read_bytes(),
+                           default_sector="Kerourien")
+    assert (report.sectors_new, report.dwellings_new, report.people_new) == (1, 8, 9)
+    assert counts(db) == (1, 2, 8, 9)
+    with db.read() as s:
+        names = set(s.scalars(select(Person.given_name)))
+    assert {"Şükrü", "Łukasz", "Thị Hương", "Zoé", "Maïwenn"} <= names
+
+
+def test_reimporting_the_same_file_changes_nothing(db: Database, cli_actor: Actor) -> None:
+    data = (DATA / "rosters/libreoffice_cp1252_comma.csv").read_bytes()
+    import_roster(db, cli_actor, data, default_sector="Kerbernard")
+    before = counts(db)
+    report = import_roster(db, cli_actor, data, default_sector="Kerbernard")
+    assert (report.dwellings_new, report.dwellings_updated, report.dwellings_unchanged,
+            report.dwellings_missing, report.people_new, report.people_updated,
+            report.people_left) == (0, 0, 5, 0, 0, 0, 0)
+    assert counts(db) == before
+
+
+def test_new_export_updates_by_reference_and_reports_missing(db: Database, cli_actor: Actor) -> None:
+    import_roster(db, cli_actor, csv(
+        "K1;1 rue A;A;1;Le Goff;Yann;;Kerourien",
+        "K1;1 rue A;A;1;Le Goff;Soizic;;Kerourien",
+        "K2;1 rue A;A;2;Morvan;Erwan;;Kerourien",
+        "K3;1 rue A;A;3;Tanguy;Anne;;Kerourien",
+        "P1;9 rue B;;1;Diallo;Mamadou;;Pen ar Creac'h"))
+    report = import_roster(db, cli_actor, csv(
+        "K1;1 rue A;A;1;Le Goff;Yann;06 00 00 00 01;Kerourien",  # phone added, Soizic left
+        "K2;1 rue A;A;2B;Morvan;Erwan;;Kerourien",               # door corrected
+        "K4;1 rue A;A;4;Kılıç;Ömer;;Kerourien"))                  # new; K3 missing
+    assert (report.dwellings_new, report.dwellings_updated, report.dwellings_unchanged,
+            report.dwellings_missing) == (1, 1, 1, 1)
+    assert report.missing_refs == ("K3",)  # P1 is in another sector: not "missing"
+    assert (report.people_new, report.people_updated, report.people_left) == (1, 1, 1)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Dwelling)) == 5  # nothing deleted
+        k3 = s.scalar(select(Dwelling).where(Dwelling.landlord_ref == "K3"))
+        assert k3.on_roster is False
+        assert s.scalar(select(Dwelling.door).where(Dwelling.landlord_ref == "K2")) == "2B"
+        soizic = s.scalar(select(Person).where(Person.given_name == "Soizic"))
+        assert soizic.on_roster is False
+    # K3 comes back in a later export: on the roster again, counted as updated
+    again = import_roster(db, cli_actor, csv("K3;1 rue A;A;3;Tanguy;Anne;;Kerourien"))
+    assert again.dwellings_updated == 1
+
+
+def test_any_error_writes_nothing_and_names_every_line(db: Database, cli_actor: Actor) -> None:
+    with pytest.raises(RosterRejected) as rejected:
+        import_roster(db, cli_actor, (DATA / "rosters/conflicting_lines.csv").read_bytes())
+    assert [p.line for p in rejected.value.problems] == [3, 4, 5]
+    assert counts(db) == (0, 0, 0, 0)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) == 0
+
+
+def test_dry_run_counts_like_the_real_run_and_writes_nothing(db: Database, cli_actor: Actor) -> None:
+    data = (DATA / "rosters/excel_unicode_text_utf16.txt").read_bytes()
+    dry = import_roster(db, cli_actor, data, dry_run=True)
+    assert counts(db) == (0, 0, 0, 0)
+    real = import_roster(db, cli_actor, data)
+    assert (dry.dwellings_new, dry.people_new, dry.sectors_new) == (
+        real.dwellings_new, real.people_new, real.sectors_new) == (3, 3, 1)
+    assert dry.dry_run and not real.dry_run
+
+
+def test_sector_names_match_whatever_their_case(db: Database, cli_actor: Actor) -> None:
+    import_roster(db, cli_actor, csv("K1;1 rue A;A;1;Le Goff;Yann;;Kerourien"))
+    report = import_roster(db, cli_actor, csv("K2;1 rue A;A;2;Morvan;Erwan;;KEROURIEN"))
+    assert report.sectors_new == 0
+
+
+def test_import_is_audited_without_personal_data(db: Database, cli_actor: Actor) -> None:
+    import_roster(db, cli_actor, csv("K1;1 rue A;A;1;Le Goff;Yann;0600000000;Kerourien"),
+                  source_name="export.csv")
+    with db.read() as s:
+        entry = s.scalar(select(AuditEntry).where(AuditEntry.action == "roster_imported"))
+    assert entry.actor_label.startswith("cli:")
+    assert "Goff" not in entry.details and "0600000000" not in entry.details
+    assert '"dwellings_new": 1' in entry.details
+
+
+def test_volunteers_and_reception_cannot_import(db: Database, coordinator: Actor) -> None:
+    for name, role in (("Accueil", Role.RECEPTION), ("Bénévole", Role.VOLUNTEER)):
+        accounts.create_account(db, coordinator, name, role, "1234")
+        actor = accounts.sign_in(db, name, "1234")
+        with pytest.raises(PermissionDenied):
+            import_roster(db, actor, csv("K1;1 rue A;A;1;Le Goff;Yann;;Kerourien"))
+    assert counts(db) == (0, 0, 0, 0)
+
+
+def test_a_large_roster_imports_in_one_go(db: Database, cli_actor: Actor) -> None:
+    lines = [f"R{n:05d};{n % 50} rue A;{n % 7};{n};Nom{n};Prénom;;Secteur {n % 3}"
+             for n in range(6000)]
+    report = import_roster(db, cli_actor, csv(*lines))
+    assert report.dwellings_new == 6000 and report.sectors_new == 3
+    assert counts(db)[2:] == (6000, 6000)
+
+
+def test_too_many_lines_is_refused_with_nothing_written(db: Database, cli_actor: Actor) -> None:
+    lines = [f"R{n};1 rue A;A;{n};Nom;Prénom;;S" for n in range(rules.MAX_DATA_LINES + 5)]
+    with pytest.raises(RosterRejected) as rejected:
+        import_roster(db, cli_actor, csv(*lines))
+    assert rejected.value.problems[0].code == rules.TOO_MANY_LINES
+    assert counts(db) == (0, 0, 0, 0)

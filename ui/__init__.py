@@ -1,0 +1,1 @@
+"""The PySide6 front end: main window, pages, dialogs, printing, scanner input."""

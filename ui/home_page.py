@@ -1,0 +1,69 @@
+"""Home after sign-in: who is signed in and the centre at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from app.domain.enums import Role
+from app.services import centre
+from app.services.context import Actor
+from db.engine import Database
+from ui.widgets import intro_label, title_label
+
+
+class _StatCard(QFrame):
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statCard")
+        self.value = QLabel("0")
+        self.value.setObjectName("statValue")
+        caption_label = QLabel(caption)
+        caption_label.setObjectName("statLabel")
+        caption_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(self.value)
+        layout.addWidget(caption_label)
+
+
+class HomePage(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.greeting = title_label("")
+        self.role_line = intro_label("")
+        self.cards = {
+            "dwellings": _StatCard(self.tr("dwellings on the roster")),
+            "people": _StatCard(self.tr("people in the households")),
+            "sectors": _StatCard(self.tr("sectors")),
+            "open_polls": _StatCard(self.tr("vote(s) in progress")),
+            "decoders_in_stock": _StatCard(self.tr("decoders in stock")),
+        }
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        for index, card in enumerate(self.cards.values()):
+            grid.addWidget(card, index // 3, index % 3)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 30, 40, 30)
+        layout.setSpacing(18)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.role_line)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+    def role_name(self, role: Role) -> str:
+        return {
+            Role.COORDINATOR: self.tr("coordinator"),
+            Role.RECEPTION: self.tr("reception"),
+            Role.VOLUNTEER: self.tr("volunteer"),
+        }[role]
+
+    def show_for(self, actor: Actor) -> None:
+        self.greeting.setText(self.tr("Hello, {name}").format(name=actor.label))
+        self.role_line.setText(self.tr("Signed in as {role}.").format(role=self.role_name(actor.role)))
+        figures = centre.overview(self._db)
+        for key, card in self.cards.items():
+            card.value.setText(f"{getattr(figures, key):,}".replace(",", "\u202f"))

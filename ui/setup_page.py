@@ -1,0 +1,90 @@
+"""First run: name the centre and create the coordinator's account."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.domain.errors import GuichetError
+from app.services import accounts
+from db.engine import Database
+from ui.messages import describe
+from ui.widgets import error_label, intro_label, primary_button, show_error, title_label
+
+
+class SetupPage(QWidget):
+    coordinator_created = Signal(str)  # the account's name, to preselect at sign-in
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.centre_edit = QLineEdit()
+        self.centre_edit.setPlaceholderText(self.tr("e.g. Centre social de Kerourien"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Your name as shown at sign-in"))
+        self.secret_edit = QLineEdit()
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.create_button = primary_button(self.tr("Create the coordinator account"))
+        self.error = error_label()
+
+        # Labels above their fields: long French labels never squeeze the field.
+        form = QGridLayout()
+        form.setVerticalSpacing(6)
+        form.setHorizontalSpacing(24)
+        fields = ((self.tr("Name of the centre"), self.centre_edit),
+                  (self.tr("Coordinator's name"), self.name_edit),
+                  (self.tr("Password (8 characters or more)"), self.secret_edit),
+                  (self.tr("Password again"), self.confirm_edit))
+        for index, (caption, edit) in enumerate(fields):
+            label = QLabel(caption)
+            label.setBuddy(edit)
+            row, column = 2 * (index // 2), index % 2
+            form.addWidget(label, row, column)
+            form.addWidget(edit, row + 1, column)
+
+        box = QWidget()
+        box.setFixedWidth(900)
+        inner = QVBoxLayout(box)
+        inner.setSpacing(18)
+        inner.addWidget(title_label(self.tr("Welcome to Guichet")))
+        inner.addWidget(intro_label(self.tr(
+            "This is the first start on this computer. Create the coordinator's account: "
+            "the coordinator then creates the accounts of reception staff and volunteers.")))
+        inner.addLayout(form)
+        inner.addWidget(self.error)
+        inner.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+        self.create_button.clicked.connect(self._create)
+        self.confirm_edit.returnPressed.connect(self._create)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.centre_edit.setFocus()
+
+    def _create(self) -> None:
+        if not self.centre_edit.text().strip() or not self.name_edit.text().strip():
+            show_error(self.error, self.tr("Fill in the name of the centre and your name."))
+            return
+        if self.secret_edit.text() != self.confirm_edit.text():
+            show_error(self.error, self.tr("The two passwords differ. Type them again."))
+            self.confirm_edit.clear()
+            self.confirm_edit.setFocus()
+            return
+        try:
+            account = accounts.create_first_coordinator(
+                self._db, self.name_edit.text(), self.secret_edit.text(),
+                centre_name=self.centre_edit.text())
+        except GuichetError as exc:
+            show_error(self.error, describe(exc))
+            return
+        self.secret_edit.clear()
+        self.confirm_edit.clear()
+        show_error(self.error, "")
+        self.coordinator_created.emit(account.name)
