@@ -1,8 +1,10 @@
-"""Starting the window: translators, style, the one-instance lock, the database."""
+"""Starting the window: translators, style, the one-instance lock, then the
+database opened off the GUI thread while the window is already on screen."""
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -10,10 +12,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.domain.errors import DatabaseError
 from app.resources import resource_path
 from app.settings import Settings
-from db.engine import Database, open_database
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.messages import describe_database
+from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from db.engine import Database
 
 
 def create_application(argv: list[str] | None = None, language: str = "fr") -> QApplication:
@@ -34,6 +39,9 @@ def acquire_instance_lock(settings: Settings) -> QLockFile | None:
 
 
 def open_for_window(settings: Settings, demo: bool) -> Database:
+    """Open (check, migrate) the database, loading the demo on an empty one."""
+    from db.engine import open_database
+
     db = open_database(settings.db_path)
     if demo:
         from app.services import demo as demo_service
@@ -42,6 +50,32 @@ def open_for_window(settings: Settings, demo: bool) -> Database:
         if demo_service.is_empty(db):
             demo_service.load_demo(db, Actor.system())
     return db
+
+
+def _open_and_preload(settings: Settings, demo: bool) -> Database:
+    db = open_for_window(settings, demo)
+    # The pages pull in the ORM models and services: import them here, off the
+    # GUI thread, rather than when the window first needs them.
+    import ui.home_page  # noqa: F401
+    import ui.login_page  # noqa: F401
+    import ui.setup_page  # noqa: F401
+
+    return db
+
+
+def start_window(settings: Settings, *, demo: bool = False) -> tuple[MainWindow, TaskRunner]:
+    """Show the window now; attach the database when it is open."""
+    window = MainWindow()
+    runner = TaskRunner(window)
+    window.show()
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, DatabaseError):
+            raise exc  # a bug, not a bad file: let it be reported as one
+        window.show_startup_failure(describe_database(exc))
+
+    runner.submit(lambda: _open_and_preload(settings, demo), window.attach_database, failed)
+    return window, runner
 
 
 def run(settings: Settings, *, demo: bool = False, language: str = "fr") -> int:
@@ -55,15 +89,12 @@ def run(settings: Settings, *, demo: bool = False, language: str = "fr") -> int:
             "Messages", "Guichet is already open on this computer with the same database. "
             "Use the window that is already open."))
         return 1
+    window, runner = start_window(settings, demo=demo)
     try:
-        db = open_for_window(settings, demo)
-    except DatabaseError as exc:
-        QMessageBox.critical(None, app.translate("Messages", "Guichet"), describe_database(exc))
-        return 1
-    window = MainWindow(db)
-    window.show()
-    try:
-        return app.exec()
+        code = app.exec()
+        return code if window.db is not None else 1
     finally:
-        db.close()
+        runner.wait()
+        if window.db is not None:
+            window.db.close()
         lock.unlock()

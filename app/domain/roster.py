@@ -35,6 +35,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "sector": ("secteur", "quartier"),
 }
 REQUIRED = ("ref", "address", "door", "family_name", "given_name")
+# The order in which parse() unpacks a line's cells.
+FIELD_ORDER = ("ref", "address", "building", "entrance", "floor", "door", "family_name",
+               "given_name", "phone", "sector")
 # Facts that belong to the dwelling: every line of one reference must agree.
 DWELLING_FIELDS = ("sector", "address", "building", "entrance", "floor", "door")
 
@@ -61,10 +64,7 @@ class Member:
     given_name: str
     phone: str
     line: int
-
-    @property
-    def key(self) -> str:
-        return fold(f"{self.family_name} {self.given_name}")
+    key: str  # folded "family given": matches a member across imports
 
 
 @dataclass
@@ -179,6 +179,8 @@ def parse(data: bytes, default_sector: str | None = None) -> Roster:
 
     dwellings: dict[str, DwellingEntry] = {}
     width = len(header)
+    # one index per field in FIELD_ORDER; -1 for an optional column the file lacks
+    order = [positions.get(name, -1) for name in FIELD_ORDER]
     data_lines = 0
     while True:
         try:
@@ -189,53 +191,49 @@ def parse(data: bytes, default_sector: str | None = None) -> Roster:
             problems.append(RosterProblem(reader.line_num, UNREADABLE_LINE, str(exc)))
             continue
         line = reader.line_num
-        if not any(cell.strip() for cell in row):
+        joined = "".join(row)
+        if not joined.strip():
             continue
         data_lines += 1
         if data_lines > MAX_DATA_LINES:
             return _reject(TOO_MANY_LINES, str(MAX_DATA_LINES))
-        if len(row) > width and any(cell.strip() for cell in row[width:]):
+        if len(row) > width and "".join(row[width:]).strip():
             problems.append(RosterProblem(line, TOO_MANY_CELLS, f"{len(row)}/{width}"))
             continue
-        if any("\x00" in cell for cell in row):
+        if "\x00" in joined:
             problems.append(RosterProblem(line, UNREADABLE_LINE, "NUL"))
             continue
-
-        def cell(name: str, row: list[str] = row) -> str:
-            index = positions.get(name)
-            # spreadsheets drop trailing empty cells: a short row is padded
-            return clean(row[index]) if index is not None and index < len(row) else ""
-
-        ref = cell("ref")
+        # spreadsheets drop trailing empty cells: a short row is padded
+        size = len(row)
+        (ref, address, building, entrance, floor, door, family, given, phone,
+         sector) = [clean(row[i]) if 0 <= i < size else "" for i in order]
         if not ref:
             problems.append(RosterProblem(line, MISSING_REFERENCE))
             continue
-        sector = cell("sector") or default_sector
+        sector = sector or default_sector
         if not sector:
             problems.append(RosterProblem(line, NO_SECTOR, ref=ref))
             continue
-        address = cell("address")
         if not address:
             problems.append(RosterProblem(line, MISSING_ADDRESS, ref=ref))
             continue
-        values = {"sector": sector, "address": address, "building": cell("building"),
-                  "entrance": cell("entrance"), "floor": cell("floor"), "door": cell("door")}
+        values = (sector, address, building, entrance, floor, door)
         entry = dwellings.get(ref)
         if entry is None:
-            entry = DwellingEntry(ref=ref, first_line=line, **values)
+            entry = DwellingEntry(ref, sector, address, building, entrance, floor, door, line)
             dwellings[ref] = entry
         else:
-            for name in DWELLING_FIELDS:
-                if fold(getattr(entry, name)) != fold(values[name]):
+            for name, value in zip(DWELLING_FIELDS, values, strict=True):
+                known = getattr(entry, name)
+                if known != value and fold(known) != fold(value):
                     problems.append(RosterProblem(
-                        line, CONFLICT, values[name], ref=ref, column=name,
-                        other_line=entry.first_line, other_value=getattr(entry, name)))
+                        line, CONFLICT, value, ref=ref, column=name,
+                        other_line=entry.first_line, other_value=known))
                     break
-        family, given = cell("family_name"), cell("given_name")
         if family or given:
-            member = Member(family_name=family, given_name=given, phone=cell("phone"), line=line)
-            if all(m.key != member.key for m in entry.members):
-                entry.members.append(member)
+            key = fold(f"{family} {given}")
+            if all(m.key != key for m in entry.members):
+                entry.members.append(Member(family, given, phone, line, key))
     if not dwellings and not problems:
         problems.append(RosterProblem(0, NO_DATA))
     return Roster(dwellings=dwellings, problems=problems, encoding=encoding, delimiter=delimiter)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Letters that carry no combining mark to strip under NFKD.
 _SPECIAL = str.maketrans(
@@ -27,15 +28,24 @@ _SPECIAL = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # rosters repeat the same streets, sectors and names
 def fold(text: str) -> str:
     """Lower-case, accent-free, single-spaced form of `text`."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.translate(_SPECIAL).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def clean(text: str | None) -> str:
     """Trimmed, single-spaced, NFC form of a field as typed or exported."""
-    if text is None:
+    if not text:
         return ""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    stripped = text.strip()
+    if "  " not in stripped and stripped.isprintable():
+        return stripped
+    return " ".join(stripped.split())

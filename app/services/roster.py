@@ -3,10 +3,13 @@ dwellings missing from the file reported (never deleted). All or nothing."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.errors import RosterRejected
@@ -14,8 +17,11 @@ from app.domain.roles import Permission
 from app.domain.roster import DwellingEntry, Roster, parse
 from app.domain.text import fold
 from app.services.context import Actor, require, unit_of_work
-from db.engine import Database
+from db.engine import Database, bulk_insert
 from db.models import Building, Dwelling, Person, Sector
+
+DWELLING: Table = Dwelling.__table__  # type: ignore[assignment]
+PERSON: Table = Person.__table__  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,20 @@ class _Plan:
         return list(seen.values())
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """A roster makes ~100,000 small objects that live until the end of the
+    import; the cyclic collector would rescan them over and over (a third of
+    the import time for 6,000 dwellings, measured). They hold no cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _building_key(sector_id: int, entry: DwellingEntry) -> tuple[int, str, str, str]:
     return (sector_id, fold(entry.address), fold(entry.building), fold(entry.entrance))
 
@@ -74,10 +94,11 @@ def import_roster(db: Database, actor: Actor, data: bytes, *, default_sector: st
     written then. A dry run reports the same counts and writes nothing.
     """
     require(actor, Permission.IMPORT_ROSTER)
-    roster = parse(data, default_sector)
+    with _gc_paused():
+        roster = parse(data, default_sector)
     if roster.problems:
         raise RosterRejected(roster.problems)
-    with unit_of_work(db, actor, Permission.IMPORT_ROSTER) as uow:
+    with unit_of_work(db, actor, Permission.IMPORT_ROSTER) as uow, _gc_paused():
         report = _apply(uow.session, roster, uow.now, dry_run)
         if dry_run:
             uow.session.rollback()
@@ -109,10 +130,9 @@ def _apply(session: Session, roster: Roster, now, dry_run: bool) -> RosterReport
         rows = [{"sector_id": key[0], "address": e.address, "name": e.building,
                  "entrance": e.entrance} for key, e in wanted_buildings.items()]
         created = session.execute(insert(Building).returning(
-            Building.id, Building.sector_id, Building.address, Building.name,
-            Building.entrance, sort_by_parameter_order=True), rows).all()
-        for (key, _entry), row in zip(wanted_buildings.items(), created, strict=True):
-            plan.building_ids[key] = row.id
+            Building.id, sort_by_parameter_order=True), rows).scalars().all()
+        for key, building_id in zip(wanted_buildings, created, strict=True):
+            plan.building_ids[key] = building_id
 
     # dwellings
     new_rows: list[dict[str, object]] = []
@@ -133,23 +153,17 @@ def _apply(session: Session, roster: Roster, now, dry_run: bool) -> RosterReport
             unchanged += 1
     ref_to_id = {ref: row.id for ref, row in plan.dwellings.items()}
     if new_rows:
-        created = session.execute(
-            insert(Dwelling).returning(Dwelling.id, sort_by_parameter_order=True), new_rows
-        ).scalars().all()
-        for row, dwelling_id in zip(new_rows, created, strict=True):
-            ref_to_id[str(row["landlord_ref"])] = dwelling_id
-    if changed_rows:
-        session.execute(update(Dwelling), changed_rows)
+        bulk_insert(session, DWELLING, new_rows)
+        ref_to_id.update(session.execute(select(Dwelling.landlord_ref, Dwelling.id)).all())
+    _update_by_id(session, DWELLING, changed_rows)
 
     # dwellings of the file's sectors that the file no longer lists
     file_sector_ids = {plan.sector_ids[fold(e.sector)] for e in roster.dwellings.values()}
     missing = sorted(ref for ref, row in plan.dwellings.items()
                      if row.sector_id in file_sector_ids and ref not in roster.dwellings
                      and row.on_roster)
-    if missing:
-        session.execute(update(Dwelling), [
-            {"id": plan.dwellings[ref].id, "on_roster": False, "updated_at": now}
-            for ref in missing])
+    _update_by_id(session, DWELLING, [
+        {"id": plan.dwellings[ref].id, "on_roster": False, "updated_at": now} for ref in missing])
 
     people = _apply_members(session, roster, ref_to_id)
     return RosterReport(
@@ -191,11 +205,21 @@ def _apply_members(session: Session, roster: Roster,
                                      "given_name": member.given_name})
     left = [{"id": known[0], "on_roster": False} for key, known in existing.items()
             if key not in seen and known[2]]
-    if new_rows:
-        session.execute(insert(Person), new_rows)
-    if changed_rows:
-        session.execute(update(Person), changed_rows)
-    if left:
-        session.execute(update(Person), left)
+    bulk_insert(session, PERSON, new_rows)
+    _update_by_id(session, PERSON, changed_rows)
+    _update_by_id(session, PERSON, left)
     return len(new_rows), len(changed_rows), len(left)
+
+
+def _update_by_id(session: Session, table: Table, rows: list[dict[str, object]]) -> None:
+    """One executemany per set of columns (Core: the ORM's per-row bookkeeping
+    costs more than the writes themselves on a 6,000-dwelling roster)."""
+    by_columns: dict[tuple[str, ...], list[dict[str, object]]] = {}
+    for row in rows:
+        by_columns.setdefault(tuple(sorted(row)), []).append(
+            {("row_id" if k == "id" else k): v for k, v in row.items()})
+    for columns, batch in by_columns.items():
+        stmt = (update(table).where(table.c.id == bindparam("row_id"))
+                .values({c: bindparam(c) for c in columns if c != "id"}))
+        session.execute(stmt, batch)
 

@@ -81,6 +81,14 @@
         <source>Sign out and let someone else sign in</source>
         <translation>Se déconnecter pour laisser quelqu&apos;un d&apos;autre se connecter</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>Close Guichet</source>
+        <translation>Fermer Guichet</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

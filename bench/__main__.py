@@ -1,0 +1,20 @@
+"""`make bench`: every case, one line each."""
+
+from __future__ import annotations
+
+import sys
+
+from bench import cold_start, roster_import
+
+CASES = {"cold-start": cold_start.run, "roster-import": roster_import.run}
+
+
+def main(argv: list[str]) -> int:
+    chosen = argv or list(CASES)
+    for name in chosen:
+        CASES[name]()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

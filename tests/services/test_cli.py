@@ -1,0 +1,79 @@
+"""The command line, run as a coordinator would: real files, real exit codes."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+from app import cli
+from tests.conftest import DATA
+
+ROSTERS = DATA / "rosters"
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_import_prints_counts_then_reimport_is_unchanged(db_path: Path) -> None:
+    args = ("import-roster", str(ROSTERS / "excel_csv_utf8_bom.csv"), "--sector", "Kerourien",
+            "--db", str(db_path))
+    code, out, _ = run(*args)
+    assert code == cli.EXIT_OK
+    assert "logements nouveaux    : 8" in out and "9 nouvelles" in out
+    code, out, _ = run(*args)
+    assert code == cli.EXIT_OK and "logements inchangés   : 8" in out
+
+
+def test_dry_run_writes_nothing(db_path: Path) -> None:
+    code, out, _ = run("--db", str(db_path), "import-roster",
+                       str(ROSTERS / "excel_unicode_text_utf16.txt"), "--dry-run")
+    assert code == cli.EXIT_OK and "rien n'a été écrit" in out
+    code, out, _ = run("--db", str(db_path), "import-roster",
+                       str(ROSTERS / "excel_unicode_text_utf16.txt"))
+    assert "logements nouveaux    : 3" in out
+
+
+def test_rejected_file_lists_each_error_with_its_line(db_path: Path) -> None:
+    code, _, err = run("import-roster", str(ROSTERS / "conflicting_lines.csv"), "--db", str(db_path))
+    assert code == cli.EXIT_REJECTED
+    assert "3 erreur(s), rien n'a été importé" in err
+    assert "ligne 3 : KER-0201 : adresse « 9 rue de Gascogne » ici, mais « 1 rue de Gascogne » ligne 2" in err
+    assert "ligne 4 : référence logement manquante" in err
+    assert "ligne 5 : plus de cellules que de colonnes" in err
+    assert "Traceback" not in err
+
+
+def test_spreadsheet_file_and_missing_file_are_clear(db_path: Path, tmp_path: Path) -> None:
+    code, _, err = run("import-roster", str(ROSTERS / "saved_as_xlsx.xlsx"), "--db", str(db_path))
+    assert code == cli.EXIT_REJECTED and "export CSV attendu" in err
+    code, _, err = run("import-roster", str(tmp_path / "absent.csv"), "--db", str(db_path))
+    assert code == cli.EXIT_USAGE and "Impossible de lire" in err
+
+
+def test_not_a_database_is_a_clear_message(tmp_path: Path) -> None:
+    bogus = tmp_path / "bogus.sqlite3"
+    bogus.write_bytes(b"PK\x03\x04 not sqlite at all")
+    code, _, err = run("demo", "--db", str(bogus))
+    assert code == cli.EXIT_DATABASE
+    assert "n'est pas une base Guichet" in err and "Traceback" not in err
+
+
+def test_demo_fills_an_empty_database_once(db_path: Path) -> None:
+    code, out, _ = run("demo", "--db", str(db_path))
+    assert code == cli.EXIT_OK and "1020 logements" in out
+    code, _, err = run("demo", "--db", str(db_path))
+    assert code == cli.EXIT_REJECTED and "déjà des données" in err
+
+
+def test_guichet_entry_point_dispatches_verbs_to_the_cli(db_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.main", "import-roster", str(ROSTERS / "no_reference_column.csv"),
+         "--db", str(db_path)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == cli.EXIT_REJECTED
+    assert "colonne obligatoire absente" in result.stderr
+    assert "Traceback" not in result.stderr

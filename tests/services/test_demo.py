@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from app.domain.enums import Role
+from app.services import accounts, audit, demo
+from app.services.context import Actor
+from db.engine import Database
+from db.models import AppointmentSlot, Equipment, Person, Poll, Sector
+
+
+def test_demo_is_a_living_centre(demo_db: Database) -> None:
+    with demo_db.read() as s:
+        sectors = dict(s.execute(select(Sector.name, Sector.id)).all())
+        assert set(sectors) == {"Kerourien", "Pen ar Creac'h / Kerbernard"}
+        names = {f"{p.given_name} {p.family_name}" for p in s.scalars(select(Person))}
+        assert s.scalar(select(func.count()).select_from(Poll).where(Poll.state == "open")) == 1
+        assert s.scalar(select(func.count()).select_from(Equipment)
+                        .where(Equipment.kind == "decoder")) == 200
+        assert s.scalar(select(func.count()).select_from(AppointmentSlot)) == 30
+        assert audit.verify(s).ok
+    all_names = " ".join(names)
+    for letter in ("ş", "ł", "ễ", "ï", "'", "-", "ı", "ب"):
+        assert letter in all_names, letter
+
+
+def test_demo_accounts_sign_in_with_documented_secrets(demo_db: Database) -> None:
+    for name, role, secret in demo.DEMO_ACCOUNTS:
+        assert accounts.sign_in(demo_db, name, secret).role is role
+    assert {role for _, role, _ in demo.DEMO_ACCOUNTS} == set(Role)
+
+
+def test_demo_is_only_for_an_empty_database(demo_db: Database, db: Database) -> None:
+    assert not demo.is_empty(demo_db)
+    assert demo.is_empty(db)
+    report = demo.load_demo(db, Actor.command_line())
+    assert 600 <= report.dwellings <= 1200
