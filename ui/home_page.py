@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from app.domain.enums import Role
 from app.services import centre
 from app.services.context import Actor
 from db.engine import Database
+from ui import labels
 from ui.widgets import intro_label, title_label
 
 
@@ -54,16 +54,9 @@ class HomePage(QWidget):
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-    def role_name(self, role: Role) -> str:
-        return {
-            Role.COORDINATOR: self.tr("coordinator"),
-            Role.RECEPTION: self.tr("reception"),
-            Role.VOLUNTEER: self.tr("volunteer"),
-        }[role]
-
     def show_for(self, actor: Actor) -> None:
         self.greeting.setText(self.tr("Hello, {name}").format(name=actor.label))
-        self.role_line.setText(self.tr("Signed in as {role}.").format(role=self.role_name(actor.role)))
+        self.role_line.setText(self.tr("Signed in as {role}.").format(role=labels.role(actor.role)))
         figures = centre.overview(self._db)
         for key, card in self.cards.items():
             card.value.setText(f"{getattr(figures, key):,}".replace(",", "\u202f"))

@@ -11,12 +11,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from app.services.context import Actor
     from db.engine import Database
-    from ui.home_page import HomePage
+    from ui.idle import IdleWatcher
+    from ui.lock_page import LockPage
     from ui.login_page import LoginPage
     from ui.setup_page import SetupPage
 
@@ -31,7 +43,11 @@ class MainWindow(QMainWindow):
         self.actor: Actor | None = None
         self.setup_page: SetupPage
         self.login_page: LoginPage
-        self.home_page: HomePage
+        self.lock_page: LockPage
+        self.idle: IdleWatcher
+        self.desk_tabs: QTabWidget | None = None
+        self._desks: dict[str, QWidget] = {}
+        self._focus_before_lock: QWidget | None = None
         self.setWindowTitle(self.tr("Guichet"))
         self.resize(1200, 820)
 
@@ -84,19 +100,26 @@ class MainWindow(QMainWindow):
         close.setFocus()
 
     def attach_database(self, db: Database) -> None:
-        from app.services import accounts
-        from ui.home_page import HomePage
+        from app.services import accounts, centre
+        from ui.idle import IdleWatcher
+        from ui.lock_page import LockPage
         from ui.login_page import LoginPage
         from ui.setup_page import SetupPage
 
         self._db = db
         self.setup_page = SetupPage(db)
         self.login_page = LoginPage(db)
-        self.home_page = HomePage(db)
-        for page in (self.setup_page, self.login_page, self.home_page):
+        self.lock_page = LockPage(db)
+        for page in (self.setup_page, self.login_page, self.lock_page):
             self.pages.addWidget(page)
         self.setup_page.coordinator_created.connect(self._show_login)
         self.login_page.signed_in.connect(self._on_signed_in)
+        self.lock_page.unlocked.connect(self._unlock)
+        self.lock_page.switch_user_requested.connect(self.sign_out)
+        info = centre.centre_info(db)
+        minutes = info.idle_lock_minutes if info else 5
+        self.idle = IdleWatcher(minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
         if accounts.has_accounts(db):
             self._show_login()
         else:
@@ -113,21 +136,65 @@ class MainWindow(QMainWindow):
             self.user_label.clear()
             self.switch_button.hide()
         else:
-            self.user_label.setText(self.actor.label)
+            from ui import labels
+
+            self.user_label.setText(f"{self.actor.label} ({labels.role(self.actor.role)})")
             self.switch_button.show()
 
     def _show_login(self, preselect: str | None = None) -> None:
         self.actor = None
+        self._drop_desks()
         self._refresh_top()
         self.login_page.reload(preselect)
         self.pages.setCurrentWidget(self.login_page)
         self.login_page.setFocus()
 
     def _on_signed_in(self, actor: Actor) -> None:
+        from ui.desks import desks_for
+
+        assert self._db is not None
         self.actor = actor
         self._refresh_top()
-        self.home_page.show_for(actor)
-        self.pages.setCurrentWidget(self.home_page)
+        self._drop_desks()
+        self.desk_tabs = QTabWidget()
+        self.desk_tabs.setObjectName("deskTabs")
+        for desk in desks_for(actor.role):
+            page = desk.build(self._db, actor)
+            self._desks[desk.key] = page
+            self.desk_tabs.addTab(page, desk.title())
+        self.pages.addWidget(self.desk_tabs)
+        self.pages.setCurrentWidget(self.desk_tabs)
+        self.idle.start()
+
+    def desk(self, key: str) -> QWidget | None:
+        """The signed-in user's desk of that kind, if their role has it."""
+        return self._desks.get(key)
+
+    def _drop_desks(self) -> None:
+        if hasattr(self, "idle"):
+            self.idle.stop()
+        if self.desk_tabs is not None:
+            self.pages.removeWidget(self.desk_tabs)
+            self.desk_tabs.deleteLater()
+            self.desk_tabs = None
+        self._desks.clear()
+
+    def lock(self) -> None:
+        """Idle delay reached: hide the desks (kept as they are) behind the lock."""
+        if self.actor is None or self.desk_tabs is None:
+            return
+        self._focus_before_lock = QApplication.focusWidget()
+        self.lock_page.lock_for(self.actor)
+        self.pages.setCurrentWidget(self.lock_page)
+        self.lock_page.secret_edit.setFocus()
+
+    def _unlock(self) -> None:
+        if self.desk_tabs is None:
+            return
+        self.pages.setCurrentWidget(self.desk_tabs)
+        if self._focus_before_lock is not None:
+            self._focus_before_lock.setFocus()
+        self.idle.start()
 
     def sign_out(self) -> None:
         self.signed_out.emit()

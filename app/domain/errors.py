@@ -7,6 +7,7 @@ in French: translation is the front end's job.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 
@@ -74,6 +75,31 @@ class PermissionDenied(GuichetError):
         super().__init__(f"{role} may not {action}")
         self.action = action
         self.role = role
+
+
+# --- counter -----------------------------------------------------------------
+
+
+class UnknownHousehold(GuichetError):
+    def __init__(self, key: object) -> None:
+        super().__init__(str(key))
+        self.key = key
+
+
+class AlreadyCheckedInToday(GuichetError):
+    """The household already has a visit today; the desk asks before a second."""
+
+    def __init__(self, visit_id: int, arrived_at: datetime, reason: str) -> None:
+        super().__init__(f"visit {visit_id} at {arrived_at:%H:%M}")
+        self.visit_id = visit_id
+        self.arrived_at = arrived_at
+        self.reason = reason
+
+
+class UnknownVisit(GuichetError):
+    def __init__(self, visit_id: int) -> None:
+        super().__init__(str(visit_id))
+        self.visit_id = visit_id
 
 
 # --- roster import -----------------------------------------------------------

@@ -13,13 +13,18 @@ class Permission(StrEnum):
     LOAD_DEMO = "load_demo"
     EDIT_SETTINGS = "edit_settings"
     CHECK_IN = "check_in"
+    SEARCH_HOUSEHOLDS = "search_households"
+    VIEW_CONTACT = "view_contact"  # phone numbers, visit notes
     SIGN_IN = "sign_in"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COORDINATOR: frozenset(Permission),
-    Role.RECEPTION: frozenset({Permission.CHECK_IN, Permission.SIGN_IN}),
-    Role.VOLUNTEER: frozenset({Permission.CHECK_IN, Permission.SIGN_IN}),
+    Role.RECEPTION: frozenset({Permission.CHECK_IN, Permission.SEARCH_HOUSEHOLDS,
+                               Permission.VIEW_CONTACT, Permission.SIGN_IN}),
+    # handout days: find the household and check it in, nothing more
+    Role.VOLUNTEER: frozenset({Permission.CHECK_IN, Permission.SEARCH_HOUSEHOLDS,
+                               Permission.SIGN_IN}),
 }
 
 

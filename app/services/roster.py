@@ -17,6 +17,7 @@ from app.domain.roles import Permission
 from app.domain.roster import DwellingEntry, Roster, parse
 from app.domain.text import fold
 from app.services.context import Actor, require, unit_of_work
+from db import search
 from db.engine import Database, bulk_insert
 from db.models import Building, Dwelling, Person, Sector
 
@@ -166,6 +167,11 @@ def _apply(session: Session, roster: Roster, now, dry_run: bool) -> RosterReport
         {"id": plan.dwellings[ref].id, "on_roster": False, "updated_at": now} for ref in missing])
 
     people = _apply_members(session, roster, ref_to_id)
+    touched = {ref_to_id[str(row["landlord_ref"])] for row in new_rows}
+    touched.update(int(row["id"]) for row in changed_rows)  # type: ignore[call-overload]
+    touched.update(plan.dwellings[ref].id for ref in missing)
+    touched.update(people[3])
+    search.reindex(session, touched)
     return RosterReport(
         dry_run=dry_run, sectors_new=len(new_sectors), dwellings_new=len(new_rows),
         dwellings_updated=len(changed_rows), dwellings_unchanged=unchanged,
@@ -175,7 +181,7 @@ def _apply(session: Session, roster: Roster, now, dry_run: bool) -> RosterReport
 
 
 def _apply_members(session: Session, roster: Roster,
-                   ref_to_id: dict[str, int]) -> tuple[int, int, int]:
+                   ref_to_id: dict[str, int]) -> tuple[int, int, int, set[int]]:
     imported_ids = {ref_to_id[ref] for ref in roster.dwellings}
     existing: dict[tuple[int, str], tuple[int, str | None, bool, str, str]] = {}
     for pid, dwelling_id, key, phone, on_roster, family, given in session.execute(
@@ -187,6 +193,7 @@ def _apply_members(session: Session, roster: Roster,
     new_rows: list[dict[str, object]] = []
     changed_rows: list[dict[str, object]] = []
     seen: set[tuple[int, str]] = set()
+    touched: set[int] = set()
     for ref, entry in roster.dwellings.items():
         dwelling_id = ref_to_id[ref]
         for member in entry.members:
@@ -203,12 +210,17 @@ def _apply_members(session: Session, roster: Roster,
                 changed_rows.append({"id": known[0], "phone": phone, "on_roster": True,
                                      "family_name": member.family_name,
                                      "given_name": member.given_name})
-    left = [{"id": known[0], "on_roster": False} for key, known in existing.items()
-            if key not in seen and known[2]]
+                touched.add(dwelling_id)
+    left = []
+    for key, known in existing.items():
+        if key not in seen and known[2]:
+            left.append({"id": known[0], "on_roster": False})
+            touched.add(key[0])
+    touched.update(int(row["dwelling_id"]) for row in new_rows)  # type: ignore[call-overload]
     bulk_insert(session, PERSON, new_rows)
     _update_by_id(session, PERSON, changed_rows)
     _update_by_id(session, PERSON, left)
-    return len(new_rows), len(changed_rows), len(left)
+    return len(new_rows), len(changed_rows), len(left), touched
 
 
 def _update_by_id(session: Session, table: Table, rows: list[dict[str, object]]) -> None:

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CounterPage</name>
+    <message>
+        <source>Search: name, address, door, reference or phone</source>
+        <translation>Rechercher : nom, adresse, porte, référence ou téléphone</translation>
+    </message>
+    <message>
+        <source>Code from a slip or card</source>
+        <translation>Code d&apos;une convocation ou d&apos;une carte</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>No scanner? Type the code:</source>
+        <translation>Pas de lecteur ? Tapez le code :</translation>
+    </message>
+    <message>
+        <source>Mark as served</source>
+        <translation>Marquer comme reçu(e)</translation>
+    </message>
+    <message>
+        <source>Walk-in with no record</source>
+        <translation>Visiteur sans dossier</translation>
+    </message>
+    <message>
+        <source>Today at the counter</source>
+        <translation>Aujourd&apos;hui à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Scan ignored: close the open window first, then scan again.</source>
+        <translation>Lecture ignorée : fermez d&apos;abord la fenêtre ouverte, puis scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Already here today</source>
+        <translation>Déjà venu aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>This household already came today at {time} ({reason}). Record a second visit?</source>
+        <translation>Ce foyer est déjà venu aujourd&apos;hui à {time} ({reason}). Enregistrer un second passage ?</translation>
+    </message>
+    <message>
+        <source>Record a second visit</source>
+        <translation>Enregistrer un second passage</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choose a person in today&apos;s list first.</source>
+        <translation>Choisissez d&apos;abord une personne dans la liste du jour.</translation>
+    </message>
+    <message>
+        <source>Unknown code: « {code} ». Nothing was opened.</source>
+        <translation>Code inconnu : « {code} ». Rien n&apos;a été ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>Desks</name>
+    <message>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>dwellings on the roster</source>
@@ -24,6 +94,179 @@
         <translation>décodeurs en stock</translation>
     </message>
     <message>
+        <source>Hello, {name}</source>
+        <translation>Bonjour, {name}</translation>
+    </message>
+    <message>
+        <source>Signed in as {role}.</source>
+        <translation>Connecté(e) en tant que : {role}.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCardView</name>
+    <message>
+        <source>← Back to the results</source>
+        <translation>← Retour aux résultats</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Tenant vote</source>
+        <translation>Vote des locataires</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>Décodeur</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Last visits</source>
+        <translation>Derniers passages</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (facultatif)</translation>
+    </message>
+    <message>
+        <source>Record the arrival</source>
+        <translation>Enregistrer l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Why is the household here today?</source>
+        <translation>Motif de la venue aujourd&apos;hui :</translation>
+    </message>
+    <message>
+        <source>Dwelling {ref}</source>
+        <translation>Logement {ref}</translation>
+    </message>
+    <message>
+        <source>{address} — {sector} — reference {ref}</source>
+        <translation>{address} — {sector} — référence {ref}</translation>
+    </message>
+    <message>
+        <source>No longer on the landlord&apos;s latest roster.</source>
+        <translation>N&apos;est plus sur la dernière liste du bailleur.</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster</source>
+        <translation>Personne sur la liste du bailleur</translation>
+    </message>
+    <message>
+        <source>No vote in progress in this sector.</source>
+        <translation>Pas de vote en cours dans ce secteur.</translation>
+    </message>
+    <message>
+        <source>Has not voted yet.</source>
+        <translation>N&apos;a pas encore voté.</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>through the caretaker</source>
+        <translation>par le gardien</translation>
+    </message>
+    <message>
+        <source>Voted on {date} ({channel}).</source>
+        <translation>A voté le {date} ({channel}).</translation>
+    </message>
+    <message>
+        <source>{serial} on {date}, receipt {receipt}</source>
+        <translation>{serial} le {date}, reçu {receipt}</translation>
+    </message>
+    <message>
+        <source>(replacement)</source>
+        <translation>(remplacement)</translation>
+    </message>
+    <message>
+        <source>Not handed out yet.</source>
+        <translation>Pas encore remis.</translation>
+    </message>
+    <message>
+        <source>{model} {serial}, {amount} on {date}, receipt {receipt}</source>
+        <translation>{model} {serial}, {amount} le {date}, reçu {receipt}</translation>
+    </message>
+    <message>
+        <source>None bought.</source>
+        <translation>Aucun acheté.</translation>
+    </message>
+    <message>
+        <source>None coming.</source>
+        <translation>Aucun à venir.</translation>
+    </message>
+    <message>
+        <source>No visit recorded.</source>
+        <translation>Aucun passage enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdHitModel</name>
+    <message>
+        <source>(nobody on the roster)</source>
+        <translation>(personne sur la liste)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Decoder pick-up</source>
+        <translation>Retrait de décodeur</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Help session</source>
+        <translation>Permanence d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Advice on an operator contract</source>
+        <translation>Conseil sur un contrat d&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
         <source>coordinator</source>
         <translation>coordination</translation>
     </message>
@@ -35,13 +278,28 @@
         <source>volunteer</source>
         <translation>bénévole</translation>
     </message>
+</context>
+<context>
+    <name>LockPage</name>
     <message>
-        <source>Hello, {name}</source>
-        <translation>Bonjour, {name}</translation>
+        <source>PIN or password</source>
+        <translation>Code PIN ou mot de passe</translation>
     </message>
     <message>
-        <source>Signed in as {role}.</source>
-        <translation>Connecté(e) en tant que : {role}.</translation>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Someone else: switch user</source>
+        <translation>Quelqu&apos;un d&apos;autre : changer d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The counter locked itself after a while without use. What was being typed is kept.</source>
+        <translation>Le poste s&apos;est verrouillé après un moment sans activité. Ce qui était en cours de saisie est conservé.</translation>
+    </message>
+    <message>
+        <source>Locked — {name}</source>
+        <translation>Verrouillé — {name}</translation>
     </message>
 </context>
 <context>
@@ -194,6 +452,37 @@
     <message>
         <source>The two passwords differ. Type them again.</source>
         <translation>Les deux mots de passe sont différents. Tapez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayVisitsModel</name>
+    <message>
+        <source>Walk-in (no record)</source>
+        <translation>Visiteur sans dossier</translation>
+    </message>
+    <message>
+        <source>served after {minutes} min</source>
+        <translation>reçu(e) après {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
     </message>
 </context>
 </TS>

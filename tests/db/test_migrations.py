@@ -12,6 +12,7 @@ from sqlalchemy import create_engine
 from db import migrate
 from db.engine import SCHEMA_HEAD, current_revision, open_database
 from db.models import Base
+from db.search import is_search_table
 
 FIRST = "0001"
 
@@ -23,7 +24,10 @@ def test_schema_head_constant_is_alembic_head() -> None:
 def test_upgrade_from_empty_gives_exactly_the_models_schema(db_path: Path) -> None:
     db = open_database(db_path)
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(conn, opts={
+            "compare_type": True,
+            "include_name": lambda name, type_, _parents: not (
+                type_ == "table" and is_search_table(name))})
         assert compare_metadata(context, Base.metadata) == []
     assert current_revision(db) == SCHEMA_HEAD
     db.close()
@@ -51,6 +55,9 @@ def test_database_at_first_revision_with_rows_upgrades_without_loss(db_path: Pat
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT landlord_ref FROM dwelling").scalar() == "KER-1"
         assert conn.exec_driver_sql("SELECT given_name FROM person").scalar() == "Şükrü"
+        # the search index made by a later migration covers the rows already there
+        assert conn.exec_driver_sql(
+            "SELECT names FROM household_search").scalar() == "ozturk sukru"
     db.close()
 
 

@@ -44,9 +44,9 @@ def test_first_run_creates_coordinator_then_login_then_home(qtbot: QtBot, db: Da
     assert window.centre_name.text() == "Centre social de Pen ar Creac'h"
     qtbot.keyClicks(window.login_page.secret_edit, "coordination")
     qtbot.keyClick(window.login_page.secret_edit, Qt.Key.Key_Return)
-    assert window.pages.currentWidget() is window.home_page
-    assert window.home_page.greeting.text() == "Bonjour, Gwenaëlle"
-    assert window.home_page.cards["dwellings"].value.text() == "0"
+    assert window.pages.currentWidget() is window.desk_tabs
+    assert window.desk("overview").greeting.text() == "Bonjour, Gwenaëlle"
+    assert window.desk("overview").cards["dwellings"].value.text() == "0"
 
 
 def test_short_password_at_first_run_is_explained(qtbot: QtBot, db: Database) -> None:
@@ -70,9 +70,11 @@ def test_demo_login_wrong_then_right_secret_and_switch_user(qtbot: QtBot, demo_d
     assert window.login_page.error.text() == "Nom ou code incorrect. Réessayez."
     assert window.pages.currentWidget() is window.login_page
     sign_in(qtbot, window, "Accueil", "1234")
-    assert window.pages.currentWidget() is window.home_page
-    assert window.home_page.role_line.text() == "Connecté(e) en tant que : accueil."
-    assert window.home_page.cards["dwellings"].value.text() == "1\u202f020"
+    assert window.pages.currentWidget() is window.desk_tabs
+    assert [window.desk_tabs.tabText(i) for i in range(window.desk_tabs.count())] == [
+        "Accueil", "Vue d'ensemble"]
+    assert window.desk("overview").role_line.text() == "Connecté(e) en tant que : accueil."
+    assert window.desk("overview").cards["dwellings"].value.text() == "1\u202f020"
     assert window.switch_button.isVisible()
     qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.login_page

@@ -1,0 +1,225 @@
+"""Finding a household and reading its card at the counter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import clock
+from app.domain.enums import AppointmentStatus, PollState, VisitReason
+from app.domain.errors import UnknownHousehold
+from app.domain.roles import Permission, allows
+from app.services.context import Actor, require
+from db import search
+from db.engine import Database
+from db.models import (
+    Appointment,
+    AppointmentSlot,
+    Building,
+    Dwelling,
+    Equipment,
+    Handout,
+    Person,
+    Poll,
+    Receipt,
+    Sale,
+    Sector,
+    Visit,
+    VoteRegister,
+)
+
+LAST_VISITS = 5
+
+
+@dataclass(frozen=True)
+class HouseholdHit:
+    dwelling_id: int
+    person_id: int | None
+    name: str  # "LE GALL Hélène", or "" for a dwelling with nobody on the roster
+    address: str
+    landlord_ref: str
+    sector: str
+    on_roster: bool
+
+
+@dataclass(frozen=True)
+class Member:
+    family_name: str
+    given_name: str
+    phone: str | None  # None when the actor may not see contact details
+
+
+@dataclass(frozen=True)
+class VoteStatus:
+    poll_question: str
+    channel: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class EquipmentRecord:
+    serial: str
+    model: str
+    receipt: str  # "2026-000012"
+    at: datetime
+    amount_cents: int | None = None
+    replacement: bool = False
+
+
+@dataclass(frozen=True)
+class UpcomingAppointment:
+    starts_at: datetime
+    purpose: str
+    place: str
+
+
+@dataclass(frozen=True)
+class PastVisit:
+    arrived_at: datetime
+    reason: VisitReason
+
+
+@dataclass(frozen=True)
+class HouseholdCard:
+    dwelling_id: int
+    landlord_ref: str
+    address: str
+    sector: str
+    on_roster: bool
+    members: tuple[Member, ...]
+    open_poll: str | None  # question of the sector's open poll, if any
+    vote: VoteStatus | None  # the register only: never the choice
+    decoders: tuple[EquipmentRecord, ...]
+    computers: tuple[EquipmentRecord, ...]
+    appointments: tuple[UpcomingAppointment, ...]
+    visits: tuple[PastVisit, ...]
+
+
+def receipt_label(year: int, number: int) -> str:
+    return f"{year}-{number:06d}"
+
+
+def format_address(building: Building, dwelling: Dwelling) -> str:
+    """The address line as French mail and documents write it (data, not UI text)."""
+    parts = [building.address]
+    if building.name:
+        parts.append(f"bât. {building.name}")
+    if building.entrance:
+        parts.append(f"esc. {building.entrance}")
+    if dwelling.floor:
+        parts.append(f"ét. {dwelling.floor}")
+    if dwelling.door:
+        parts.append(f"porte {dwelling.door}")
+    return ", ".join(parts)
+
+
+def display_name(family: str, given: str) -> str:
+    return f"{family.upper()} {given}".strip()
+
+
+def search_households(db: Database, actor: Actor, query: str) -> list[HouseholdHit]:
+    """Best matches first, at most 50: names, address, door, reference, phone."""
+    require(actor, Permission.SEARCH_HOUSEHOLDS)
+    with db.read() as session:
+        hits = search.search(session, query)
+        if not hits:
+            return []
+        dwellings = {d.id: (d, b, s) for d, b, s in session.execute(
+            select(Dwelling, Building, Sector)
+            .join(Building, Dwelling.building_id == Building.id)
+            .join(Sector, Building.sector_id == Sector.id)
+            .where(Dwelling.id.in_({h.dwelling_id for h in hits})))}
+        people = {p.id: p for p in session.scalars(
+            select(Person).where(Person.id.in_({h.person_id for h in hits if h.person_id})))}
+        results = []
+        for hit in hits:
+            dwelling, building, sector = dwellings[hit.dwelling_id]
+            person = people.get(hit.person_id) if hit.person_id else None
+            results.append(HouseholdHit(
+                dwelling_id=dwelling.id, person_id=hit.person_id,
+                name=display_name(person.family_name, person.given_name) if person else "",
+                address=format_address(building, dwelling), landlord_ref=dwelling.landlord_ref,
+                sector=sector.name, on_roster=dwelling.on_roster))
+        return results
+
+
+def find_by_reference(db: Database, actor: Actor, landlord_ref: str) -> int:
+    """The dwelling of a landlord reference (scanned from a roster or a card)."""
+    require(actor, Permission.SEARCH_HOUSEHOLDS)
+    with db.read() as session:
+        dwelling_id = session.scalar(
+            select(Dwelling.id).where(Dwelling.landlord_ref == landlord_ref.strip()))
+    if dwelling_id is None:
+        raise UnknownHousehold(landlord_ref)
+    return dwelling_id
+
+
+def household_card(db: Database, actor: Actor, dwelling_id: int) -> HouseholdCard:
+    require(actor, Permission.SEARCH_HOUSEHOLDS)
+    see_contact = allows(actor.role, Permission.VIEW_CONTACT)
+    with db.read() as session:
+        row = session.execute(
+            select(Dwelling, Building, Sector)
+            .join(Building, Dwelling.building_id == Building.id)
+            .join(Sector, Building.sector_id == Sector.id)
+            .where(Dwelling.id == dwelling_id)).first()
+        if row is None:
+            raise UnknownHousehold(dwelling_id)
+        dwelling, building, sector = row
+        members = tuple(
+            Member(p.family_name, p.given_name, p.phone if see_contact else None)
+            for p in session.scalars(select(Person).where(
+                Person.dwelling_id == dwelling_id, Person.on_roster.is_(True),
+                Person.anonymised_at.is_(None)).order_by(Person.id)))
+        poll = session.scalar(select(Poll).where(Poll.sector_id == sector.id,
+                                                 Poll.state == PollState.OPEN.value))
+        vote = None
+        if poll is not None:
+            entry = session.scalar(select(VoteRegister).where(
+                VoteRegister.poll_id == poll.id, VoteRegister.dwelling_id == dwelling_id))
+            if entry is not None:
+                vote = VoteStatus(poll.question, entry.channel, entry.recorded_at)
+        return HouseholdCard(
+            dwelling_id=dwelling.id, landlord_ref=dwelling.landlord_ref,
+            address=format_address(building, dwelling), sector=sector.name,
+            on_roster=dwelling.on_roster, members=members,
+            open_poll=poll.question if poll else None, vote=vote,
+            decoders=_decoders(session, dwelling_id), computers=_computers(session, dwelling_id),
+            appointments=_appointments(session, dwelling_id),
+            visits=tuple(PastVisit(v.arrived_at, VisitReason(v.reason)) for v in session.scalars(
+                select(Visit).where(Visit.dwelling_id == dwelling_id)
+                .order_by(Visit.arrived_at.desc()).limit(LAST_VISITS))))
+
+
+def _decoders(session: Session, dwelling_id: int) -> tuple[EquipmentRecord, ...]:
+    rows = session.execute(
+        select(Handout, Equipment, Receipt)
+        .join(Equipment, Handout.equipment_id == Equipment.id)
+        .join(Receipt, Handout.receipt_id == Receipt.id)
+        .where(Handout.dwelling_id == dwelling_id).order_by(Handout.handed_at))
+    return tuple(EquipmentRecord(e.serial, e.model, receipt_label(r.year, r.number), h.handed_at,
+                                 replacement=h.is_replacement) for h, e, r in rows)
+
+
+def _computers(session: Session, dwelling_id: int) -> tuple[EquipmentRecord, ...]:
+    rows = session.execute(
+        select(Sale, Equipment, Receipt)
+        .join(Equipment, Sale.equipment_id == Equipment.id)
+        .join(Receipt, Sale.receipt_id == Receipt.id)
+        .where(Sale.dwelling_id == dwelling_id).order_by(Sale.sold_at))
+    return tuple(EquipmentRecord(e.serial, e.model, receipt_label(r.year, r.number), s.sold_at,
+                                 amount_cents=s.amount_cents) for s, e, r in rows)
+
+
+def _appointments(session: Session, dwelling_id: int) -> tuple[UpcomingAppointment, ...]:
+    rows = session.execute(
+        select(AppointmentSlot)
+        .join(Appointment, Appointment.slot_id == AppointmentSlot.id)
+        .where(Appointment.dwelling_id == dwelling_id,
+               Appointment.status == AppointmentStatus.BOOKED.value,
+               AppointmentSlot.starts_at >= clock.now())
+        .order_by(AppointmentSlot.starts_at))
+    return tuple(UpcomingAppointment(s.starts_at, s.purpose, s.place) for s in rows.scalars())

@@ -1,0 +1,100 @@
+"""Household search: an SQLite FTS5 index of folded names, places and phones.
+
+Folding (case, accents, ł, ı, œ...) is done by our own `fold`, registered as an
+SQL function on every connection, so the index and the typed query agree
+exactly. The index is derived data: `reindex` rebuilds it for the dwellings a
+service changed, inside that service's transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from app.domain.text import fold
+
+TABLE = "household_search"
+MAX_RESULTS = 50
+# names weigh more than places: "le gall" should find the Le Gall family before
+# the people living rue Le Gall
+WEIGHTS = (0.0, 0.0, 10.0, 2.0, 1.0)  # dwelling_id, person_id, names, place, phone
+
+CREATE_SQL = (
+    f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
+    "dwelling_id UNINDEXED, person_id UNINDEXED, names, place, phone, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+)
+
+_FILL_SQL = f"""
+INSERT INTO {TABLE} (dwelling_id, person_id, names, place, phone)
+SELECT d.id, p.id,
+       coalesce(guichet_fold(p.family_name || ' ' || p.given_name), ''),
+       guichet_fold(d.landlord_ref || ' ' || b.address || ' ' || b.name || ' ' || b.entrance
+                    || ' ' || d.door || ' ' || s.name),
+       coalesce(guichet_digits(p.phone), '')
+FROM dwelling d
+JOIN building b ON b.id = d.building_id
+JOIN sector s ON s.id = b.sector_id
+LEFT JOIN person p ON p.dwelling_id = d.id AND p.on_roster = 1 AND p.anonymised_at IS NULL
+"""
+
+
+def is_search_table(name: str) -> bool:
+    """The FTS table and its shadow tables, which the models do not describe."""
+    return name == TABLE or name.startswith(TABLE + "_")
+
+
+def digits(value: str | None) -> str | None:
+    return re.sub(r"\D", "", value) if value else None
+
+
+def register_functions(dbapi_conn) -> None:  # type: ignore[no-untyped-def]
+    dbapi_conn.create_function("guichet_fold", 1, lambda v: fold(v) if v else v,
+                               deterministic=True)
+    dbapi_conn.create_function("guichet_digits", 1, digits, deterministic=True)
+
+
+def reindex(session: Session, dwelling_ids: Iterable[int] | None = None) -> None:
+    """Rebuild the entries of these dwellings (all when None)."""
+    if dwelling_ids is None:
+        session.execute(text(f"DELETE FROM {TABLE}"))
+        session.execute(text(_FILL_SQL))
+        return
+    ids = sorted(set(dwelling_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join(str(int(i)) for i in chunk)
+        session.execute(text(f"DELETE FROM {TABLE} WHERE dwelling_id IN ({marks})"))
+        session.execute(text(f"{_FILL_SQL} WHERE d.id IN ({marks})"))
+
+
+@dataclass(frozen=True)
+class Hit:
+    dwelling_id: int
+    person_id: int | None
+
+
+def match_expression(query: str) -> str | None:
+    """Every word of the query, as a prefix, in any column, in any order. A
+    query of digits only ("06 12 34") is one number: a phone or a reference."""
+    if re.fullmatch(r"[\d\s.+/-]+", query) and any(c.isdigit() for c in query):
+        return f'"{digits(query)}"*'
+    words = re.findall(r"\w+", fold(query))
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def search(session: Session, query: str, limit: int = MAX_RESULTS) -> list[Hit]:
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    rows = session.execute(text(
+        f"SELECT dwelling_id, person_id FROM {TABLE} WHERE {TABLE} MATCH :q "
+        f"ORDER BY bm25({TABLE}, {', '.join(map(str, WEIGHTS))}) LIMIT :limit"),
+        {"q": expression, "limit": limit})
+    return [Hit(int(d), int(p) if p is not None else None) for d, p in rows]

@@ -1,0 +1,379 @@
+"""Accueil: find a household in a keystroke (or a scan), open its card, check
+it in; today's list of who is waiting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import clock
+from app.domain.enums import VisitReason
+from app.domain.errors import AlreadyCheckedInToday, GuichetError, UnknownHousehold
+from app.domain.money import format_euros
+from app.services import households, visits
+from app.services.context import Actor
+from app.services.households import HouseholdCard
+from db.engine import Database
+from ui import labels
+from ui.dialogs import ask
+from ui.household_model import HouseholdHitModel
+from ui.messages import describe
+from ui.scanner import ScannerInput, ScanRouter
+from ui.visit_model import TodayVisitsModel
+from ui.widgets import error_label, primary_button, show_error, title_label
+
+
+def _table(model: object) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(44)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+def _reason_combo() -> QComboBox:
+    combo = QComboBox()
+    for reason in VisitReason:
+        combo.addItem(labels.visit_reason(reason), reason.value)
+    return combo
+
+
+def _reason_of(combo: QComboBox) -> VisitReason:
+    return VisitReason(combo.currentData())
+
+
+class HouseholdCardView(QFrame):
+    """Everything the counter needs to know about one household, read-only."""
+
+    check_in_requested = Signal(int, object, str)  # dwelling id, VisitReason, note
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("householdCard")
+        self.card: HouseholdCard | None = None
+        self.back_button = QPushButton(self.tr("← Back to the results"))
+        self.title = title_label("")
+        self.address = QLabel()
+        self.address.setWordWrap(True)
+        self.lines = {key: QLabel() for key in ("members", "vote", "decoder", "computer",
+                                                "appointments", "visits")}
+        captions = {
+            "members": self.tr("Household"), "vote": self.tr("Tenant vote"),
+            "decoder": self.tr("Decoder"), "computer": self.tr("Computer"),
+            "appointments": self.tr("Appointments"), "visits": self.tr("Last visits"),
+        }
+        facts = QGridLayout()
+        facts.setHorizontalSpacing(18)
+        facts.setVerticalSpacing(8)
+        for row, (key, label) in enumerate(self.lines.items()):
+            caption = QLabel(captions[key])
+            caption.setObjectName("factCaption")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            facts.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+            facts.addWidget(label, row, 1)
+        facts.setColumnStretch(1, 1)
+
+        self.reason = _reason_combo()
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
+        self.check_in_button = primary_button(self.tr("Record the arrival"))
+        check_in = QGridLayout()
+        check_in.addWidget(self.reason, 0, 0)
+        check_in.addWidget(self.note, 1, 0)
+        check_in.addWidget(self.check_in_button, 1, 1)
+        check_in.setColumnStretch(0, 1)
+
+        # the facts scroll on a small screen; the check-in row always stays in view
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 8, 0)
+        details_layout.addWidget(self.title)
+        details_layout.addWidget(self.address)
+        details_layout.addLayout(facts)
+        details_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(details)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(scroll, 1)
+        reason_caption = QLabel(self.tr("Why is the household here today?"))
+        reason_caption.setObjectName("factCaption")
+        layout.addWidget(reason_caption)
+        layout.addLayout(check_in)
+
+        self.back_button.clicked.connect(self.back_requested)
+        self.check_in_button.clicked.connect(self._request_check_in)
+        self.note.returnPressed.connect(self._request_check_in)
+
+    def _request_check_in(self) -> None:
+        if self.card is not None:
+            self.check_in_requested.emit(self.card.dwelling_id, _reason_of(self.reason),
+                                         self.note.text())
+
+    def show_card(self, card: HouseholdCard) -> None:
+        self.card = card
+        names = [households.display_name(m.family_name, m.given_name) for m in card.members]
+        self.title.setText(names[0] if names else self.tr("Dwelling {ref}").format(
+            ref=card.landlord_ref))
+        where = self.tr("{address} — {sector} — reference {ref}").format(
+            address=card.address, sector=card.sector, ref=card.landlord_ref)
+        if not card.on_roster:
+            where += "\n" + self.tr("No longer on the landlord's latest roster.")
+        self.address.setText(where)
+        members = []
+        for member, name in zip(card.members, names, strict=True):
+            members.append(f"{name} — {member.phone}" if member.phone else name)
+        self.lines["members"].setText("\n".join(members) or self.tr("Nobody on the roster"))
+        if card.open_poll is None:
+            vote = self.tr("No vote in progress in this sector.")
+        elif card.vote is None:
+            vote = self.tr("Has not voted yet.")
+        else:
+            channel = (self.tr("at the counter") if card.vote.channel == "counter"
+                       else self.tr("through the caretaker"))
+            vote = self.tr("Voted on {date} ({channel}).").format(
+                date=card.vote.recorded_at.strftime("%d/%m/%Y"), channel=channel)
+        self.lines["vote"].setText(vote)
+        self.lines["decoder"].setText("\n".join(
+            self.tr("{serial} on {date}, receipt {receipt}").format(
+                serial=d.serial, date=d.at.strftime("%d/%m/%Y"), receipt=d.receipt)
+            + (" " + self.tr("(replacement)") if d.replacement else "")
+            for d in card.decoders) or self.tr("Not handed out yet."))
+        self.lines["computer"].setText("\n".join(
+            self.tr("{model} {serial}, {amount} on {date}, receipt {receipt}").format(
+                model=c.model, serial=c.serial, amount=format_euros(c.amount_cents or 0),
+                date=c.at.strftime("%d/%m/%Y"), receipt=c.receipt)
+            for c in card.computers) or self.tr("None bought."))
+        self.lines["appointments"].setText("\n".join(
+            a.starts_at.strftime("%d/%m/%Y %H:%M") + f" — {a.place}" for a in card.appointments)
+            or self.tr("None coming."))
+        self.lines["visits"].setText("\n".join(
+            v.arrived_at.strftime("%d/%m/%Y %H:%M") + " — " + labels.visit_reason(v.reason)
+            for v in card.visits) or self.tr("No visit recorded."))
+        self.note.clear()
+
+
+class CounterPage(QWidget):
+    """The Accueil desk."""
+
+    tenant_checked_in = Signal(int)  # visit id
+    household_opened = Signal(int)  # dwelling id
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText(
+            self.tr("Search: name, address, door, reference or phone"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.hits = HouseholdHitModel()
+        self.results = _table(self.hits)
+        # the address takes what is left; name, reference and sector never clip
+        self.results.horizontalHeader().setStretchLastSection(False)
+        self.results.horizontalHeader().setSectionResizeMode(
+            HouseholdHitModel.COLUMNS.index("address"), QHeaderView.ResizeMode.Stretch)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setWordWrap(False)
+        self.card_view = HouseholdCardView()
+        self.left = QStackedWidget()
+        self.left.addWidget(self.results)
+        self.left.addWidget(self.card_view)
+        self.message = error_label()
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("Code from a slip or card"))
+        self.code_button = QPushButton(self.tr("Open"))
+        code_row = QHBoxLayout()
+        code_row.addWidget(QLabel(self.tr("No scanner? Type the code:")))
+        code_row.addWidget(self.code_edit, 1)
+        code_row.addWidget(self.code_button)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addWidget(self.message)
+        left_layout.addWidget(self.left, 1)
+        left_layout.addLayout(code_row)
+
+        self.today = TodayVisitsModel()
+        self.today_view = _table(self.today)
+        self.served_button = QPushButton(self.tr("Mark as served"))
+        self.walk_in_reason = _reason_combo()
+        self.walk_in_button = QPushButton(self.tr("Walk-in with no record"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        today_title = QLabel(self.tr("Today at the counter"))
+        today_title.setObjectName("sectionTitle")
+        right_layout.addWidget(today_title)
+        right_layout.addWidget(self.today_view, 1)
+        right_layout.addWidget(self.served_button)
+        walk_in = QHBoxLayout()
+        walk_in.addWidget(self.walk_in_reason, 1)
+        walk_in.addWidget(self.walk_in_button)
+        right_layout.addLayout(walk_in)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(splitter)
+
+        self.router = ScanRouter(self)
+        self.router.register("landlord_ref", self._resolve_reference)
+        self.router.unknown.connect(self._unknown_code)
+        self.scanner = ScannerInput(self.router, self)
+        self.scanner.blocked.connect(lambda _code: show_error(self.message, self.tr(
+            "Scan ignored: close the open window first, then scan again.")))
+
+        self.search_edit.textChanged.connect(self._search)
+        self.search_edit.returnPressed.connect(self._open_first)
+        self.results.activated.connect(self._open_index)
+        self.results.doubleClicked.connect(self._open_index)
+        self.card_view.back_requested.connect(self._back_to_results)
+        self.card_view.check_in_requested.connect(self._check_in)
+        self.served_button.clicked.connect(self._mark_served)
+        self.walk_in_button.clicked.connect(
+            lambda: self._check_in(None, _reason_of(self.walk_in_reason), ""))
+        self.code_button.clicked.connect(self._route_typed_code)
+        self.code_edit.returnPressed.connect(self._route_typed_code)
+        self.refresh_today()
+
+    # --- desk life -------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.scanner.set_active(True)
+        self.search_edit.setFocus()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.scanner.set_active(False)
+        super().hideEvent(event)
+
+    # --- search and card -----------------------------------------------------
+
+    def _search(self, text: str) -> None:
+        show_error(self.message, "")
+        self.hits.set_hits(households.search_households(self._db, self._actor, text)
+                           if text.strip() else [])
+        self.left.setCurrentWidget(self.results)
+        if self.hits.rowCount():
+            self.results.selectRow(0)
+
+    def _open_first(self) -> None:
+        index = self.results.currentIndex()
+        if self.hits.rowCount():
+            self._open_index(index if index.isValid() else self.hits.index(0, 0))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_household(self.hits.hit(index.row()).dwelling_id)
+
+    def open_household(self, dwelling_id: int) -> None:
+        try:
+            card = households.household_card(self._db, self._actor, dwelling_id)
+        except GuichetError as exc:
+            show_error(self.message, describe(exc))
+            return
+        self.card_view.show_card(card)
+        self.left.setCurrentWidget(self.card_view)
+        self.card_view.reason.setFocus()
+        self.household_opened.emit(dwelling_id)
+
+    def _back_to_results(self) -> None:
+        self.left.setCurrentWidget(self.results)
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    # --- check-in ------------------------------------------------------------
+
+    def _check_in(self, dwelling_id: int | None, reason: VisitReason, note: str,
+                  confirm_second: bool = False) -> None:
+        try:
+            visit_id = visits.check_in(self._db, self._actor, dwelling_id, reason, note,
+                                       confirm_second=confirm_second)
+        except AlreadyCheckedInToday as exc:
+            self.duplicate_box = ask(
+                self, self.tr("Already here today"),
+                self.tr("This household already came today at {time} ({reason}). "
+                        "Record a second visit?").format(
+                    time=exc.arrived_at.strftime("%H:%M"),
+                    reason=labels.visit_reason(VisitReason(exc.reason))),
+                self.tr("Record a second visit"), self.tr("Cancel"),
+                lambda: self._check_in(dwelling_id, reason, note, confirm_second=True))
+            return
+        except GuichetError as exc:
+            show_error(self.message, describe(exc))
+            return
+        self.refresh_today()
+        self.tenant_checked_in.emit(visit_id)
+        if dwelling_id is not None:
+            self.open_household(dwelling_id)
+
+    def refresh_today(self) -> None:
+        now = clock.now()
+        self.today.set_rows(visits.todays_visits(self._db, self._actor, now.date()), now)
+        if self.today.rowCount():
+            self.today_view.scrollToBottom()
+
+    def _mark_served(self) -> None:
+        index = self.today_view.currentIndex()
+        if not index.isValid():
+            show_error(self.message, self.tr("Choose a person in today's list first."))
+            return
+        visits.mark_served(self._db, self._actor, self.today.visit(index.row()).id)
+        self.refresh_today()
+
+    # --- scanned or typed codes -----------------------------------------------
+
+    def _resolve_reference(self, code: str):  # type: ignore[no-untyped-def]
+        try:
+            dwelling_id = households.find_by_reference(self._db, self._actor, code)
+        except UnknownHousehold:
+            return None
+        return lambda: self.open_household(dwelling_id)
+
+    def _route_typed_code(self) -> None:
+        code = self.code_edit.text().strip()
+        if code and self.router.route(code) is not None:
+            self.code_edit.clear()
+
+    def _unknown_code(self, code: str) -> None:
+        QApplication.beep()
+        show_error(self.message, self.tr("Unknown code: « {code} ». Nothing was opened.").format(
+            code=code))

@@ -1,0 +1,73 @@
+"""Shown after the idle delay: the same person unlocks with their secret and
+finds their desk as they left it; anyone else switches user."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.errors import AuthenticationFailed, GuichetError
+from app.services import accounts
+from app.services.context import Actor
+from db.engine import Database
+from ui.messages import describe
+from ui.widgets import error_label, intro_label, primary_button, show_error, title_label
+
+
+class LockPage(QWidget):
+    unlocked = Signal()
+    switch_user_requested = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor: Actor | None = None
+        self.title = title_label("")
+        self.secret_edit = QLineEdit()
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_edit.setPlaceholderText(self.tr("PIN or password"))
+        self.unlock_button = primary_button(self.tr("Unlock"))
+        self.switch_button = QPushButton(self.tr("Someone else: switch user"))
+        self.error = error_label()
+        row = QHBoxLayout()
+        row.addWidget(self.secret_edit, 1)
+        row.addWidget(self.unlock_button)
+        box = QWidget()
+        box.setFixedWidth(720)
+        inner = QVBoxLayout(box)
+        inner.setSpacing(16)
+        inner.addWidget(self.title)
+        inner.addWidget(intro_label(self.tr(
+            "The counter locked itself after a while without use. What was being typed "
+            "is kept.")))
+        inner.addLayout(row)
+        inner.addWidget(self.error)
+        inner.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.unlock_button.clicked.connect(self._unlock)
+        self.secret_edit.returnPressed.connect(self._unlock)
+        self.switch_button.clicked.connect(self.switch_user_requested)
+
+    def lock_for(self, actor: Actor) -> None:
+        self._actor = actor
+        self.title.setText(self.tr("Locked — {name}").format(name=actor.label))
+        self.secret_edit.clear()
+        show_error(self.error, "")
+        self.secret_edit.setFocus()
+
+    def _unlock(self) -> None:
+        if self._actor is None:
+            return
+        try:
+            actor = accounts.sign_in(self._db, self._actor.label, self.secret_edit.text())
+            if actor.staff_id != self._actor.staff_id:
+                raise AuthenticationFailed()
+        except GuichetError as exc:
+            show_error(self.error, describe(exc))
+            self.secret_edit.selectAll()
+            return
+        self.secret_edit.clear()
+        self.unlocked.emit()

@@ -1,0 +1,112 @@
+"""USB 2D scanners type a code and Enter in a burst, wherever the focus is.
+
+`ScannerInput` watches key presses application-wide (while its desk is shown),
+recognises a burst by timing and shape, takes the burst's characters back out
+of whatever field received them, swallows the trailing Enter, and hands the
+code to a `ScanRouter`. Normal typing is never held back or reordered: a person
+cannot type 4+ characters at under 30 ms each and then Enter.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+
+from app.domain.codes import candidates
+
+MAX_INTERVAL_S = 0.030  # scanners send a character every 1-15 ms
+MIN_LENGTH = 4
+
+Resolver = Callable[[str], Callable[[], None] | None]
+
+
+class ScanRouter(QObject):
+    """Kinds of code register a resolver; the first that recognises the code
+    (as typed, then repaired for a QWERTY scanner on AZERTY) acts on it."""
+
+    unknown = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._resolvers: list[tuple[str, Resolver]] = []
+
+    def register(self, kind: str, resolver: Resolver) -> None:
+        self._resolvers.append((kind, resolver))
+
+    def route(self, raw: str) -> str | None:
+        """Act on the code; the kind that took it, or None (and `unknown`)."""
+        for code in candidates(raw):
+            for kind, resolve in self._resolvers:
+                action = resolve(code)
+                if action is not None:
+                    action()
+                    return kind
+        self.unknown.emit(raw.strip())
+        return None
+
+
+class ScannerInput(QObject):
+    scanned = Signal(str)
+    blocked = Signal(str)  # a burst arrived while a dialog was open
+
+    def __init__(self, router: ScanRouter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.router = router
+        self._chars: list[str] = []  # characters typed in one fast run, so far
+        self._last = 0.0
+        self._active = False
+
+    def set_active(self, active: bool) -> None:
+        app = QApplication.instance()
+        if active and not self._active:
+            app.installEventFilter(self)
+        elif not active and self._active:
+            app.removeEventFilter(self)
+        self._active = active
+        self._chars.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        # the same key event is offered to every object on its way: count it once
+        if watched is not (QApplication.focusWidget() or QApplication.activeWindow()):
+            return False
+        now = time.monotonic()
+        gap = now - self._last
+        self._last = now
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            code = "".join(self._chars)
+            is_scan = len(code) >= MIN_LENGTH and gap <= MAX_INTERVAL_S
+            self._chars.clear()
+            if not is_scan:
+                return False
+            self._take_back(code)
+            if QApplication.activeModalWidget() is not None:
+                self.blocked.emit(code)
+            else:
+                self.scanned.emit(code)
+                self.router.route(code)
+            return True  # the Enter never reaches a field or a dialog
+        text = event.text()
+        if not text or not text.isprintable():
+            self._chars.clear()
+            return False
+        if gap > MAX_INTERVAL_S:  # a pause: whatever came before was typed by a person
+            self._chars.clear()
+        self._chars.append(text)
+        return False
+
+    @staticmethod
+    def _take_back(code: str) -> None:
+        """Remove the burst from the field that received it (search box...)."""
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QLineEdit) and widget.text().endswith(code):
+            widget.setText(widget.text()[: -len(code)])
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and widget.toPlainText().endswith(code):
+            cursor = widget.textCursor()
+            for _ in code:
+                cursor.deletePreviousChar()
