@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from bench import cold_start, roster_import
+from bench import cold_start, roster_import, scan, search
 
-CASES = {"cold-start": cold_start.run, "roster-import": roster_import.run}
+CASES = {"cold-start": cold_start.run, "roster-import": roster_import.run, "search": search.run, "scan": scan.run}
 
 
 def main(argv: list[str]) -> int:

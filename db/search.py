@@ -19,6 +19,9 @@ from app.domain.text import fold
 
 TABLE = "household_search"
 MAX_RESULTS = 50
+# Ranking scores every match: "h" matches half the city. Only the first
+# SCORED matches are ranked; a person types on long before that matters.
+SCORED = 1000
 # names weigh more than places: "le gall" should find the Le Gall family before
 # the people living rue Le Gall
 WEIGHTS = (0.0, 0.0, 10.0, 2.0, 1.0)  # dwelling_id, person_id, names, place, phone
@@ -41,6 +44,13 @@ JOIN building b ON b.id = d.building_id
 JOIN sector s ON s.id = b.sector_id
 LEFT JOIN person p ON p.dwelling_id = d.id AND p.on_roster = 1 AND p.anonymised_at IS NULL
 """
+
+
+SEARCH_SQL = (
+    f"SELECT dwelling_id, person_id FROM ("
+    f"SELECT dwelling_id, person_id, bm25({TABLE}, {', '.join(map(str, WEIGHTS))}) AS score "
+    f"FROM {TABLE} WHERE {TABLE} MATCH :q LIMIT :scored) ORDER BY score LIMIT :limit"
+)
 
 
 def is_search_table(name: str) -> bool:
@@ -93,8 +103,5 @@ def search(session: Session, query: str, limit: int = MAX_RESULTS) -> list[Hit]:
     expression = match_expression(query)
     if expression is None:
         return []
-    rows = session.execute(text(
-        f"SELECT dwelling_id, person_id FROM {TABLE} WHERE {TABLE} MATCH :q "
-        f"ORDER BY bm25({TABLE}, {', '.join(map(str, WEIGHTS))}) LIMIT :limit"),
-        {"q": expression, "limit": limit})
+    rows = session.execute(text(SEARCH_SQL), {"q": expression, "limit": limit, "scored": SCORED})
     return [Hit(int(d), int(p) if p is not None else None) for d, p in rows]

@@ -3,7 +3,7 @@ it in; today's list of who is waiting."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -262,6 +262,12 @@ class CounterPage(QWidget):
         self.scanner.blocked.connect(lambda _code: show_error(self.message, self.tr(
             "Scan ignored: close the open window first, then scan again.")))
 
+        # during a scanner burst, searching on each character would only slow
+        # the scan down: the search waits for the burst to end (or be a scan)
+        self._deferred_search = QTimer(self)
+        self._deferred_search.setSingleShot(True)
+        self._deferred_search.setInterval(50)
+        self._deferred_search.timeout.connect(lambda: self._search(self.search_edit.text()))
         self.search_edit.textChanged.connect(self._search)
         self.search_edit.returnPressed.connect(self._open_first)
         self.results.activated.connect(self._open_index)
@@ -289,6 +295,10 @@ class CounterPage(QWidget):
     # --- search and card -----------------------------------------------------
 
     def _search(self, text: str) -> None:
+        if self.scanner.in_burst:
+            self._deferred_search.start()
+            return
+        self._deferred_search.stop()
         show_error(self.message, "")
         self.hits.set_hits(households.search_households(self._db, self._actor, text)
                            if text.strip() else [])

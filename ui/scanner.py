@@ -60,6 +60,12 @@ class ScannerInput(QObject):
         self._last = 0.0
         self._active = False
 
+    @property
+    def in_burst(self) -> bool:
+        """Keys are arriving faster than a person types: probably a scan, so
+        work done per keystroke (search as you type) can wait for the end."""
+        return len(self._chars) >= 2 and time.monotonic() - self._last <= MAX_INTERVAL_S
+
     def set_active(self, active: bool) -> None:
         app = QApplication.instance()
         if active and not self._active:

@@ -102,17 +102,17 @@ def receipt_label(year: int, number: int) -> str:
     return f"{year}-{number:06d}"
 
 
-def format_address(building: Building, dwelling: Dwelling) -> str:
+def address_line(address: str, building: str, entrance: str, floor: str, door: str) -> str:
     """The address line as French mail and documents write it (data, not UI text)."""
-    parts = [building.address]
-    if building.name:
-        parts.append(f"bât. {building.name}")
-    if building.entrance:
-        parts.append(f"esc. {building.entrance}")
-    if dwelling.floor:
-        parts.append(f"ét. {dwelling.floor}")
-    if dwelling.door:
-        parts.append(f"porte {dwelling.door}")
+    parts = [address]
+    if building:
+        parts.append(f"bât. {building}")
+    if entrance:
+        parts.append(f"esc. {entrance}")
+    if floor:
+        parts.append(f"ét. {floor}")
+    if door:
+        parts.append(f"porte {door}")
     return ", ".join(parts)
 
 
@@ -127,23 +127,28 @@ def search_households(db: Database, actor: Actor, query: str) -> list[HouseholdH
         hits = search.search(session, query)
         if not hits:
             return []
-        dwellings = {d.id: (d, b, s) for d, b, s in session.execute(
-            select(Dwelling, Building, Sector)
+        # plain columns, not ORM entities: this runs on every keystroke
+        places = {row.id: row for row in session.execute(
+            select(Dwelling.id, Dwelling.landlord_ref, Dwelling.floor, Dwelling.door,
+                   Dwelling.on_roster, Building.address, Building.name.label("building"),
+                   Building.entrance, Sector.name.label("sector"))
             .join(Building, Dwelling.building_id == Building.id)
             .join(Sector, Building.sector_id == Sector.id)
             .where(Dwelling.id.in_({h.dwelling_id for h in hits})))}
-        people = {p.id: p for p in session.scalars(
-            select(Person).where(Person.id.in_({h.person_id for h in hits if h.person_id})))}
-        results = []
-        for hit in hits:
-            dwelling, building, sector = dwellings[hit.dwelling_id]
-            person = people.get(hit.person_id) if hit.person_id else None
-            results.append(HouseholdHit(
-                dwelling_id=dwelling.id, person_id=hit.person_id,
-                name=display_name(person.family_name, person.given_name) if person else "",
-                address=format_address(building, dwelling), landlord_ref=dwelling.landlord_ref,
-                sector=sector.name, on_roster=dwelling.on_roster))
-        return results
+        people = {row.id: row for row in session.execute(
+            select(Person.id, Person.family_name, Person.given_name)
+            .where(Person.id.in_({h.person_id for h in hits if h.person_id})))}
+    results = []
+    for hit in hits:
+        place = places[hit.dwelling_id]
+        person = people.get(hit.person_id) if hit.person_id else None
+        results.append(HouseholdHit(
+            dwelling_id=hit.dwelling_id, person_id=hit.person_id,
+            name=display_name(person.family_name, person.given_name) if person else "",
+            address=address_line(place.address, place.building, place.entrance, place.floor,
+                                 place.door),
+            landlord_ref=place.landlord_ref, sector=place.sector, on_roster=place.on_roster))
+    return results
 
 
 def find_by_reference(db: Database, actor: Actor, landlord_ref: str) -> int:
@@ -184,7 +189,8 @@ def household_card(db: Database, actor: Actor, dwelling_id: int) -> HouseholdCar
                 vote = VoteStatus(poll.question, entry.channel, entry.recorded_at)
         return HouseholdCard(
             dwelling_id=dwelling.id, landlord_ref=dwelling.landlord_ref,
-            address=format_address(building, dwelling), sector=sector.name,
+            address=address_line(building.address, building.name, building.entrance,
+                                 dwelling.floor, dwelling.door), sector=sector.name,
             on_roster=dwelling.on_roster, members=members,
             open_poll=poll.question if poll else None, vote=vote,
             decoders=_decoders(session, dwelling_id), computers=_computers(session, dwelling_id),

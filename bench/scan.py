@@ -1,0 +1,67 @@
+"""A scan at the Accueil desk: from the first key of the burst to the
+household's card on screen, vs the same key events into a bare QLineEdit."""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import report
+
+
+def run(repeat: int = 15) -> str:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from app.services import accounts, demo
+    from app.services.context import Actor
+    from db.engine import open_database
+    from ui.application import create_application
+    from ui.counter_page import CounterPage
+
+    app = create_application()
+
+    def burst(widget, code: str) -> None:  # type: ignore[no-untyped-def]
+        for char in code:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                         char))
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Return,
+                                                     Qt.KeyboardModifier.NoModifier, "\r"))
+        app.processEvents()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(Path(tmp) / "demo.sqlite3")
+        demo.load_demo(db, Actor.system())
+        actor = accounts.sign_in(db, "Accueil", "1234")
+        page = CounterPage(db, actor)
+        page.resize(1366, 700)
+        bare = QLineEdit(page)  # same window, so focus moves without re-activation
+        bare.move(0, 0)
+        page.show()
+        page.activateWindow()
+        deadline = time.monotonic() + 5
+        while QApplication.focusWidget() is not page.search_edit and time.monotonic() < deadline:
+            page.search_edit.setFocus()
+            app.processEvents()
+        ours, floor = [], []
+        for n in range(repeat):
+            code = f"KER-{(n * 37) % 600 + 1:05d}"
+            start = time.perf_counter()
+            burst(page.search_edit, code)
+            ours.append((time.perf_counter() - start) * 1000)
+            assert page.card_view.card is not None and page.card_view.card.landlord_ref == code
+            bare.setFocus()
+            start = time.perf_counter()
+            burst(bare, code)
+            floor.append((time.perf_counter() - start) * 1000)
+            bare.clear()
+            page.search_edit.setFocus()
+        page.close()
+        db.close()
+    return report("scan-to-card", statistics.median(ours), statistics.median(floor),
+                  p95=sorted(ours)[int(0.95 * (len(ours) - 1))])

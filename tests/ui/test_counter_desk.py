@@ -1,0 +1,172 @@
+"""The Accueil desk driven as staff drive it: real window, real database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.domain.codes import as_typed_on_azerty
+from db.engine import Database
+from ui.counter_page import CounterPage
+from ui.main_window import MainWindow
+from ui.dialogs import buttons_of
+
+
+def send_keys(widget: QWidget, text: str, enter: bool = True) -> None:
+    """What a USB scanner does: key events in a burst (any character, unlike
+    QTest, which only types ASCII), then Enter."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+    if enter:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Return,
+                                                     Qt.KeyboardModifier.NoModifier, "\r"))
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, name: str, secret: str) -> None:
+    page = window.login_page
+    page.names.setCurrentItem(page.names.findItems(name, Qt.MatchFlag.MatchExactly)[0])
+    page.secret_edit.setText(secret)
+    qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    sign_in(qtbot, win, "Accueil", "1234")
+    yield win
+
+
+@pytest.fixture
+def counter(window: MainWindow, qtbot: QtBot) -> CounterPage:
+    page = window.desk("counter")
+    assert isinstance(page, CounterPage)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.search_edit)
+    return page
+
+
+def test_search_without_accents_open_check_in_and_duplicate_warning(
+        qtbot: QtBot, counter: CounterPage) -> None:
+    qtbot.keyClicks(counter.search_edit, "ozturk sukru", delay=40)  # a person typing
+    assert counter.hits.rowCount() >= 1
+    first = counter.hits.hit(0)
+    assert first.name.startswith("ÖZTÜRK") and "Şükrü" in first.name
+    qtbot.keyClick(counter.search_edit, Qt.Key.Key_Return, delay=40)  # Enter opens it
+    assert counter.left.currentWidget() is counter.card_view
+    assert counter.card_view.card.dwelling_id == first.dwelling_id
+    assert counter.card_view.lines["vote"].text() == "N'a pas encore voté."
+
+    with qtbot.waitSignal(counter.tenant_checked_in):
+        qtbot.mouseClick(counter.card_view.check_in_button, Qt.MouseButton.LeftButton)
+    assert counter.today.rowCount() == 1
+    assert counter.today.data(counter.today.index(0, 2)) == "Retrait de décodeur"
+
+    qtbot.mouseClick(counter.card_view.check_in_button, Qt.MouseButton.LeftButton)
+    box = counter.duplicate_box
+    assert box.isVisible() and "déjà venu aujourd'hui" in box.text()
+    assert box.defaultButton() is None
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter never confirms
+    assert counter.today.rowCount() == 1
+    if not box.isVisible():  # Enter on the focused "Annuler" closed it: ask again
+        qtbot.mouseClick(counter.card_view.check_in_button, Qt.MouseButton.LeftButton)
+        box = counter.duplicate_box
+    with qtbot.waitSignal(counter.tenant_checked_in):
+        qtbot.mouseClick(buttons_of(box)["Enregistrer un second passage"],
+                         Qt.MouseButton.LeftButton)
+    assert counter.today.rowCount() == 2
+
+
+@pytest.mark.parametrize("layout", ["qwerty", "azerty"])
+def test_a_scan_opens_the_household_wherever_the_focus_is(
+        qtbot: QtBot, counter: CounterPage, layout: str) -> None:
+    counter.walk_in_reason.setFocus()
+    counter.code_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is counter.code_edit)
+    counter.code_edit.setText("À")
+    code = "KER-00012" if layout == "qwerty" else as_typed_on_azerty("KER-00012")
+    with qtbot.waitSignal(counter.household_opened) as opened:
+        send_keys(counter.code_edit, code)
+    assert counter.card_view.card.landlord_ref == "KER-00012"
+    assert opened.args == [counter.card_view.card.dwelling_id]
+    assert counter.code_edit.text() == "À"  # the burst was taken back out of the field
+
+
+def test_a_scan_into_the_search_field_leaves_it_as_it_was(
+        qtbot: QtBot, counter: CounterPage) -> None:
+    qtbot.keyClicks(counter.search_edit, "le", delay=40)
+    send_keys(counter.search_edit, "PAC-00007")
+    assert counter.card_view.card.landlord_ref == "PAC-00007"
+    assert counter.search_edit.text() == "le"
+
+
+def test_unknown_code_says_so_and_opens_nothing(qtbot: QtBot, counter: CounterPage) -> None:
+    send_keys(counter.search_edit, "ZZ-404-404")
+    assert counter.message.text() == "Code inconnu : « ZZ-404-404 ». Rien n'a été ouvert."
+    assert counter.left.currentWidget() is counter.results
+
+
+def test_typed_code_field_routes_like_a_scan(qtbot: QtBot, counter: CounterPage) -> None:
+    counter.code_edit.setText(as_typed_on_azerty("KER-00100"))
+    qtbot.mouseClick(counter.code_button, Qt.MouseButton.LeftButton)
+    assert counter.card_view.card.landlord_ref == "KER-00100"
+
+
+def test_slow_typing_then_enter_is_not_a_scan(qtbot: QtBot, counter: CounterPage) -> None:
+    qtbot.keyClicks(counter.search_edit, "KER-00012", delay=60)
+    assert counter.search_edit.text() == "KER-00012"  # nothing taken back
+    qtbot.keyClick(counter.search_edit, Qt.Key.Key_Return, delay=60)
+    assert counter.card_view.card.landlord_ref == "KER-00012"  # opened as a search result
+
+
+def test_a_scan_while_a_dialog_is_open_is_swallowed(qtbot: QtBot, counter: CounterPage) -> None:
+    counter.open_household(counter.hits.rowCount() or 5)
+    qtbot.mouseClick(counter.card_view.check_in_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(counter.card_view.check_in_button, Qt.MouseButton.LeftButton)
+    box: QMessageBox = counter.duplicate_box
+    assert box.isVisible()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is box)
+    send_keys(QApplication.focusWidget(), "KER-00012")
+    assert box.isVisible()  # the trailing Enter did not answer it
+    assert counter.today.rowCount() == 1
+    assert "Lecture ignorée" in counter.message.text()
+    box.reject()
+
+
+def test_idle_lock_keeps_what_was_typed_for_the_same_user(
+        qtbot: QtBot, window: MainWindow, counter: CounterPage) -> None:
+    qtbot.keyClicks(counter.search_edit, "quem", delay=20)
+    window.idle.set_delay_ms(300)
+    window.idle.start()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.lock_page, timeout=5000)
+    assert window.lock_page.title.text() == "Verrouillé — Accueil"
+    window.lock_page.secret_edit.setText("0000")
+    qtbot.mouseClick(window.lock_page.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.lock_page.error.text() == "Nom ou code incorrect. Réessayez."
+    window.lock_page.secret_edit.setText("1234")
+    qtbot.mouseClick(window.lock_page.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.desk_tabs
+    assert counter.search_edit.text() == "quem" and counter.hits.rowCount() > 0
+
+
+def test_lock_then_switch_user_shows_sign_in(qtbot: QtBot, window: MainWindow) -> None:
+    window.lock()
+    qtbot.mouseClick(window.lock_page.switch_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.login_page and window.actor is None
+
+
+def test_volunteers_see_only_the_handout_day_desks(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
+    sign_in(qtbot, window, "Bénévole", "5678")
+    tabs = window.desk_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Accueil"]
+    assert window.desk("overview") is None
