@@ -279,6 +279,11 @@ class CounterPage(QWidget):
             lambda: self._check_in(None, _reason_of(self.walk_in_reason), ""))
         self.code_button.clicked.connect(self._route_typed_code)
         self.code_edit.returnPressed.connect(self._route_typed_code)
+        # waiting times move on, and other counters check people in too
+        self._today_timer = QTimer(self)
+        self._today_timer.setInterval(30_000)
+        self._today_timer.timeout.connect(self.refresh_today)
+        self._today_timer.start()
         self.refresh_today()
 
     # --- desk life -------------------------------------------------------
@@ -356,8 +361,14 @@ class CounterPage(QWidget):
             self.open_household(dwelling_id)
 
     def refresh_today(self) -> None:
+        selected = self.today_view.currentIndex()
+        selected_id = self.today.visit(selected.row()).id if selected.isValid() else None
         now = clock.now()
         self.today.set_rows(visits.todays_visits(self._db, self._actor, now.date()), now)
+        for row in range(self.today.rowCount()):
+            if self.today.visit(row).id == selected_id:
+                self.today_view.selectRow(row)  # a refresh never loses the selection
+                return
         if self.today.rowCount():
             self.today_view.scrollToBottom()
 

@@ -93,9 +93,12 @@ def test_a_scan_opens_the_household_wherever_the_focus_is(
     counter.code_edit.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is counter.code_edit)
     counter.code_edit.setText("À")
-    code = "KER-00012" if layout == "qwerty" else as_typed_on_azerty("KER-00012")
     with qtbot.waitSignal(counter.household_opened) as opened:
-        send_keys(counter.code_edit, code)
+        if layout == "qwerty":  # QTest types ASCII in a burst, as a scanner does
+            qtbot.keyClicks(counter.code_edit, "KER-00012")
+            qtbot.keyClick(counter.code_edit, Qt.Key.Key_Return)
+        else:  # é, è, ç, à: beyond QTest, sent as the scanner's key events
+            send_keys(counter.code_edit, as_typed_on_azerty("KER-00012"))
     assert counter.card_view.card.landlord_ref == "KER-00012"
     assert opened.args == [counter.card_view.card.dwelling_id]
     assert counter.code_edit.text() == "À"  # the burst was taken back out of the field
