@@ -36,6 +36,7 @@ class LockPage(QWidget):
         box.setFixedWidth(720)
         inner = QVBoxLayout(box)
         inner.setSpacing(16)
+        inner.setContentsMargins(0, 0, 0, 16)  # room for the last button's border
         inner.addWidget(self.title)
         inner.addWidget(intro_label(self.tr(
             "The counter locked itself after a while without use. What was being typed "

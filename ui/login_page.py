@@ -36,6 +36,7 @@ class LoginPage(QWidget):
         box.setFixedWidth(720)
         inner = QVBoxLayout(box)
         inner.setSpacing(16)
+        inner.setContentsMargins(0, 0, 0, 16)  # room for the last button's border
         inner.addWidget(title_label(self.tr("Who is at the counter?")))
         inner.addWidget(intro_label(self.tr("Choose your name, then type your PIN or password.")))
         inner.addWidget(self.names)

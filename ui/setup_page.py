@@ -48,6 +48,7 @@ class SetupPage(QWidget):
         box.setFixedWidth(900)
         inner = QVBoxLayout(box)
         inner.setSpacing(18)
+        inner.setContentsMargins(0, 0, 0, 16)  # room for the last button's border
         inner.addWidget(title_label(self.tr("Welcome to Guichet")))
         inner.addWidget(intro_label(self.tr(
             "This is the first start on this computer. Create the coordinator's account: "
