@@ -32,9 +32,11 @@ CREATE_SQL = (
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
 )
 
+# rowid: the person's id, or minus the dwelling's id for a dwelling with nobody
+# on the roster, so that an entry is found again by rowid (the only indexed key).
 _FILL_SQL = f"""
-INSERT INTO {TABLE} (dwelling_id, person_id, names, place, phone)
-SELECT d.id, p.id,
+INSERT INTO {TABLE} (rowid, dwelling_id, person_id, names, place, phone)
+SELECT coalesce(p.id, -d.id), d.id, p.id,
        coalesce(guichet_fold(p.family_name || ' ' || p.given_name), ''),
        guichet_fold(d.landlord_ref || ' ' || b.address || ' ' || b.name || ' ' || b.entrance
                     || ' ' || d.door || ' ' || s.name),
@@ -76,9 +78,11 @@ def reindex(session: Session, dwelling_ids: Iterable[int] | None = None) -> None
         return
     ids = sorted(set(dwelling_ids))
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ", ".join(str(int(i)) for i in chunk)
-        session.execute(text(f"DELETE FROM {TABLE} WHERE dwelling_id IN ({marks})"))
+        marks = ", ".join(str(int(i)) for i in ids[start:start + 500])
+        negatives = ", ".join(str(-int(i)) for i in ids[start:start + 500])
+        session.execute(text(
+            f"DELETE FROM {TABLE} WHERE rowid IN ({negatives}) OR rowid IN "
+            f"(SELECT id FROM person WHERE dwelling_id IN ({marks}))"))
         session.execute(text(f"{_FILL_SQL} WHERE d.id IN ({marks})"))
 
 
