@@ -77,6 +77,31 @@ class PermissionDenied(GuichetError):
         self.role = role
 
 
+# --- backups -----------------------------------------------------------------
+
+
+class BackupFailed(GuichetError):
+    """Nothing usable was written at the destination; the live database is untouched.
+    reason: disk_full, not_writable, verify_failed."""
+
+    def __init__(self, reason: str, path: Path | str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {path} {detail}")
+        self.reason = reason
+        self.path = Path(path)
+        self.detail = detail
+
+
+class RestoreRefused(GuichetError):
+    """The current database was not touched. reason: unreadable, not_a_backup,
+    wrong_passphrase, damaged, newer_schema, passphrase_needed."""
+
+    def __init__(self, reason: str, path: Path | str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {path} {detail}")
+        self.reason = reason
+        self.path = Path(path)
+        self.detail = detail
+
+
 # --- counter -----------------------------------------------------------------
 
 

@@ -16,6 +16,12 @@ class Permission(StrEnum):
     SEARCH_HOUSEHOLDS = "search_households"
     VIEW_CONTACT = "view_contact"  # phone numbers, visit notes
     SIGN_IN = "sign_in"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    VIEW_AUDIT = "view_audit"
+    EXPORT_PERSONAL_DATA = "export_personal_data"
+    ERASE_PERSONAL_DATA = "erase_personal_data"
+    APPLY_RETENTION = "apply_retention"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

@@ -13,6 +13,7 @@ from app.domain.enums import AppointmentStatus, PollState, VisitReason
 from app.domain.errors import UnknownHousehold
 from app.domain.roles import Permission, allows
 from app.services.context import Actor, require
+from app.services.receipts import receipt_label
 from db import search
 from db.engine import Database
 from db.models import (
@@ -96,10 +97,6 @@ class HouseholdCard:
     computers: tuple[EquipmentRecord, ...]
     appointments: tuple[UpcomingAppointment, ...]
     visits: tuple[PastVisit, ...]
-
-
-def receipt_label(year: int, number: int) -> str:
-    return f"{year}-{number:06d}"
 
 
 def address_line(address: str, building: str, entrance: str, floor: str, door: str) -> str:

@@ -1,0 +1,224 @@
+"""Backups: automatic ones beside the database (rotated, verified), encrypted
+ones on a USB stick, and restore with the current database kept first."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from app.domain import clock, crypto
+from app.domain.errors import BackupFailed, RestoreRefused
+from app.domain.roles import Permission
+from app.services.context import Actor, require, unit_of_work
+from db.backup import check_copy, copy_live
+from db.engine import SCHEMA_HEAD, Database, open_database
+
+AUTO_FOLDER = "backups"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+SUFFIX = ".guichet-backup"
+_AUTO_NAME = re.compile(r"^auto-(\d{8})-(\d{6})\.sqlite3$")
+
+
+def backups_folder(db_path: Path) -> Path:
+    return db_path.parent / AUTO_FOLDER
+
+
+def _stamp(now: datetime) -> str:
+    return now.strftime("%Y%m%d-%H%M%S")
+
+
+def auto_backup(db: Database, now: datetime | None = None) -> Path:
+    """A verified copy in backups/ beside the database, then the rotation."""
+    assert db.path is not None
+    now = now or clock.now()
+    folder = backups_folder(db.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"auto-{_stamp(now)}.sqlite3"
+    partial = target.with_suffix(".partial")
+    try:
+        copy_live(db, partial)
+        if check_copy(partial) is None:
+            raise BackupFailed("verify_failed", target)
+        os.replace(partial, target)
+    except OSError as exc:
+        _discard(partial)
+        raise _failure(exc, target) from exc
+    rotate(folder, now)
+    return target
+
+
+def last_auto_backup(db_path: Path) -> datetime | None:
+    stamps = [_parse(p.name) for p in backups_folder(db_path).glob("auto-*.sqlite3")]
+    return max((s for s in stamps if s), default=None)
+
+
+def _parse(name: str) -> datetime | None:
+    match = _AUTO_NAME.match(name)
+    return datetime.strptime(f"{match[1]}{match[2]}", "%Y%m%d%H%M%S") if match else None
+
+
+def rotate(folder: Path, now: datetime) -> list[Path]:
+    """Keep the newest backup of each of the last 7 days and of each of the last
+    4 weeks; delete the other automatic backups. Returns what was deleted."""
+    dated = sorted(((when, path) for path in folder.glob("auto-*.sqlite3")
+                    if (when := _parse(path.name))), reverse=True)
+    keep: set[Path] = set()
+    days: set[object] = set()
+    weeks: set[object] = set()
+    for when, path in dated:
+        day, week = when.date(), when.isocalendar()[:2]
+        if day not in days and len(days) < KEEP_DAILY and now - when < timedelta(days=KEEP_DAILY):
+            days.add(day)
+            keep.add(path)
+        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.add(week)
+            keep.add(path)
+    deleted = [path for _, path in dated if path not in keep]
+    for path in deleted:
+        path.unlink(missing_ok=True)
+    return deleted
+
+
+def export_file_name(centre_name: str, now: datetime) -> str:
+    ascii_name = unicodedata.normalize("NFKD", centre_name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_name).strip("-")[:40] or "centre"
+    return f"Guichet-{slug}-{now:%Y-%m-%d-%H%M}{SUFFIX}"
+
+
+@dataclass(frozen=True)
+class ExportedBackup:
+    path: Path
+    size: int
+
+
+def export_backup(db: Database, actor: Actor, folder: Path, passphrase: str,
+                  centre_name: str, now: datetime | None = None) -> ExportedBackup:
+    """One encrypted file in `folder` (a USB stick): written under a temporary
+    name, read back and checked, then renamed. Any failure leaves no file."""
+    require(actor, Permission.BACKUP)
+    now = now or clock.now()
+    target = Path(folder) / export_file_name(centre_name, now)
+    partial = target.with_name(target.name + ".partial")
+    with tempfile.TemporaryDirectory() as tmp:  # local disk, never the stick
+        plain = Path(tmp) / "copy.sqlite3"
+        copy_live(db, plain)
+        if check_copy(plain) is None:
+            raise BackupFailed("verify_failed", target)
+        blob = crypto.encrypt(plain.read_bytes(), passphrase)
+        try:
+            with partial.open("wb") as fh:
+                fh.write(blob)
+                fh.flush()
+                os.fsync(fh.fileno())
+            if partial.read_bytes() != blob:
+                raise BackupFailed("verify_failed", target)
+            check = Path(tmp) / "check.sqlite3"
+            check.write_bytes(crypto.decrypt(partial.read_bytes(), passphrase))
+            if check_copy(check) is None:
+                raise BackupFailed("verify_failed", target)
+            os.replace(partial, target)
+        except OSError as exc:
+            _discard(partial)
+            raise _failure(exc, target) from exc
+        except BaseException:
+            _discard(partial)
+            raise
+    with unit_of_work(db, actor, Permission.BACKUP) as uow:
+        uow.audit("backup_exported", "database", "", file=target.name, size=len(blob))
+    return ExportedBackup(target, len(blob))
+
+
+def _discard(path: Path) -> None:
+    """Remove a partial file if we can (a read-only or pulled-out stick cannot)."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _failure(exc: OSError, target: Path) -> BackupFailed:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return BackupFailed("disk_full", target, str(exc))
+    if exc.errno in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENXIO):
+        return BackupFailed("removed", target, str(exc))
+    return BackupFailed("not_writable", target, str(exc))
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    restored_from: Path
+    previous_kept_as: Path | None
+    migrated_from: str | None  # schema revision of an older backup, if migrated
+
+
+def restore_backup(db_path: Path, backup: Path, passphrase: str | None, actor: Actor,
+                   now: datetime | None = None) -> RestoreReport:
+    """Replace the database at `db_path` by a checked backup. The caller has
+    closed every connection to `db_path`. Refusals leave it untouched."""
+    require(actor, Permission.RESTORE)
+    now = now or clock.now()
+    try:
+        data = Path(backup).read_bytes()
+    except OSError as exc:
+        raise RestoreRefused("unreadable", backup, str(exc)) from exc
+    if crypto.is_encrypted(data[:64]):
+        if not passphrase:
+            raise RestoreRefused("passphrase_needed", backup)
+        try:
+            data = crypto.decrypt(data, passphrase)
+        except crypto.WrongPassphraseOrDamaged:
+            raise RestoreRefused("wrong_passphrase", backup) from None
+    incoming = db_path.with_name(db_path.name + ".restoring")
+    try:
+        incoming.write_bytes(data)
+        revision = check_copy(incoming)
+        if revision is None:
+            reason = "damaged" if data.startswith(b"SQLite format 3\x00") else "not_a_backup"
+            raise RestoreRefused(reason, backup)
+        from db import migrate
+
+        if not migrate.is_known_revision(revision):
+            raise RestoreRefused("newer_schema", backup, revision)
+        restored = open_database(incoming)  # migrates an older schema forward
+        restored.close()
+        kept = _keep_current(db_path, now)
+        for suffix in ("-wal", "-shm"):  # a stale WAL would be replayed into the restored file
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        os.replace(incoming, db_path)
+    finally:
+        incoming.unlink(missing_ok=True)
+        for suffix in ("-wal", "-shm"):
+            Path(str(incoming) + suffix).unlink(missing_ok=True)
+    db = open_database(db_path)
+    try:
+        with unit_of_work(db, Actor(None, actor.label, actor.role), Permission.RESTORE) as uow:
+            uow.audit("database_restored", "database", "", file=Path(backup).name,
+                      migrated_from=None if revision == SCHEMA_HEAD else revision)
+    finally:
+        db.close()
+    return RestoreReport(Path(backup), kept, None if revision == SCHEMA_HEAD else revision)
+
+
+def _keep_current(db_path: Path, now: datetime) -> Path | None:
+    if not db_path.exists():
+        return None
+    folder = backups_folder(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = folder / f"before-restore-{_stamp(now)}.sqlite3"
+    if check_copy(db_path) is not None:
+        current = open_database(db_path, migrate=False)
+        try:
+            copy_live(current, kept)
+        finally:
+            current.close()
+    else:  # damaged: keep its bytes as they are, for whoever tries to rescue it
+        shutil.copyfile(db_path, kept)
+    return kept

@@ -1,0 +1,169 @@
+"""Personal-data duties (GDPR, the CNIL's reference for social action): right of
+access, erasure on request, anonymisation after the retention period. Counts for
+reports and the receipts' numbering survive every one of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, or_, select, update
+
+from app.domain.errors import UnknownHousehold
+from app.domain.roles import Permission
+from app.services.context import Actor, UnitOfWork, unit_of_work
+from app.services.receipts import receipt_label
+from db import search
+from db.engine import Database
+from db.models import (
+    Appointment,
+    AppointmentSlot,
+    Building,
+    Centre,
+    Dwelling,
+    Equipment,
+    Handout,
+    Person,
+    Poll,
+    Receipt,
+    Sale,
+    Sector,
+    Visit,
+    VoteRegister,
+    Workshop,
+    WorkshopAttendance,
+)
+
+DEFAULT_RETENTION_MONTHS = 24
+ANONYMISED = "(anonymisé)"
+
+
+def _dwelling(uow_session, landlord_ref: str) -> Dwelling:  # type: ignore[no-untyped-def]
+    dwelling = uow_session.scalar(select(Dwelling).where(Dwelling.landlord_ref == landlord_ref))
+    if dwelling is None:
+        raise UnknownHousehold(landlord_ref)
+    return dwelling
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat(sep=" ") if value else None
+
+
+def export_household(db: Database, actor: Actor, landlord_ref: str) -> dict[str, object]:
+    """Everything held about one household (right of access), as plain data.
+    The ballot box holds nothing that can be linked to it, so nothing is said of
+    how it voted: only that it did."""
+    with unit_of_work(db, actor, Permission.EXPORT_PERSONAL_DATA) as uow:
+        s = uow.session
+        dwelling = _dwelling(s, landlord_ref)
+        building = s.get(Building, dwelling.building_id)
+        sector = s.get(Sector, building.sector_id)
+        people = s.scalars(select(Person).where(Person.dwelling_id == dwelling.id)).all()
+        person_ids = [p.id for p in people]
+        result: dict[str, object] = {
+            "dwelling": {"landlord_ref": dwelling.landlord_ref, "sector": sector.name,
+                         "address": building.address, "building": building.name,
+                         "entrance": building.entrance, "floor": dwelling.floor,
+                         "door": dwelling.door, "on_roster": dwelling.on_roster,
+                         "last_contact_at": _iso(dwelling.last_contact_at)},
+            "members": [{"family_name": p.family_name, "given_name": p.given_name,
+                         "phone": p.phone, "on_roster": p.on_roster,
+                         "anonymised_at": _iso(p.anonymised_at)} for p in people],
+            "visits": [{"arrived_at": _iso(v.arrived_at), "reason": v.reason, "note": v.note,
+                        "served_at": _iso(v.served_at)} for v in s.scalars(
+                select(Visit).where(Visit.dwelling_id == dwelling.id).order_by(Visit.arrived_at))],
+            "votes": [{"poll": q, "channel": r.channel, "recorded_at": _iso(r.recorded_at)}
+                      for r, q in s.execute(select(VoteRegister, Poll.question)
+                                            .join(Poll, VoteRegister.poll_id == Poll.id)
+                                            .where(VoteRegister.dwelling_id == dwelling.id))],
+            "decoders": [{"serial": e.serial, "receipt": receipt_label(r.year, r.number),
+                          "handed_at": _iso(h.handed_at), "replacement": h.is_replacement,
+                          "reason": h.replacement_reason}
+                         for h, e, r in s.execute(
+                             select(Handout, Equipment, Receipt)
+                             .join(Equipment, Handout.equipment_id == Equipment.id)
+                             .join(Receipt, Handout.receipt_id == Receipt.id)
+                             .where(Handout.dwelling_id == dwelling.id))],
+            "computers": [{"serial": e.serial, "receipt": receipt_label(r.year, r.number),
+                           "amount_cents": sale.amount_cents, "sold_at": _iso(sale.sold_at)}
+                          for sale, e, r in s.execute(
+                              select(Sale, Equipment, Receipt)
+                              .join(Equipment, Sale.equipment_id == Equipment.id)
+                              .join(Receipt, Sale.receipt_id == Receipt.id)
+                              .where(Sale.dwelling_id == dwelling.id))],
+            "appointments": [{"starts_at": _iso(slot.starts_at), "status": a.status,
+                              "place": slot.place}
+                             for a, slot in s.execute(
+                                 select(Appointment, AppointmentSlot)
+                                 .join(AppointmentSlot, Appointment.slot_id == AppointmentSlot.id)
+                                 .where(Appointment.dwelling_id == dwelling.id))],
+            "workshops": [{"title": w.title, "starts_at": _iso(w.starts_at),
+                           "attended": att.attended}
+                          for att, w in s.execute(
+                              select(WorkshopAttendance, Workshop)
+                              .join(Workshop, WorkshopAttendance.workshop_id == Workshop.id)
+                              .where(WorkshopAttendance.person_id.in_(person_ids)))],
+        }
+        uow.audit("personal_data_exported", "dwelling", dwelling.id)
+        return result
+
+
+def _anonymise(uow: UnitOfWork, dwelling_ids: list[int]) -> int:
+    """Names, phones and visit notes go; dwellings, visits' dates and reasons,
+    receipts and the register stay, so every count still adds up."""
+    if not dwelling_ids:
+        return 0
+    s = uow.session
+    people = s.scalars(select(Person).where(Person.dwelling_id.in_(dwelling_ids),
+                                            Person.anonymised_at.is_(None))).all()
+    for person in people:
+        person.family_name = ANONYMISED
+        person.given_name = ""
+        person.phone = None
+        person.name_key = f"anonymised-{person.id}"
+        person.anonymised_at = uow.now
+    s.execute(update(Visit).where(Visit.dwelling_id.in_(dwelling_ids), Visit.note != "")
+              .values(note=""))
+    s.flush()
+    search.reindex(s, dwelling_ids)
+    return len(people)
+
+
+def erase_household(db: Database, actor: Actor, landlord_ref: str) -> int:
+    """A household asks to be forgotten: its people are anonymised now."""
+    with unit_of_work(db, actor, Permission.ERASE_PERSONAL_DATA) as uow:
+        dwelling = _dwelling(uow.session, landlord_ref)
+        count = _anonymise(uow, [dwelling.id])
+        uow.audit("household_erased", "dwelling", dwelling.id, people=count)
+        return count
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    cutoff: datetime
+    households: int
+    people: int
+    notes_cleared: int
+
+
+def apply_retention(db: Database, actor: Actor, now: datetime | None = None) -> RetentionReport:
+    """After the retention period since the last contact: households that left
+    the roster are anonymised; households still on it keep the names the
+    landlord gives, but lose their visit notes."""
+    with unit_of_work(db, actor, Permission.APPLY_RETENTION) as uow:
+        s = uow.session
+        centre = s.get(Centre, 1)
+        months = centre.retention_months if centre else DEFAULT_RETENTION_MONTHS
+        cutoff = (now or uow.now) - timedelta(days=round(months * 30.44))
+        last_contact = func.coalesce(Dwelling.last_contact_at, Dwelling.updated_at)
+        stale_left = s.scalars(select(Dwelling.id).where(
+            Dwelling.on_roster.is_(False), last_contact < cutoff)).all()
+        people = _anonymise(uow, list(stale_left))
+        stale_on_roster = select(Dwelling.id).where(Dwelling.on_roster.is_(True),
+                                                   last_contact < cutoff)
+        notes = s.execute(update(Visit).where(
+            or_(Visit.dwelling_id.in_(stale_on_roster), Visit.dwelling_id.is_(None)),
+            Visit.arrived_at < cutoff, Visit.note != "").values(note="")).rowcount
+        uow.audit("retention_applied", "database", "", cutoff=cutoff.date().isoformat(),
+                  households=len(stale_left), people=people, notes=notes)
+        return RetentionReport(cutoff, len(stale_left), people, notes or 0)

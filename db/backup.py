@@ -1,0 +1,43 @@
+"""Consistent copies of a live SQLite database (online backup API), and checks
+of a copy. Never a file copy: a live WAL database is not one file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from db.engine import SQLITE_HEADER, Database
+
+
+def copy_live(db: Database, target: Path) -> None:
+    """Copy the whole database into `target` (created or overwritten)."""
+    raw = db.engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)  # type: ignore[union-attr]
+            # a backup is one self-contained file: no -wal beside it
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+    finally:
+        raw.close()
+
+
+def check_copy(path: Path) -> str | None:
+    """The schema revision of a sound Guichet database file, else None."""
+    try:
+        with path.open("rb") as fh:
+            if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return None
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            if conn.execute("PRAGMA integrity_check").fetchone() != ("ok",):
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            conn.close()
+    except (OSError, sqlite3.DatabaseError):
+        return None

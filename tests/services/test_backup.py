@@ -1,0 +1,218 @@
+"""Backups and restore for real: online backup API, encryption, a full or
+read-only filesystem, restore that finds every row again."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import subprocess
+import uuid
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.domain.errors import BackupFailed, PermissionDenied, RestoreRefused
+from app.services import accounts, backup
+from app.services.context import Actor
+from db import migrate
+from db.engine import Database, open_database
+
+PASSPHRASE = "le phare du Minou, 2026"
+
+
+def fingerprint(path: Path) -> dict[str, str]:
+    """Every row of every table, hashed per table."""
+    conn = sqlite3.connect(path)
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'household_search%' ORDER BY name")]
+    result = {}
+    for table in tables:
+        digest = hashlib.sha256()
+        for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
+            digest.update(repr(row).encode())
+        result[table] = digest.hexdigest()
+    conn.close()
+    return result
+
+
+def test_auto_backup_is_a_verified_copy_of_the_live_database(demo_db: Database) -> None:
+    path = backup.auto_backup(demo_db, datetime(2026, 11, 23, 12, 0))
+    assert path.parent == demo_db.path.parent / "backups"
+    assert not Path(str(path) + "-wal").exists()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert conn.execute("SELECT count(*) FROM dwelling").fetchone() == (1020,)
+    conn.close()
+    assert backup.last_auto_backup(demo_db.path) == datetime(2026, 11, 23, 12, 0)
+
+
+def test_rotation_keeps_seven_days_and_four_weeks(tmp_path: Path) -> None:
+    now = datetime(2026, 11, 23, 18, 0)
+    for hours in range(0, 24 * 60, 5):  # a backup every 5 hours for 60 days
+        (tmp_path / f"auto-{now - timedelta(hours=hours):%Y%m%d-%H%M%S}.sqlite3").touch()
+    backup.rotate(tmp_path, now)
+    kept = sorted(datetime.strptime(p.name[5:20], "%Y%m%d-%H%M%S")
+                  for p in tmp_path.glob("auto-*"))
+    days = {k.date() for k in kept if now - k < timedelta(days=7)}
+    assert len(days) == 7 and len({k.date() for k in kept}) == len(kept)
+    assert len({k.isocalendar()[:2] for k in kept}) == 4
+    assert len(kept) <= 11
+    assert max(kept) == now  # the newest is always kept
+
+
+def test_export_is_encrypted_and_restore_finds_every_row(
+        demo_db: Database, tmp_path: Path) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    before = fingerprint(demo_db.path)
+    exported = backup.export_backup(demo_db, Actor.command_line(), stick, PASSPHRASE,
+                                    "Centre social de Kerourien (démo)")
+    assert exported.path.name.startswith("Guichet-Centre-social-de-Kerourien-demo-")
+    assert list(stick.iterdir()) == [exported.path]  # no temporary file left
+    blob = exported.path.read_bytes()
+    assert b"SQLite format" not in blob and "Öztürk".encode() not in blob
+    assert b"Kerourien" not in blob
+
+    # the day after, the database has changed; restore brings back the exported state
+    demo_db.engine.dispose()
+    conn = sqlite3.connect(demo_db.path)
+    conn.execute("DELETE FROM person WHERE id < 100")
+    conn.commit()
+    conn.close()
+    report = backup.restore_backup(demo_db.path, exported.path, PASSPHRASE, Actor.command_line())
+    assert report.previous_kept_as is not None and report.previous_kept_as.exists()
+    after = fingerprint(demo_db.path)
+    changed = {table for table in before if before[table] != after[table]}
+    assert changed == {"audit_log"}  # plus the export's and the restore's own entries
+    conn = sqlite3.connect(demo_db.path)
+    assert conn.execute("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1").fetchone() == (
+        "database_restored",)
+    conn.close()
+
+
+def test_wrong_passphrase_or_not_a_backup_leave_the_database_untouched(
+        demo_db: Database, tmp_path: Path) -> None:
+    exported = backup.export_backup(demo_db, Actor.command_line(), tmp_path, PASSPHRASE, "C")
+    demo_db.close()
+    before = demo_db.path.read_bytes()
+    with pytest.raises(RestoreRefused) as refused:
+        backup.restore_backup(demo_db.path, exported.path, "not the passphrase",
+                              Actor.command_line())
+    assert refused.value.reason == "wrong_passphrase"
+    damaged = tmp_path / "damaged.guichet-backup"
+    blob = bytearray(exported.path.read_bytes())
+    blob[len(blob) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(blob))
+    with pytest.raises(RestoreRefused) as refused:
+        backup.restore_backup(demo_db.path, damaged, PASSPHRASE, Actor.command_line())
+    assert refused.value.reason == "wrong_passphrase"
+    text = tmp_path / "notes.txt"
+    text.write_text("pas une sauvegarde")
+    with pytest.raises(RestoreRefused) as refused:
+        backup.restore_backup(demo_db.path, text, None, Actor.command_line())
+    assert refused.value.reason == "not_a_backup"
+    assert demo_db.path.read_bytes() == before
+    assert not list(tmp_path.glob("*.restoring"))
+
+
+def test_backup_from_a_newer_guichet_is_refused(demo_db: Database, tmp_path: Path) -> None:
+    copy = backup.auto_backup(demo_db)
+    conn = sqlite3.connect(copy)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    demo_db.close()
+    with pytest.raises(RestoreRefused) as refused:
+        backup.restore_backup(demo_db.path, copy, None, Actor.command_line())
+    assert refused.value.reason == "newer_schema"
+
+
+def test_backup_from_an_older_guichet_is_migrated(tmp_path: Path) -> None:
+    from sqlalchemy import create_engine
+
+    old = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{old}")
+    migrate.upgrade(engine, "0001")
+    engine.dispose()
+    conn = sqlite3.connect(old)
+    conn.execute("INSERT INTO sector (name, offer_state, monthly_cost_cents) "
+                 "VALUES ('Kerourien', 'vote_pending', 100)")
+    conn.commit()
+    conn.close()
+    live = tmp_path / "live" / "guichet.sqlite3"
+    open_database(live).close()
+    report = backup.restore_backup(live, old, None, Actor.command_line())
+    assert report.migrated_from == "0001"
+    db = open_database(live)
+    with db.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT name FROM sector").scalar() == "Kerourien"
+    db.close()
+
+
+def test_only_the_coordinator_backs_up_or_restores(demo_db: Database, tmp_path: Path) -> None:
+    volunteer = accounts.sign_in(demo_db, "Bénévole", "5678")
+    reception = accounts.sign_in(demo_db, "Accueil", "1234")
+    for actor in (volunteer, reception):
+        with pytest.raises(PermissionDenied):
+            backup.export_backup(demo_db, actor, tmp_path, PASSPHRASE, "C")
+        with pytest.raises(PermissionDenied):
+            backup.restore_backup(demo_db.path, tmp_path / "x", None, actor)
+    assert list(tmp_path.glob("*.guichet-backup")) == []
+
+
+@pytest.fixture
+def small_mount(tmp_path: Path) -> Iterator[Path]:
+    """A real 256 KiB filesystem (tmpfs): the stick that is too small."""
+    point = tmp_path / f"stick-{uuid.uuid4().hex[:6]}"
+    point.mkdir()
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(point)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount a small filesystem here: {result.stderr.strip()}")
+    try:
+        yield point
+    finally:
+        subprocess.run(["umount", str(point)], check=False)
+
+
+def test_full_stick_gives_a_clear_error_and_leaves_nothing(
+        demo_db: Database, small_mount: Path) -> None:
+    before = fingerprint(demo_db.path)
+    with pytest.raises(BackupFailed) as failed:
+        backup.export_backup(demo_db, Actor.command_line(), small_mount, PASSPHRASE, "C")
+    assert failed.value.reason == "disk_full"
+    assert list(small_mount.iterdir()) == []  # the partial file was removed
+    assert fingerprint(demo_db.path) == before
+
+
+def test_read_only_stick_and_removed_stick(demo_db: Database, small_mount: Path) -> None:
+    subprocess.run(["mount", "-o", "remount,ro", str(small_mount)], check=True)
+    with pytest.raises(BackupFailed) as failed:
+        backup.export_backup(demo_db, Actor.command_line(), small_mount, PASSPHRASE, "C")
+    assert failed.value.reason == "not_writable"
+    with pytest.raises(BackupFailed) as failed:
+        backup.export_backup(demo_db, Actor.command_line(), small_mount / "gone", PASSPHRASE, "C")
+    assert failed.value.reason in {"removed", "not_writable"}
+
+
+def test_cli_backup_then_restore(demo_db: Database, tmp_path: Path) -> None:
+    import io
+
+    from app import cli
+
+    secret = tmp_path / "pass"
+    secret.write_text(PASSPHRASE + "\n")
+    out, err = io.StringIO(), io.StringIO()
+    db_arg = ("--db", str(demo_db.path))
+    assert cli.main(["backup", str(tmp_path), "--passphrase-file", str(secret), *db_arg],
+                    out=out, err=err) == cli.EXIT_OK, err.getvalue()
+    assert "écrite et vérifiée" in out.getvalue()
+    exported = next(tmp_path.glob("*.guichet-backup"))
+    demo_db.close()
+    out = io.StringIO()
+    assert cli.main(["restore", str(exported), "--passphrase-file", str(secret), *db_arg],
+                    out=out, err=err) == cli.EXIT_OK, err.getvalue()
+    assert "Base restaurée" in out.getvalue()

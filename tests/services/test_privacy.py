@@ -1,0 +1,119 @@
+"""Right of access, erasure, retention; and the audit chain as a whole."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from app import cli
+from app.domain.enums import ReceiptSeries, VisitReason
+from app.domain.errors import PermissionDenied
+from app.domain.roles import Permission
+from app.services import accounts, households, privacy, visits
+from app.services.context import Actor, unit_of_work
+from app.services.receipts import issue_receipt
+from db.engine import Database
+from db.models import AuditEntry, Dwelling, Person, Receipt, Visit
+
+
+def test_export_holds_everything_about_the_household(demo_db: Database) -> None:
+    reception = accounts.sign_in(demo_db, "Accueil", "1234")
+    dwelling_id = households.find_by_reference(demo_db, reception, "KER-00001")
+    visits.check_in(demo_db, reception, dwelling_id, VisitReason.CONTRACT_ADVICE, "résiliation")
+    data = privacy.export_household(demo_db, Actor.command_line(), "KER-00001")
+    assert data["dwelling"]["landlord_ref"] == "KER-00001"
+    assert data["members"] and all(m["family_name"] for m in data["members"])
+    assert data["visits"][0]["note"] == "résiliation"
+    json.dumps(data, ensure_ascii=False)  # plain data, ready to hand over
+
+
+def test_erasure_anonymises_and_keeps_counts_and_receipts(demo_db: Database) -> None:
+    coordinator = Actor.command_line()
+    dwelling_id = households.find_by_reference(demo_db, coordinator, "KER-00002")
+    visits.check_in(demo_db, coordinator, dwelling_id, VisitReason.HELP_SESSION, "tablette")
+    with unit_of_work(demo_db, coordinator, Permission.CHECK_IN) as uow:
+        issue_receipt(uow, ReceiptSeries.HANDOUT)
+    with demo_db.read() as s:
+        names = [f"{p.family_name}" for p in s.scalars(
+            select(Person).where(Person.dwelling_id == dwelling_id))]
+        visits_before = s.scalar(select(func.count()).select_from(Visit))
+    assert names
+    erased = privacy.erase_household(demo_db, coordinator, "KER-00002")
+    assert erased == len(names)
+    with demo_db.read() as s:
+        people = s.scalars(select(Person).where(Person.dwelling_id == dwelling_id)).all()
+        assert all(p.family_name == privacy.ANONYMISED and p.phone is None for p in people)
+        assert s.scalar(select(func.count()).select_from(Visit)) == visits_before
+        assert s.scalar(select(Visit.note).where(Visit.dwelling_id == dwelling_id)) == ""
+        assert s.scalar(select(func.count()).select_from(Receipt)) == 1
+    hits = households.search_households(demo_db, coordinator, names[0])
+    assert dwelling_id not in {h.dwelling_id for h in hits}
+
+
+def test_retention_anonymises_households_gone_for_two_years(demo_db: Database) -> None:
+    coordinator = Actor.command_line()
+    old = datetime.now() - timedelta(days=800)
+    with demo_db.write() as s:
+        gone = s.scalar(select(Dwelling).where(Dwelling.landlord_ref == "PAC-00010"))
+        gone.on_roster, gone.last_contact_at, gone.updated_at = False, old, old
+        recent = s.scalar(select(Dwelling).where(Dwelling.landlord_ref == "PAC-00011"))
+        recent.on_roster, recent.last_contact_at = False, datetime.now() - timedelta(days=30)
+        stays = s.scalar(select(Dwelling).where(Dwelling.landlord_ref == "PAC-00012"))
+        stays.last_contact_at, stays.updated_at = old, old
+        s.add(Visit(dwelling_id=stays.id, reason="help_session", note="difficultés", arrived_at=old))
+        ids = gone.id, recent.id, stays.id
+    report = privacy.apply_retention(demo_db, coordinator)
+    assert report.households == 1 and report.notes_cleared == 1
+    with demo_db.read() as s:
+        def anonymised(dwelling_id: int) -> bool:
+            people = s.scalars(select(Person).where(Person.dwelling_id == dwelling_id)).all()
+            return bool(people) and all(p.anonymised_at is not None for p in people)
+        assert anonymised(ids[0]) and not anonymised(ids[1]) and not anonymised(ids[2])
+        assert s.scalar(select(Visit.note).where(Visit.dwelling_id == ids[2])) == ""
+
+
+def test_volunteers_cannot_touch_personal_data_duties(demo_db: Database) -> None:
+    volunteer = accounts.sign_in(demo_db, "Bénévole", "5678")
+    reception = accounts.sign_in(demo_db, "Accueil", "1234")
+    for actor in (volunteer, reception):
+        with pytest.raises(PermissionDenied):
+            privacy.export_household(demo_db, actor, "KER-00001")
+        with pytest.raises(PermissionDenied):
+            privacy.erase_household(demo_db, actor, "KER-00001")
+        with pytest.raises(PermissionDenied):
+            privacy.apply_retention(demo_db, actor)
+    with demo_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Person)
+                        .where(Person.anonymised_at.is_not(None))) == 0
+
+
+def test_audit_verify_detects_a_deleted_entry(demo_db: Database) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    args = ["audit", "verify", "--db", str(demo_db.path)]
+    assert cli.main(args, out=out, err=err) == cli.EXIT_OK
+    demo_db.close()
+    conn = sqlite3.connect(demo_db.path)
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.execute("DELETE FROM audit_log WHERE id = 3")
+    conn.commit()
+    conn.close()
+    assert cli.main(args, out=out, err=err) == cli.EXIT_REJECTED
+    assert "l'entrée n° 4" in err.getvalue()
+
+
+def test_no_personal_data_in_the_audit_log(demo_db: Database) -> None:
+    coordinator = Actor.command_line()
+    dwelling_id = households.find_by_reference(demo_db, coordinator, "KER-00003")
+    visits.check_in(demo_db, coordinator, dwelling_id, VisitReason.OTHER, "santé fragile")
+    privacy.export_household(demo_db, coordinator, "KER-00003")
+    privacy.erase_household(demo_db, coordinator, "KER-00003")
+    with demo_db.read() as s:
+        people = s.scalars(select(Person.given_name)).all()
+        text = " ".join(s.scalars(select(AuditEntry.details)))
+    assert "santé" not in text
+    assert not any(len(name) > 3 and name in text for name in people)
