@@ -60,6 +60,7 @@ def _open_and_preload(settings: Settings, demo: bool) -> Database:
     import ui.desks  # noqa: F401
     import ui.home_page  # noqa: F401
     import ui.lock_page  # noqa: F401
+    import ui.admin_page  # noqa: F401
     import ui.login_page  # noqa: F401
     import ui.setup_page  # noqa: F401
 
@@ -69,7 +70,7 @@ def _open_and_preload(settings: Settings, demo: bool) -> Database:
 def start_window(settings: Settings, *, demo: bool = False) -> tuple[MainWindow, TaskRunner]:
     """Show the window now; attach the database when it is open."""
     window = MainWindow()
-    runner = TaskRunner(window)
+    runner = window.runner
     window.show()
 
     def failed(exc: BaseException) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QFrame,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,21 +35,7 @@ from ui.household_model import HouseholdHitModel
 from ui.messages import describe
 from ui.scanner import ScannerInput, ScanRouter
 from ui.visit_model import TodayVisitsModel
-from ui.widgets import error_label, primary_button, show_error, title_label
-
-
-def _table(model: object) -> QTableView:
-    view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(44)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAlternatingRowColors(True)
-    return view
+from ui.widgets import error_label, primary_button, show_error, table_view, title_label
 
 
 def _reason_combo() -> QComboBox:
@@ -200,7 +184,7 @@ class CounterPage(QWidget):
             self.tr("Search: name, address, door, reference or phone"))
         self.search_edit.setClearButtonEnabled(True)
         self.hits = HouseholdHitModel()
-        self.results = _table(self.hits)
+        self.results = table_view(self.hits)
         # the address takes what is left; name, reference and sector never clip
         self.results.horizontalHeader().setStretchLastSection(False)
         self.results.horizontalHeader().setSectionResizeMode(
@@ -229,7 +213,7 @@ class CounterPage(QWidget):
         left_layout.addLayout(code_row)
 
         self.today = TodayVisitsModel()
-        self.today_view = _table(self.today)
+        self.today_view = table_view(self.today)
         self.served_button = QPushButton(self.tr("Mark as served"))
         self.walk_in_reason = _reason_combo()
         self.walk_in_button = QPushButton(self.tr("Walk-in with no record"))

@@ -36,11 +36,19 @@ def _overview(db: Database, actor: Actor) -> QWidget:
     return page
 
 
+def _admin(db: Database, actor: Actor) -> QWidget:
+    from ui.admin_page import AdminPage
+
+    return AdminPage(db, actor)
+
+
 DESKS: tuple[Desk, ...] = (
     Desk("counter", lambda: QCoreApplication.translate("Desks", "Reception"),
          frozenset(Role), _counter),
     Desk("overview", lambda: QCoreApplication.translate("Desks", "Overview"),
          frozenset({Role.COORDINATOR, Role.RECEPTION}), _overview),
+    Desk("admin", lambda: QCoreApplication.translate("Desks", "Administration"),
+         frozenset({Role.COORDINATOR}), _admin),
 )
 
 

@@ -27,3 +27,22 @@ def role(value: Role) -> str:
         Role.RECEPTION: QCoreApplication.translate("Labels", "reception"),
         Role.VOLUNTEER: QCoreApplication.translate("Labels", "volunteer"),
     }[value]
+
+
+def audit_action(action: str) -> str:
+    """What an audit entry records, in words; unknown codes are shown as they are."""
+    return {
+        "account_created": QCoreApplication.translate("Labels", "account created"),
+        "backup_exported": QCoreApplication.translate("Labels", "backup to a stick"),
+        "centre_named": QCoreApplication.translate("Labels", "centre named"),
+        "database_restored": QCoreApplication.translate("Labels", "database restored"),
+        "demo_loaded": QCoreApplication.translate("Labels", "demo loaded"),
+        "household_erased": QCoreApplication.translate("Labels", "household erased"),
+        "personal_data_exported": QCoreApplication.translate("Labels", "personal data exported"),
+        "retention_applied": QCoreApplication.translate("Labels", "retention applied"),
+        "roster_imported": QCoreApplication.translate("Labels", "roster imported"),
+        "visit_recorded": QCoreApplication.translate("Labels", "arrival recorded"),
+        "visit_served": QCoreApplication.translate("Labels", "visitor served"),
+        "signed_in": QCoreApplication.translate("Labels", "signed in"),
+        "sign_in_failed": QCoreApplication.translate("Labels", "failed sign-in"),
+    }.get(action, action)

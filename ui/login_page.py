@@ -56,6 +56,12 @@ class LoginPage(QWidget):
         self.sign_in_button.clicked.connect(self._sign_in)
         self.secret_edit.returnPressed.connect(self._sign_in)
 
+    def show_notice(self, text: str, error: bool = False) -> None:
+        """A message for whoever signs in next (after a restore, say)."""
+        self.error.setObjectName("errorLabel" if error else "noticeLabel")
+        self.error.setStyleSheet("")
+        show_error(self.error, text)
+
     def reload(self, preselect: str | None = None) -> None:
         self.names.clear()
         for account in accounts.list_accounts(self._db):

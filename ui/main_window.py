@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.tasks import TaskRunner
+
 if TYPE_CHECKING:
     from app.services.context import Actor
     from db.engine import Database
@@ -35,6 +40,7 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     database_ready = Signal()
+    database_restored = Signal()
     signed_out = Signal()
 
     def __init__(self, db: Database | None = None, parent: QWidget | None = None) -> None:
@@ -50,6 +56,10 @@ class MainWindow(QMainWindow):
         self._focus_before_lock: QWidget | None = None
         self.setWindowTitle(self.tr("Guichet"))
         self.resize(1200, 820)
+        self.runner = TaskRunner(self)
+        self.backup_timer = QTimer(self)  # the daily automatic backup
+        self.backup_timer.setInterval(3_600_000)
+        self.backup_timer.timeout.connect(self.backup_if_due)
 
         self.centre_name = QLabel(self.tr("Guichet"))
         self.centre_name.setObjectName("centreName")
@@ -106,6 +116,10 @@ class MainWindow(QMainWindow):
         from ui.login_page import LoginPage
         from ui.setup_page import SetupPage
 
+        if self._db is not None:  # again, after a restore: drop the old pages
+            for page in (self.setup_page, self.login_page, self.lock_page):
+                self.pages.removeWidget(page)
+                page.deleteLater()
         self._db = db
         self.setup_page = SetupPage(db)
         self.login_page = LoginPage(db)
@@ -118,8 +132,10 @@ class MainWindow(QMainWindow):
         self.lock_page.switch_user_requested.connect(self.sign_out)
         info = centre.centre_info(db)
         minutes = info.idle_lock_minutes if info else 5
-        self.idle = IdleWatcher(minutes * 60_000, self)
-        self.idle.idle.connect(self.lock)
+        if not hasattr(self, "idle"):
+            self.idle = IdleWatcher(minutes * 60_000, self)
+            self.idle.idle.connect(self.lock)
+        self.idle.set_delay_ms(minutes * 60_000)
         if accounts.has_accounts(db):
             self._show_login()
         else:
@@ -164,7 +180,12 @@ class MainWindow(QMainWindow):
             self.desk_tabs.addTab(page, desk.title())
         self.pages.addWidget(self.desk_tabs)
         self.pages.setCurrentWidget(self.desk_tabs)
+        admin = self._desks.get("admin")
+        if admin is not None:
+            admin.restore_requested.connect(self.restore_database)  # type: ignore[attr-defined]
         self.idle.start()
+        self.backup_if_due()
+        self.backup_timer.start()
 
     def desk(self, key: str) -> QWidget | None:
         """The signed-in user's desk of that kind, if their role has it."""
@@ -199,8 +220,81 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         self.signed_out.emit()
         self._show_login()
+        self.auto_backup()
+
+    # --- automatic backups and restore ------------------------------------------
+
+    def auto_backup(self) -> None:
+        """A verified copy beside the database (at each sign-out, and daily)."""
+        from app.services import backup
+
+        db = self._db
+        if db is None or db.path is None:
+            return
+        self.runner.submit(lambda: backup.auto_backup(db), lambda _path: None,
+                           self._background_failed)
+
+    def backup_if_due(self) -> None:
+        from app.domain import clock
+        from app.services import backup
+
+        if self._db is None or self._db.path is None:
+            return
+        last = backup.last_auto_backup(self._db.path)
+        if last is None or clock.now() - last >= timedelta(days=1):
+            self.auto_backup()
+
+    def _background_failed(self, exc: BaseException) -> None:
+        from app.domain.errors import GuichetError
+        from ui.messages import describe
+
+        if not isinstance(exc, GuichetError):
+            raise exc
+        self.statusBar().showMessage(describe(exc))
+
+    def restore_database(self, backup_file: Path, passphrase: str | None) -> None:
+        """Everyone is signed out, the database closed, replaced, reopened."""
+        from app.services import backup
+        from db.engine import open_database
+
+        assert self._db is not None and self._db.path is not None
+        actor, path = self.actor, self._db.path
+        assert actor is not None
+        self.backup_timer.stop()
+        self.actor = None
+        self._drop_desks()
+        self._refresh_top()
+        self.opening_label.setText(self.tr("Restoring the backup…"))
+        self.pages.setCurrentWidget(self.opening_label)
+        self.runner.wait()  # no backup may be copying the file we replace
+        self._db.close()
+
+        def work():  # type: ignore[no-untyped-def]
+            try:
+                report = backup.restore_backup(path, backup_file, passphrase, actor)
+            finally:
+                reopened = open_database(path)
+            return reopened, report
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            reopened, _report = result
+            self.attach_database(reopened)
+            self.login_page.show_notice(self.tr("Backup restored. Sign in again."))
+            self.database_restored.emit()
+
+        def failed(exc: BaseException) -> None:
+            from app.domain.errors import GuichetError
+            from ui.messages import describe
+
+            if not isinstance(exc, GuichetError):
+                raise exc
+            self.attach_database(open_database(path))
+            self.login_page.show_notice(describe(exc), error=True)
+
+        self.runner.submit(work, done, failed)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.wait()  # let a backup in progress finish
         if self._db is not None:
             self._db.close()
         super().closeEvent(event)

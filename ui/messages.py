@@ -6,6 +6,9 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.errors import (
     AccountExists,
+    BackupFailed,
+    RestoreRefused,
+    UnknownHousehold,
     AccountLocked,
     AuthenticationFailed,
     DatabaseBusy,
@@ -34,6 +37,31 @@ def describe(error: GuichetError) -> str:
         return QCoreApplication.translate("Messages", "Too short: at least {count} characters.").format(count=error.min_length)
     if isinstance(error, AccountExists):
         return QCoreApplication.translate("Messages", "An account named {name} already exists.").format(name=error.name)
+    if isinstance(error, BackupFailed):
+        reason = {
+            "disk_full": QCoreApplication.translate("Messages", "the stick is full"),
+            "removed": QCoreApplication.translate("Messages", "the stick was removed or does not answer"),
+            "not_writable": QCoreApplication.translate("Messages", "nothing can be written there"),
+            "verify_failed": QCoreApplication.translate("Messages", "the copy read back differs"),
+        }.get(error.reason, error.reason)
+        return QCoreApplication.translate(
+            "Messages", "Backup failed: {reason}. No file was left there and the database "
+            "was not touched.").format(reason=reason)
+    if isinstance(error, RestoreRefused):
+        reason = {
+            "unreadable": QCoreApplication.translate("Messages", "the file cannot be read"),
+            "not_a_backup": QCoreApplication.translate("Messages", "it is not a Guichet backup"),
+            "wrong_passphrase": QCoreApplication.translate("Messages", "wrong passphrase, or a damaged file"),
+            "passphrase_needed": QCoreApplication.translate("Messages", "this backup needs its passphrase"),
+            "damaged": QCoreApplication.translate("Messages", "the backup is damaged"),
+            "newer_schema": QCoreApplication.translate("Messages", "it comes from a newer Guichet"),
+        }.get(error.reason, error.reason)
+        return QCoreApplication.translate(
+            "Messages", "Restore refused: {reason}. The current database was not changed.").format(
+            reason=reason)
+    if isinstance(error, UnknownHousehold):
+        return QCoreApplication.translate("Messages", "No household with the reference {ref}.").format(
+            ref=error.key)
     if isinstance(error, PermissionDenied):
         return QCoreApplication.translate("Messages", "Your account may not do this. Ask the coordinator.")
     return QCoreApplication.translate("Messages", "The operation could not be completed.")

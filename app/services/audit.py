@@ -64,3 +64,25 @@ def verify(session: Session) -> ChainReport:
             return ChainReport(entries=count, first_bad_id=entry.id)
         prev_hash = entry.hash
     return ChainReport(entries=count, first_bad_id=None)
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    details: str
+
+
+def recent(session: Session, text: str = "", limit: int = 500) -> list[AuditRow]:
+    """Newest first; `text` filters on who, what and which record."""
+    stmt = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    if text.strip():
+        pattern = f"%{text.strip()}%"
+        stmt = stmt.where(AuditEntry.actor_label.ilike(pattern) | AuditEntry.action.ilike(pattern)
+                          | AuditEntry.entity.ilike(pattern) | AuditEntry.entity_id.ilike(pattern))
+    return [AuditRow(e.id, e.at, e.actor_label, e.action, e.entity, e.entity_id, e.details)
+            for e in session.scalars(stmt)]

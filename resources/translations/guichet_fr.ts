@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Back up to a USB stick…</source>
+        <translation>Sauvegarder sur une clé USB…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Landlord reference of the household</source>
+        <translation>Référence logement du foyer</translation>
+    </message>
+    <message>
+        <source>Export its data…</source>
+        <translation>Exporter ses données…</translation>
+    </message>
+    <message>
+        <source>Erase its data…</source>
+        <translation>Effacer ses données…</translation>
+    </message>
+    <message>
+        <source>Apply the retention period</source>
+        <translation>Appliquer la durée de conservation</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Filter: who, what, record</source>
+        <translation>Filtrer : qui, quoi, fiche</translation>
+    </message>
+    <message>
+        <source>Check the trail</source>
+        <translation>Vérifier le journal</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: {when}.</source>
+        <translation>Dernière sauvegarde automatique : {when}.</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>Pas encore de sauvegarde automatique.</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick</source>
+        <translation>Choisissez la clé USB</translation>
+    </message>
+    <message>
+        <source>Backing up… the window stays usable.</source>
+        <translation>Sauvegarde en cours… la fenêtre reste utilisable.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {file}</source>
+        <translation>Sauvegarde écrite et vérifiée : {file}</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Choisissez la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Guichet backups (*.guichet-backup *.sqlite3)</source>
+        <translation>Sauvegardes Guichet (*.guichet-backup *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace all of today&apos;s data by the backup {file}? The current database is kept aside first. Everyone will have to sign in again.</source>
+        <translation>Remplacer toutes les données actuelles par la sauvegarde {file} ? La base actuelle est d&apos;abord mise de côté. Tout le monde devra se reconnecter.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Type the landlord reference of the household first.</source>
+        <translation>Tapez d&apos;abord la référence logement du foyer.</translation>
+    </message>
+    <message>
+        <source>Save the household&apos;s data</source>
+        <translation>Enregistrer les données du foyer</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Impossible d&apos;écrire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>Data of {ref} saved in {file}.</source>
+        <translation>Données de {ref} enregistrées dans {file}.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <source>Anonymise every person of household {ref}? Names, phones and notes are erased for good; receipts and counts stay.</source>
+        <translation>Anonymiser toutes les personnes du foyer {ref} ? Noms, téléphones et notes sont effacés définitivement ; les reçus et les comptages restent.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>{count} person(s) of {ref} anonymised.</source>
+        <translation>{count} personne(s) du foyer {ref} anonymisée(s).</translation>
+    </message>
+    <message>
+        <source>Retention applied (last contact before {date}): {households} household(s), {people} person(s) anonymised, {notes} note(s) erased.</source>
+        <translation>Durée de conservation appliquée (dernier contact avant le {date}) : {households} foyer(s), {people} personne(s) anonymisée(s), {notes} note(s) effacée(s).</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {count} entries checked.</source>
+        <translation>Journal d&apos;audit intact : {count} entrées vérifiées.</translation>
+    </message>
+    <message>
+        <source>Audit trail altered: entry {id} was changed, or an entry before it was deleted.</source>
+        <translation>Journal d&apos;audit altéré : l&apos;entrée n° {id} a été modifiée, ou une entrée précédente supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+</context>
+<context>
     <name>CounterPage</name>
     <message>
         <source>Search: name, address, door, reference or phone</source>
@@ -69,6 +223,10 @@
     <message>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>
@@ -278,6 +436,58 @@
         <source>volunteer</source>
         <translation>bénévole</translation>
     </message>
+    <message>
+        <source>account created</source>
+        <translation>compte créé</translation>
+    </message>
+    <message>
+        <source>backup to a stick</source>
+        <translation>sauvegarde sur clé</translation>
+    </message>
+    <message>
+        <source>centre named</source>
+        <translation>centre nommé</translation>
+    </message>
+    <message>
+        <source>database restored</source>
+        <translation>base restaurée</translation>
+    </message>
+    <message>
+        <source>demo loaded</source>
+        <translation>démo chargée</translation>
+    </message>
+    <message>
+        <source>household erased</source>
+        <translation>foyer effacé</translation>
+    </message>
+    <message>
+        <source>personal data exported</source>
+        <translation>données personnelles exportées</translation>
+    </message>
+    <message>
+        <source>retention applied</source>
+        <translation>durée de conservation appliquée</translation>
+    </message>
+    <message>
+        <source>roster imported</source>
+        <translation>liste du bailleur importée</translation>
+    </message>
+    <message>
+        <source>arrival recorded</source>
+        <translation>arrivée enregistrée</translation>
+    </message>
+    <message>
+        <source>visitor served</source>
+        <translation>visiteur reçu</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>failed sign-in</source>
+        <translation>connexion refusée</translation>
+    </message>
 </context>
 <context>
     <name>LockPage</name>
@@ -347,6 +557,14 @@
         <source>Close Guichet</source>
         <translation>Fermer Guichet</translation>
     </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Backup restored. Sign in again.</source>
+        <translation>Sauvegarde restaurée. Reconnectez-vous.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -373,6 +591,58 @@
     <message>
         <source>An account named {name} already exists.</source>
         <translation>Un compte nommé {name} existe déjà.</translation>
+    </message>
+    <message>
+        <source>the stick is full</source>
+        <translation>la clé est pleine</translation>
+    </message>
+    <message>
+        <source>the stick was removed or does not answer</source>
+        <translation>la clé a été retirée ou ne répond plus</translation>
+    </message>
+    <message>
+        <source>nothing can be written there</source>
+        <translation>impossible d&apos;écrire à cet endroit</translation>
+    </message>
+    <message>
+        <source>the copy read back differs</source>
+        <translation>la copie relue ne correspond pas</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}. No file was left there and the database was not touched.</source>
+        <translation>Sauvegarde impossible : {reason}. Aucun fichier n&apos;y a été laissé et la base n&apos;a pas été touchée.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier est illisible</translation>
+    </message>
+    <message>
+        <source>it is not a Guichet backup</source>
+        <translation>ce n&apos;est pas une sauvegarde Guichet</translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or a damaged file</source>
+        <translation>phrase de passe incorrecte, ou fichier abîmé</translation>
+    </message>
+    <message>
+        <source>this backup needs its passphrase</source>
+        <translation>cette sauvegarde demande sa phrase de passe</translation>
+    </message>
+    <message>
+        <source>the backup is damaged</source>
+        <translation>la sauvegarde est endommagée</translation>
+    </message>
+    <message>
+        <source>it comes from a newer Guichet</source>
+        <translation>elle vient d&apos;une version plus récente de Guichet</translation>
+    </message>
+    <message>
+        <source>Restore refused: {reason}. The current database was not changed.</source>
+        <translation>Restauration refusée : {reason}. La base actuelle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>No household with the reference {ref}.</source>
+        <translation>Aucun foyer avec la référence {ref}.</translation>
     </message>
     <message>
         <source>Your account may not do this. Ask the coordinator.</source>
@@ -405,6 +675,37 @@
     <message>
         <source>The database {path} cannot be opened.</source>
         <translation>La base {path} ne peut pas être ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted: without this passphrase nobody can read it, not even you. Write it down and keep it apart from the stick.</source>
+        <translation>La sauvegarde est chiffrée : sans cette phrase de passe, personne ne peut la lire, pas même vous. Notez-la et rangez-la loin de la clé.</translation>
+    </message>
+    <message>
+        <source>Passphrase ({count} characters or more)</source>
+        <translation>Phrase de passe ({count} caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase de passe (à nouveau)</translation>
+    </message>
+    <message>
+        <source>Too short: at least {count} characters.</source>
+        <translation>Trop court : au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
 </context>
 <context>

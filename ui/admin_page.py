@@ -1,0 +1,274 @@
+"""Administration (coordinator): backups to a USB stick, restore, the audit
+trail and its check, personal-data duties. Slow work goes through the runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import crypto
+from app.domain.errors import GuichetError
+from app.services import administration, backup, centre, privacy
+from app.services.audit import AuditRow
+from app.services.context import Actor
+from db.engine import Database
+from ui import labels
+from ui.dialogs import ask
+from ui.messages import describe
+from ui.passphrase_dialog import PassphraseDialog
+from ui.tasks import TaskRunner
+from ui.widgets import error_label, primary_button, show_error, table_view
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[AuditRow] = []
+
+    def set_rows(self, rows: list[AuditRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        return (row.at.strftime("%d/%m/%Y %H:%M:%S"), row.actor, labels.audit_action(row.action),
+                f"{row.entity} {row.entity_id}".strip())[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record"))[section]
+
+
+class AdminPage(QWidget):
+    restore_requested = Signal(object, object)  # Path, passphrase or None
+    backup_done = Signal(object)  # Path
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self.runner = TaskRunner(self)
+        self.status = QLabel()
+        self.status.setObjectName("pageIntro")
+        self.status.setWordWrap(True)
+        self.error = error_label()
+
+        self.last_backup = QLabel()
+        self.backup_button = primary_button(self.tr("Back up to a USB stick…"))
+        self.last_backup.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Restore a backup…"))
+        backups = QGroupBox(self.tr("Backups"))
+        b_layout = QVBoxLayout(backups)
+        b_layout.addWidget(self.last_backup)
+        b_layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
+        b_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.ref_edit = QLineEdit()
+        self.ref_edit.setPlaceholderText(self.tr("Landlord reference of the household"))
+        self.export_button = QPushButton(self.tr("Export its data…"))
+        self.erase_button = QPushButton(self.tr("Erase its data…"))
+        self.retention_button = QPushButton(self.tr("Apply the retention period"))
+        personal = QGroupBox(self.tr("Personal data"))
+        p_layout = QVBoxLayout(personal)
+        p_layout.addWidget(self.ref_edit)
+        p_row = QHBoxLayout()
+        p_row.addWidget(self.export_button)
+        p_row.addWidget(self.erase_button)
+        p_row.addStretch(1)
+        p_layout.addLayout(p_row)
+        p_layout.addWidget(self.retention_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.audit_filter = QLineEdit()
+        self.audit_filter.setPlaceholderText(self.tr("Filter: who, what, record"))
+        self.verify_button = QPushButton(self.tr("Check the trail"))
+        self.audit = AuditModel()
+        self.audit_view = table_view(self.audit)
+        trail = QGroupBox(self.tr("Audit trail"))
+        t_layout = QVBoxLayout(trail)
+        t_row = QHBoxLayout()
+        t_row.addWidget(self.audit_filter, 1)
+        t_row.addWidget(self.verify_button)
+        t_layout.addLayout(t_row)
+        t_layout.addWidget(self.audit_view, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        top = QHBoxLayout()
+        top.addWidget(backups, 1)
+        top.addWidget(personal, 1)
+        layout.addLayout(top)
+        layout.addWidget(trail, 1)
+
+        self.backup_button.clicked.connect(self._choose_backup_folder)
+        self.restore_button.clicked.connect(self._choose_restore_file)
+        self.export_button.clicked.connect(self._choose_export_file)
+        self.erase_button.clicked.connect(self._confirm_erase)
+        self.retention_button.clicked.connect(self.apply_retention)
+        self.audit_filter.textChanged.connect(self.refresh_audit)
+        self.verify_button.clicked.connect(self.verify_audit)
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.refresh()  # an automatic backup or another desk may have acted meanwhile
+
+    def refresh(self) -> None:
+        when = backup.last_auto_backup(self._db.path) if self._db.path else None
+        self.last_backup.setText(
+            self.tr("Last automatic backup: {when}.").format(when=when.strftime("%d/%m/%Y %H:%M"))
+            if when else self.tr("No automatic backup yet."))
+        self.refresh_audit()
+
+    def refresh_audit(self) -> None:
+        self.audit.set_rows(administration.audit_trail(self._db, self._actor,
+                                                       self.audit_filter.text()))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        show_error(self.error, text if error else "")
+        self.status.setText("" if error else text)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, GuichetError):
+            raise exc
+        self._say(describe(exc), error=True)
+        self.backup_button.setEnabled(True)
+
+    # --- backups -----------------------------------------------------------
+
+    def _choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB stick"))
+        if not folder:
+            return
+        dialog = PassphraseDialog(confirm=True, parent=self)
+        if dialog.exec() == PassphraseDialog.DialogCode.Accepted:
+            self.backup_to(Path(folder), dialog.value())
+
+    def backup_to(self, folder: Path, passphrase: str) -> None:
+        info = centre.centre_info(self._db)
+        name = info.name if info else "centre"
+        self.backup_button.setEnabled(False)
+        self._say(self.tr("Backing up… the window stays usable."))
+
+        def done(result: backup.ExportedBackup) -> None:
+            self.backup_button.setEnabled(True)
+            self._say(self.tr("Backup written and checked: {file}").format(file=result.path))
+            self.refresh_audit()
+            self.backup_done.emit(result.path)
+
+        self.runner.submit(lambda: backup.export_backup(self._db, self._actor, folder,
+                                                        passphrase, name), done, self._failed)
+
+    def _choose_restore_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the backup"), "",
+                                              self.tr("Guichet backups (*.guichet-backup *.sqlite3)"))
+        if not name:
+            return
+        path = Path(name)
+        passphrase = None
+        if crypto.is_encrypted(path.read_bytes()[:64]):
+            dialog = PassphraseDialog(confirm=False, parent=self)
+            if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+                return
+            passphrase = dialog.value()
+        self.confirm_restore(path, passphrase)
+
+    def confirm_restore(self, path: Path, passphrase: str | None) -> None:
+        self.restore_box = ask(
+            self, self.tr("Restore a backup"),
+            self.tr("Replace all of today's data by the backup {file}? The current database "
+                    "is kept aside first. Everyone will have to sign in again.").format(
+                file=path.name),
+            self.tr("Restore"), self.tr("Cancel"),
+            lambda: self.restore_requested.emit(path, passphrase))
+
+    # --- personal data -------------------------------------------------------
+
+    def _choose_export_file(self) -> None:
+        ref = self.ref_edit.text().strip()
+        if not ref:
+            self._say(self.tr("Type the landlord reference of the household first."), error=True)
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the household's data"),
+                                              f"{ref}.json", "JSON (*.json)")
+        if name:
+            self.export_household(ref, Path(name))
+
+    def export_household(self, ref: str, target: Path) -> None:
+        try:
+            data = privacy.export_household(self._db, self._actor, ref)
+            target.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        except GuichetError as exc:
+            self._say(describe(exc), error=True)
+            return
+        except OSError as exc:
+            self._say(self.tr("Could not write {file}: {reason}").format(
+                file=target, reason=exc.strerror or exc), error=True)
+            return
+        self._say(self.tr("Data of {ref} saved in {file}.").format(ref=ref, file=target))
+        self.refresh_audit()
+
+    def _confirm_erase(self) -> None:
+        ref = self.ref_edit.text().strip()
+        if not ref:
+            self._say(self.tr("Type the landlord reference of the household first."), error=True)
+            return
+        self.erase_box = ask(
+            self, self.tr("Erase personal data"),
+            self.tr("Anonymise every person of household {ref}? Names, phones and notes are "
+                    "erased for good; receipts and counts stay.").format(ref=ref),
+            self.tr("Erase"), self.tr("Cancel"), lambda: self.erase_household(ref))
+
+    def erase_household(self, ref: str) -> None:
+        try:
+            count = privacy.erase_household(self._db, self._actor, ref)
+        except GuichetError as exc:
+            self._say(describe(exc), error=True)
+            return
+        self._say(self.tr("{count} person(s) of {ref} anonymised.").format(count=count, ref=ref))
+        self.refresh_audit()
+
+    def apply_retention(self) -> None:
+        report = privacy.apply_retention(self._db, self._actor)
+        self._say(self.tr("Retention applied (last contact before {date}): {households} "
+                          "household(s), {people} person(s) anonymised, {notes} note(s) "
+                          "erased.").format(date=report.cutoff.strftime("%d/%m/%Y"),
+                                            households=report.households, people=report.people,
+                                            notes=report.notes_cleared))
+        self.refresh_audit()
+
+    def verify_audit(self) -> None:
+        report = administration.verify_audit(self._db, self._actor)
+        if report.ok:
+            self._say(self.tr("Audit trail intact: {count} entries checked.").format(
+                count=report.entries))
+        else:
+            self._say(self.tr("Audit trail altered: entry {id} was changed, or an entry "
+                              "before it was deleted.").format(id=report.first_bad_id),
+                      error=True)
