@@ -1,0 +1,94 @@
+"""What a document says, as stored (JSON) before any rendering."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Header:
+    name: str
+    address: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    label: str
+    serial: str = ""
+    amount_cents: int | None = None
+
+
+@dataclass(frozen=True)
+class ReceiptDoc:
+    kind: str  # "handout" or "sale"
+    number: str  # "2026-000012"
+    issued_at: datetime
+    household: str
+    landlord_ref: str
+    address: str
+    lines: tuple[ReceiptLine, ...]
+    staff: str
+    payment: str = ""
+
+    @property
+    def total_cents(self) -> int | None:
+        amounts = [line.amount_cents for line in self.lines if line.amount_cents is not None]
+        return sum(amounts) if amounts else None
+
+
+@dataclass(frozen=True)
+class SlipDoc:
+    qr_payload: str  # an opaque token, never personal data
+    starts_at: datetime
+    place: str
+    purpose: str
+    household: str  # printed for the tenant; not in the QR code
+    landlord_ref: str
+    bring: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class MinutesDoc:
+    sector: str
+    question: str
+    opened_at: datetime
+    closed_at: datetime
+    eligible: int
+    took_part: int
+    blank: int
+    spoiled: int
+    for_: int
+    against: int
+    at_counter: int
+    by_caretakers: int
+
+
+def to_json(doc: ReceiptDoc | SlipDoc | MinutesDoc) -> dict[str, Any]:
+    def convert(value: Any) -> Any:
+        if isinstance(value, datetime):
+            return value.isoformat()
+        if isinstance(value, dict):
+            return {k: convert(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [convert(v) for v in value]
+        return value
+
+    return convert(asdict(doc))
+
+
+def receipt_from_json(data: dict[str, Any]) -> ReceiptDoc:
+    return ReceiptDoc(**{**data, "issued_at": datetime.fromisoformat(data["issued_at"]),
+                         "lines": tuple(ReceiptLine(**line) for line in data["lines"])})
+
+
+def slip_from_json(data: dict[str, Any]) -> SlipDoc:
+    return SlipDoc(**{**data, "starts_at": datetime.fromisoformat(data["starts_at"]),
+                      "bring": tuple(data.get("bring", ()))})
+
+
+def minutes_from_json(data: dict[str, Any]) -> MinutesDoc:
+    return MinutesDoc(**{**data, "opened_at": datetime.fromisoformat(data["opened_at"]),
+                         "closed_at": datetime.fromisoformat(data["closed_at"])})
