@@ -35,3 +35,36 @@ class Settings:
         """`--db` wins over GUICHET_DB, which wins over the user data folder."""
         chosen = db or environ.get(ENV_DB) or default_data_dir() / DB_FILENAME
         return cls(db_path=Path(chosen).expanduser().resolve())
+
+
+PRINTERS_FILE = "printers.json"
+
+
+@dataclass(frozen=True)
+class PrinterChoice:
+    printer: str
+    paper: str  # a4, a6 or roll
+
+
+def load_printer_choices(data_dir: Path) -> dict[str, PrinterChoice]:
+    """Per document kind (receipt, slip, minutes): this PC's printer and paper."""
+    import json
+
+    try:
+        raw = json.loads((data_dir / PRINTERS_FILE).read_text(encoding="utf-8"))
+        return {kind: PrinterChoice(str(v["printer"]), str(v["paper"])) for kind, v in raw.items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def save_printer_choice(data_dir: Path, kind: str, choice: PrinterChoice) -> None:
+    import json
+
+    choices = load_printer_choices(data_dir)
+    choices[kind] = choice
+    data_dir.mkdir(parents=True, exist_ok=True)
+    temp = data_dir / (PRINTERS_FILE + ".tmp")
+    temp.write_text(json.dumps({k: {"printer": v.printer, "paper": v.paper}
+                                for k, v in choices.items()}, ensure_ascii=False, indent=1),
+                    encoding="utf-8")
+    os.replace(temp, data_dir / PRINTERS_FILE)

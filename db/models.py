@@ -410,3 +410,30 @@ class AuditEntry(Base):
     details: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# --- documents ---------------------------------------------------------------
+
+
+class PrintedDocument(Base):
+    """A document as stored before any rendering (JSON), with its printing
+    history. The kept PDF is a file beside the database (path relative)."""
+
+    __tablename__ = "printed_document"
+    __table_args__ = (
+        CheckConstraint("kind IN ('receipt', 'slip', 'minutes')", name="kind_valid"),
+        Index("ix_printed_document_created_at", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(200))
+    data: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"), unique=True)
+    kept_pdf: Mapped[str | None] = mapped_column(String(500))
+    prints: Mapped[int] = mapped_column(Integer, default=0)
+    last_printed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_printer: Mapped[str | None] = mapped_column(String(200))
+    last_error: Mapped[str | None] = mapped_column(Text)

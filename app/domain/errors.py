@@ -102,6 +102,26 @@ class RestoreRefused(GuichetError):
         self.detail = detail
 
 
+# --- printing ------------------------------------------------------------------
+
+
+class UnknownDocument(GuichetError):
+    def __init__(self, document_id: int) -> None:
+        super().__init__(str(document_id))
+        self.document_id = document_id
+
+
+class PrintFailed(GuichetError):
+    """The act that made the document stands; its PDF is kept for a reprint.
+    reason: no_printer, unavailable, job_error."""
+
+    def __init__(self, reason: str, printer: str = "", detail: str = "") -> None:
+        super().__init__(f"{reason}: {printer} {detail}")
+        self.reason = reason
+        self.printer = printer
+        self.detail = detail
+
+
 # --- counter -----------------------------------------------------------------
 
 

@@ -16,6 +16,7 @@ class Permission(StrEnum):
     SEARCH_HOUSEHOLDS = "search_households"
     VIEW_CONTACT = "view_contact"  # phone numbers, visit notes
     SIGN_IN = "sign_in"
+    PRINT = "print"
     BACKUP = "backup"
     RESTORE = "restore"
     VIEW_AUDIT = "view_audit"
@@ -27,10 +28,10 @@ class Permission(StrEnum):
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COORDINATOR: frozenset(Permission),
     Role.RECEPTION: frozenset({Permission.CHECK_IN, Permission.SEARCH_HOUSEHOLDS,
-                               Permission.VIEW_CONTACT, Permission.SIGN_IN}),
+                               Permission.VIEW_CONTACT, Permission.SIGN_IN, Permission.PRINT}),
     # handout days: find the household and check it in, nothing more
     Role.VOLUNTEER: frozenset({Permission.CHECK_IN, Permission.SEARCH_HOUSEHOLDS,
-                               Permission.SIGN_IN}),
+                               Permission.SIGN_IN, Permission.PRINT}),
 }
 
 

@@ -22,7 +22,10 @@ def upgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return
     op.execute(search.CREATE_SQL)
-    search.reindex(Session(bind=op.get_bind()))
+    bind = op.get_bind()
+    # whatever engine runs the migration, the index needs our folding function
+    search.register_functions(bind.connection.driver_connection)
+    search.reindex(Session(bind=bind))
 
 
 def downgrade() -> None:

@@ -1,0 +1,112 @@
+"""Renderers: text extracted back exactly, QR codes decoded back from pixels."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from fractions import Fraction
+
+import pytest
+
+from app.documents import render
+from app.documents.model import Header, MinutesDoc, ReceiptDoc, ReceiptLine, SlipDoc
+from app.domain.results import PollResults, percent
+from tests.pdf_tools import page_count, page_size_mm, qr_codes, text_of
+
+HEADER = Header("Centre social de Pen ar Creac'h", "Rue Sisley, 29200 Brest", "02 98 47 00 00")
+NAMES = ("Şükrü Öztürk", "Łukasz Wróbel", "Nguyễn Thị Hương", "Zoé L'Hénaff-Kerbrat")
+
+
+def receipt(household: str = "ÖZTÜRK Şükrü", lines: int = 1) -> ReceiptDoc:
+    return ReceiptDoc(
+        kind="sale", number="2026-000042", issued_at=datetime(2026, 11, 23, 10, 42),
+        household=household, landlord_ref="PAC-00042",
+        address="7 rue Sisley, bât. B, esc. 1, ét. 2, porte 2A",
+        lines=tuple(ReceiptLine("Portable reconditionné", f"PC-RECY-{n:04d}", 7000)
+                    for n in range(lines)),
+        staff="Accueil", payment="cash")
+
+
+SLIP = SlipDoc(qr_payload="GUICHET-RDV:7KQ2M9XR4TZW", starts_at=datetime(2026, 11, 30, 14, 0),
+               place="Accueil du centre social", purpose="Retrait de décodeur",
+               household="NGUYỄN Thị Hương", landlord_ref="PAC-00079",
+               bring=("Pièce d'identité", "Quittance de loyer"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("renderer", [render.receipt_a4, render.receipt_roll])
+def test_names_print_exactly_as_written(renderer, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in text_of(renderer(receipt(household=name), HEADER))
+
+
+@pytest.mark.parametrize("renderer", [render.slip_a6, render.slip_roll])
+def test_slip_names_and_wording(renderer) -> None:  # type: ignore[no-untyped-def]
+    text = text_of(renderer(SLIP, HEADER))
+    for expected in ("NGUYỄN Thị Hương", "lundi 30 novembre 2026", "14:00", "Pièce d'identité",
+                     "Centre social de Pen ar Creac'h", "02 98 47 00 00"):
+        assert expected in text
+
+
+@pytest.mark.parametrize("dpi", [203, 150])
+@pytest.mark.parametrize("renderer", [render.slip_a6, render.slip_roll])
+def test_slip_qr_reads_back_from_a_thermal_or_scanned_image(renderer, dpi: int) -> None:  # type: ignore[no-untyped-def]
+    assert qr_codes(renderer(SLIP, HEADER), dpi) == ["GUICHET-RDV:7KQ2M9XR4TZW"]
+
+
+@pytest.mark.parametrize("dpi", [203, 150])
+def test_receipt_qr_holds_the_number_only(dpi: int) -> None:
+    codes = qr_codes(render.receipt_roll(receipt(), HEADER), dpi)
+    assert codes == ["GUICHET-RECU:sale:2026-000042"]
+    assert "Şükrü" not in codes[0] and "PAC" not in codes[0]
+
+
+def test_a4_receipt_has_two_copies_and_a_cut_line() -> None:
+    pdf = render.receipt_a4(receipt(), HEADER)
+    text = text_of(pdf)
+    assert page_count(pdf) == 1 and page_size_mm(pdf) == pytest.approx((210, 297), abs=0.5)
+    assert text.count("Reçu n° 2026-000042") == 2
+    assert "Exemplaire du locataire" in text and "Exemplaire du centre" in text
+    assert "découper ici" in text
+    assert "70,00 €" in text and "espèces" in text
+    assert len(qr_codes(pdf, 150)) == 2
+
+
+def test_roll_is_80mm_wide_and_as_long_as_its_content() -> None:
+    short = render.receipt_roll(receipt(lines=1), HEADER)
+    long = render.receipt_roll(receipt(lines=6), HEADER)
+    assert page_size_mm(short)[0] == pytest.approx(80, abs=0.1)
+    assert page_size_mm(long)[1] > page_size_mm(short)[1] + 20
+    assert "420,00 €" in text_of(long)
+
+
+def test_slip_formats() -> None:
+    assert page_size_mm(render.slip_a6(SLIP, HEADER)) == pytest.approx((105, 148), abs=0.5)
+    assert page_size_mm(render.slip_roll(SLIP, HEADER))[0] == pytest.approx(80, abs=0.1)
+
+
+def test_duplicate_is_marked_on_the_page() -> None:
+    assert "DUPLICATA" not in text_of(render.receipt_a4(receipt(), HEADER))
+    for renderer in (render.receipt_a4, render.receipt_roll):
+        assert "DUPLICATA" in text_of(renderer(receipt(), HEADER, duplicate=True))
+    assert "DUPLICATA" in text_of(render.slip_a6(SLIP, HEADER, duplicate=True))
+
+
+def test_minutes_with_the_2010_figures() -> None:
+    doc = MinutesDoc(sector="Kerourien", question="Êtes-vous favorable à l'offre ?",
+                     opened_at=datetime(2010, 3, 1, 9), closed_at=datetime(2010, 3, 20, 17),
+                     eligible=593, took_part=150, blank=4, spoiled=2, for_=88, against=56,
+                     at_counter=102, by_caretakers=48)
+    text = text_of(render.minutes_a4(doc, HEADER))
+    for expected in ("Procès-verbal du vote des locataires", "593", "150", "144", "61,1 %",
+                     "25,3 %", "L'offre est adoptée.", "aucun bulletin ne peut être rattaché"):
+        assert expected in text
+
+
+def test_poll_results_rules() -> None:
+    kerourien = PollResults(eligible=593, took_part=150, blank=4, spoiled=2, for_=88, against=56)
+    assert kerourien.expressed == 144
+    assert kerourien.share_for == Fraction(88, 144)
+    assert percent(kerourien.share_for) == "61,1\u00a0%"
+    assert kerourien.adopted
+    assert not PollResults(10, 4, 0, 0, 2, 2).adopted  # a tie is not a majority
+    with pytest.raises(ValueError):
+        PollResults(eligible=10, took_part=5, blank=0, spoiled=0, for_=3, against=1)

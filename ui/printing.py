@@ -1,0 +1,154 @@
+"""The print path: render off the GUI thread, keep the PDF, preview, print
+through Qt to the system's printers (CUPS, Windows spooler), record the outcome.
+
+PDF pages are rasterised with PDFium at the printer's resolution (capped at
+300 dpi: enough for text and QR codes, light for old PCs) and painted on a
+QPrinter: one path for every printer, thermal or A4.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from app.domain import clock
+from app.domain.errors import GuichetError, PrintFailed
+from app.services import documents
+from app.services.context import Actor
+from app.settings import PrinterChoice, load_printer_choices
+from db.engine import Database
+from ui.tasks import TaskRunner
+
+MAX_DPI = 300.0
+
+
+def page_images(pdf: bytes, dpi: float) -> list[QImage]:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    images = []
+    try:
+        for page in document:
+            bitmap = page.render(scale=dpi / 72.0, rev_byteorder=True)  # RGB(A) byte order
+            pil = bitmap.to_pil().convert("RGB")
+            data = pil.tobytes()
+            images.append(QImage(data, pil.width, pil.height, 3 * pil.width,
+                                 QImage.Format.Format_RGB888).copy())
+            page.close()
+    finally:
+        document.close()
+    return images
+
+
+def page_sizes_mm(pdf: bytes) -> list[tuple[float, float]]:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return [(w * 25.4 / 72, h * 25.4 / 72) for w, h in
+                (document.get_page_size(i) for i in range(len(document)))]
+    finally:
+        document.close()
+
+
+def available_printers() -> list[str]:
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+def print_pdf(pdf: bytes, printer_name: str, job_name: str) -> None:
+    """Send the pages to the printer. Raises PrintFailed; safe on a worker thread."""
+    if not printer_name:
+        raise PrintFailed("no_printer")
+    info = QPrinterInfo.printerInfo(printer_name)
+    if info.isNull():
+        raise PrintFailed("unavailable", printer_name)
+    if info.state() == QPrinter.PrinterState.Error:
+        raise PrintFailed("unavailable", printer_name, "error state")
+    sizes = page_sizes_mm(pdf)
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(job_name)
+    printer.setFullPage(True)
+    printer.setPageSize(QPageSize(QSizeF(*sizes[0]), QPageSize.Unit.Millimeter, job_name,
+                                  QPageSize.SizeMatchPolicy.FuzzyMatch))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    dpi = min(float(printer.resolution()), MAX_DPI)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintFailed("job_error", printer_name, "the printer refused the job")
+    try:
+        for number, image in enumerate(page_images(pdf, dpi)):
+            if number:
+                printer.newPage()
+            target = printer.pageRect(QPrinter.Unit.DevicePixel)
+            painter.drawImage(QRectF(0, 0, target.width(), target.height()), image)
+    finally:
+        if not painter.end():
+            raise PrintFailed("job_error", printer_name)
+
+
+class PrintController(QObject):
+    """Prints stored documents for one signed-in person, never on the GUI thread."""
+
+    printed = Signal(int, str)  # document id, printer
+    failed = Signal(int, object)  # document id, the error (PrintFailed or another GuichetError)
+    rendered = Signal(object)  # documents.Rendered, for a preview
+
+    def __init__(self, db: Database, actor: Actor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self.runner = TaskRunner(self)
+
+    @property
+    def data_dir(self) -> Path:
+        assert self._db.path is not None
+        return self._db.path.parent
+
+    def choice_for(self, kind: str) -> PrinterChoice | None:
+        return load_printer_choices(self.data_dir).get(kind)
+
+    def render(self, document_id: int, paper: str | None = None,
+               duplicate: bool | None = None) -> None:
+        """Render for a preview; `rendered` follows."""
+        self.runner.submit(
+            lambda: documents.render_document(self._db, self._actor, document_id, paper, duplicate),
+            self.rendered.emit, lambda exc: self._failed(document_id, exc))
+
+    def print_document(self, document_id: int, choice: PrinterChoice | None = None,
+                       duplicate: bool | None = None) -> None:
+        """Fast mode: straight to this PC's printer for the kind, no dialog."""
+        def work() -> str:
+            kind = documents.load(self._db, document_id)[0].kind
+            chosen = choice or self.choice_for(kind) or PrinterChoice(
+                QPrinterInfo.defaultPrinterName(), documents.PAPERS[kind][0])
+            rendered = documents.render_document(self._db, self._actor, document_id,
+                                                 chosen.paper, duplicate)
+            return self._send(rendered, chosen.printer)
+
+        self.runner.submit(work, lambda printer: self.printed.emit(document_id, printer),
+                           lambda exc: self._failed(document_id, exc))
+
+    def print_rendered(self, rendered: documents.Rendered, printer: str) -> None:
+        self.runner.submit(lambda: self._send(rendered, printer),
+                           lambda name: self.printed.emit(rendered.document_id, name),
+                           lambda exc: self._failed(rendered.document_id, exc))
+
+    def _send(self, rendered: documents.Rendered, printer: str) -> str:
+        """Keep the PDF first: whatever the printer does, the document is there."""
+        kept = documents.keep(self.data_dir, rendered, clock.now())
+        try:
+            print_pdf(rendered.pdf, printer, f"guichet-{rendered.kind}-{rendered.document_id}")
+        except PrintFailed as exc:
+            documents.record_print(self._db, self._actor, rendered, kept, printer, exc.reason)
+            raise
+        documents.record_print(self._db, self._actor, rendered, kept, printer, None)
+        return printer
+
+    def _failed(self, document_id: int, exc: BaseException) -> None:
+        if not isinstance(exc, GuichetError):
+            raise exc
+        self.failed.emit(document_id, exc)
