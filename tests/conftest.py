@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,3 +63,39 @@ def demo_db(_demo_template: Path, tmp_path: Path) -> Iterator[Database]:
 def coordinator(db: Database) -> Actor:
     accounts.create_first_coordinator(db, "Anne Coord", "coordination", centre_name="Centre test")
     return accounts.sign_in(db, "Anne Coord", "coordination")
+
+
+# --- the real spooler: CUPS with the cups-pdf queue of scripts/setup-print-test.sh
+
+CUPS_QUEUE = "GuichetPDF"
+
+
+def _why_no_queue() -> str | None:
+    if not shutil.which("lpstat"):
+        return "CUPS is not installed (scripts/setup-print-test.sh needs root and apt-get)"
+    if subprocess.run(["lpstat", "-p", CUPS_QUEUE], capture_output=True).returncode != 0:
+        return f"no CUPS queue {CUPS_QUEUE} (run scripts/setup-print-test.sh as root)"
+    return None
+
+
+@pytest.fixture(scope="session")
+def cups_queue() -> str:
+    reason = _why_no_queue()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"printing must be tested in CI: {reason}")
+        pytest.skip(reason)
+    return CUPS_QUEUE
+
+
+@pytest.fixture(scope="session")
+def cups_pdf_output() -> Path:
+    """Where cups-pdf writes what it prints (its `Out` setting, for this user)."""
+    out = "${HOME}/PDF"
+    try:
+        for line in Path("/etc/cups/cups-pdf.conf").read_text().splitlines():
+            if re.match(r"^\s*Out\s+", line):
+                out = line.split(None, 1)[1].strip()
+    except OSError:
+        pass
+    return Path(os.path.expandvars(out.replace("${HOME}", str(Path.home()))))

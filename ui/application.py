@@ -58,6 +58,7 @@ def _open_and_preload(settings: Settings, demo: bool) -> Database:
     # GUI thread, rather than when the window first needs them.
     import ui.counter_page  # noqa: F401
     import ui.desks  # noqa: F401
+    import ui.history_page  # noqa: F401
     import ui.home_page  # noqa: F401
     import ui.lock_page  # noqa: F401
     import ui.admin_page  # noqa: F401

@@ -36,6 +36,12 @@ def _overview(db: Database, actor: Actor) -> QWidget:
     return page
 
 
+def _history(db: Database, actor: Actor) -> QWidget:
+    from ui.history_page import HistoryPage
+
+    return HistoryPage(db, actor)
+
+
 def _admin(db: Database, actor: Actor) -> QWidget:
     from ui.admin_page import AdminPage
 
@@ -47,6 +53,8 @@ DESKS: tuple[Desk, ...] = (
          frozenset(Role), _counter),
     Desk("overview", lambda: QCoreApplication.translate("Desks", "Overview"),
          frozenset({Role.COORDINATOR, Role.RECEPTION}), _overview),
+    Desk("history", lambda: QCoreApplication.translate("Desks", "Printing"),
+         frozenset(Role), _history),
     Desk("admin", lambda: QCoreApplication.translate("Desks", "Administration"),
          frozenset({Role.COORDINATOR}), _admin),
 )

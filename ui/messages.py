@@ -18,6 +18,7 @@ from app.domain.errors import (
     GuichetError,
     NotADatabase,
     PermissionDenied,
+    PrintFailed,
     SchemaTooNew,
     WeakSecret,
 )
@@ -59,6 +60,15 @@ def describe(error: GuichetError) -> str:
         return QCoreApplication.translate(
             "Messages", "Restore refused: {reason}. The current database was not changed.").format(
             reason=reason)
+    if isinstance(error, PrintFailed):
+        reason = {
+            "no_printer": QCoreApplication.translate("Messages", "no printer is chosen for this document"),
+            "unavailable": QCoreApplication.translate("Messages", "the printer {printer} is off, unplugged or missing"),
+            "job_error": QCoreApplication.translate("Messages", "the printer {printer} refused the job"),
+        }.get(error.reason, error.reason).format(printer=error.printer)
+        return QCoreApplication.translate(
+            "Messages", "Not printed: {reason}. Nothing is lost: the document is kept in "
+            "Impressions, to print again or save on a USB stick.").format(reason=reason)
     if isinstance(error, UnknownHousehold):
         return QCoreApplication.translate("Messages", "No household with the reference {ref}.").format(
             ref=error.key)

@@ -225,8 +225,70 @@
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
+        <source>Printing</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Not printed: {reason}</source>
+        <translation>Non imprimé : {reason}</translation>
+    </message>
+    <message>
+        <source>printer unavailable</source>
+        <translation>imprimante indisponible</translation>
+    </message>
+    <message>
+        <source>no printer chosen</source>
+        <translation>aucune imprimante choisie</translation>
+    </message>
+    <message>
+        <source>the printer refused the job</source>
+        <translation>l&apos;imprimante a refusé le travail</translation>
+    </message>
+    <message>
+        <source>Never printed</source>
+        <translation>Jamais imprimé</translation>
+    </message>
+    <message>
+        <source>Printed {count} time(s), last on {when}</source>
+        <translation>Imprimé {count} fois, dernière le {when}</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impressions</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Receipts, slips and minutes will be listed here as soon as a desk makes one.</source>
+        <translation>Les reçus, convocations et procès-verbaux apparaîtront ici dès qu&apos;un guichet en établira.</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Aperçu et impression…</translation>
+    </message>
+    <message>
+        <source>Print again on the usual printer</source>
+        <translation>Réimprimer sur l&apos;imprimante habituelle</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>Envoyé à {printer}.</translation>
     </message>
 </context>
 <context>
@@ -641,6 +703,22 @@
         <translation>Restauration refusée : {reason}. La base actuelle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
+        <source>no printer is chosen for this document</source>
+        <translation>aucune imprimante n&apos;est choisie pour ce document</translation>
+    </message>
+    <message>
+        <source>the printer {printer} is off, unplugged or missing</source>
+        <translation>l&apos;imprimante {printer} est éteinte, débranchée ou absente</translation>
+    </message>
+    <message>
+        <source>the printer {printer} refused the job</source>
+        <translation>l&apos;imprimante {printer} a refusé le travail</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}. Nothing is lost: the document is kept in Impressions, to print again or save on a USB stick.</source>
+        <translation>Non imprimé : {reason}. Rien n&apos;est perdu : le document est conservé dans Impressions, pour le réimprimer ou l&apos;enregistrer sur une clé USB.</translation>
+    </message>
+    <message>
         <source>No household with the reference {ref}.</source>
         <translation>Aucun foyer avec la référence {ref}.</translation>
     </message>
@@ -706,6 +784,53 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer: save the PDF on a USB stick to print it elsewhere.</source>
+        <translation>Aucune imprimante n&apos;est installée sur cet ordinateur : enregistrez le PDF sur une clé USB pour l&apos;imprimer ailleurs.</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>Feuille A4</translation>
+    </message>
+    <message>
+        <source>A6 card</source>
+        <translation>Carte A6</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>Rouleau de tickets 80 mm</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Impossible d&apos;écrire {file} : {reason}</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ def test_backup_then_restore_from_the_coordinators_desk(
     window = signed_in(qtbot, demo_db, "Coordination", "coordination")
     tabs = window.desk_tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Accueil", "Vue d'ensemble", "Administration"]
+        "Accueil", "Vue d'ensemble", "Impressions", "Administration"]
     admin = window.desk("admin")
     assert isinstance(admin, AdminPage)
     stick = tmp_path / "usb"

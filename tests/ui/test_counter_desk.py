@@ -171,5 +171,5 @@ def test_volunteers_see_only_the_handout_day_desks(qtbot: QtBot, window: MainWin
     qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
     sign_in(qtbot, window, "Bénévole", "5678")
     tabs = window.desk_tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Accueil"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Accueil", "Impressions"]
     assert window.desk("overview") is None

@@ -1,0 +1,127 @@
+"""A receipt through the real Qt print path to a real CUPS queue, and the
+failures a counter meets: no printer, a printer that went away."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.documents.model import ReceiptDoc, ReceiptLine, SlipDoc
+from app.domain.enums import ReceiptSeries
+from app.domain.errors import PrintFailed
+from app.domain.roles import Permission
+from app.services import accounts, documents
+from app.services.context import Actor, unit_of_work
+from app.services.receipts import issue_receipt, receipt_label
+from app.settings import PrinterChoice
+from db.engine import Database
+from db.models import AuditEntry, PrintedDocument, Receipt
+from tests.pdf_tools import page_count, qr_codes, text_of
+from ui.printing import PrintController
+
+
+def issue(db: Database, actor: Actor) -> int:
+    """What the handout desk will do: the receipt number and the document together."""
+    with unit_of_work(db, actor, Permission.CHECK_IN) as uow:
+        receipt = issue_receipt(uow, ReceiptSeries.HANDOUT)
+        number = receipt_label(receipt.year, receipt.number)
+        return documents.store(uow, ReceiptDoc(
+            kind="handout", number=number, issued_at=uow.now, household="WRÓBEL Łukasz",
+            landlord_ref="KER-00004", address="3 rue du Languedoc, porte 0B",
+            lines=(ReceiptLine("Décodeur TV HD", "DEC000123-0042"),), staff=actor.label),
+            receipt_id=receipt.id)
+
+
+def wait_for_output(folder: Path, job: str, timeout: float = 60) -> Path:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = [p for p in folder.glob(f"*{job}*.pdf") if p.stat().st_size > 0]
+        if found:
+            time.sleep(0.3)  # cups-pdf writes then closes
+            return found[0]
+        time.sleep(0.2)
+    raise AssertionError(f"no PDF for {job} in {folder} after {timeout}s")
+
+
+@pytest.fixture
+def reception(demo_db: Database) -> Actor:
+    return accounts.sign_in(demo_db, "Accueil", "1234")
+
+
+def test_receipt_printed_through_cups_comes_out_whole(
+        qtbot: QtBot, demo_db: Database, reception: Actor, cups_queue: str,
+        cups_pdf_output: Path) -> None:
+    document_id = issue(demo_db, reception)
+    controller = PrintController(demo_db, reception)
+    for stale in cups_pdf_output.glob(f"*guichet-receipt-{document_id}*"):
+        stale.unlink()
+    with qtbot.waitSignal(controller.printed, timeout=60_000) as printed:
+        controller.print_document(document_id, PrinterChoice(cups_queue, "roll"))
+    assert printed.args == [document_id, cups_queue]
+    out = wait_for_output(cups_pdf_output, f"guichet-receipt-{document_id}")
+    pdf = out.read_bytes()
+    assert page_count(pdf) == 1
+    assert qr_codes(pdf, 203) == [f"GUICHET-RECU:handout:{datetime.now().year}-000001"]
+    with demo_db.read() as s:
+        row = s.get(PrintedDocument, document_id)
+        assert (row.prints, row.last_printer, row.last_error) == (1, cups_queue, None)
+        kept = demo_db.path.parent / row.kept_pdf
+    assert kept.is_file() and "Łukasz" in text_of(kept.read_bytes())
+    assert kept.parent.parent.name == "receipt"
+
+
+def test_reprint_is_a_duplicata_and_is_audited(
+        qtbot: QtBot, demo_db: Database, reception: Actor, cups_queue: str,
+        cups_pdf_output: Path) -> None:
+    document_id = issue(demo_db, reception)
+    controller = PrintController(demo_db, reception)
+    for _ in range(2):
+        with qtbot.waitSignal(controller.printed, timeout=60_000):
+            controller.print_document(document_id, PrinterChoice(cups_queue, "a4"))
+    with demo_db.read() as s:
+        row = s.get(PrintedDocument, document_id)
+        actions = s.scalars(select(AuditEntry.action).where(
+            AuditEntry.entity == "printed_document", AuditEntry.entity_id == str(document_id))
+            .order_by(AuditEntry.id)).all()
+        kept = demo_db.path.parent / row.kept_pdf
+    assert row.prints == 2
+    assert actions == ["document_recorded", "document_printed", "document_reprinted"]
+    assert "DUPLICATA" in text_of(kept.read_bytes()) and kept.name.count("duplicata") == 1
+
+
+def test_missing_printer_loses_nothing(qtbot: QtBot, demo_db: Database, reception: Actor) -> None:
+    document_id = issue(demo_db, reception)
+    controller = PrintController(demo_db, reception)
+    with qtbot.waitSignal(controller.failed, timeout=60_000) as failed:
+        controller.print_document(document_id, PrinterChoice("Imprimante-Debranchee", "roll"))
+    error = failed.args[1]
+    assert isinstance(error, PrintFailed) and error.reason == "unavailable"
+    with demo_db.read() as s:
+        row = s.get(PrintedDocument, document_id)
+        assert s.scalar(select(Receipt.number).where(Receipt.id == row.receipt_id)) == 1
+        assert (row.prints, row.last_error) == (0, "unavailable")
+        assert (demo_db.path.parent / row.kept_pdf).is_file()  # ready to reprint or save
+        assert s.scalar(select(AuditEntry.action).order_by(AuditEntry.id.desc())) == "print_failed"
+    # once a printer is back, the same document prints (not as a duplicate: it never did)
+    rendered = documents.render_document(demo_db, reception, document_id)
+    assert rendered.duplicate is False
+
+
+def test_slip_prints_with_its_qr(
+        qtbot: QtBot, demo_db: Database, reception: Actor, cups_queue: str,
+        cups_pdf_output: Path) -> None:
+    document_id = documents.record_document(demo_db, reception, SlipDoc(
+        qr_payload="GUICHET-RDV:AB12CD34EF56", starts_at=datetime(2026, 12, 1, 10, 0),
+        place="Accueil", purpose="Retrait de décodeur", household="ÖZTÜRK Şükrü",
+        landlord_ref="KER-00012"))
+    controller = PrintController(demo_db, reception)
+    with qtbot.waitSignal(controller.printed, timeout=60_000):
+        controller.print_document(document_id, PrinterChoice(cups_queue, "a6"))
+    pdf = wait_for_output(cups_pdf_output, f"guichet-slip-{document_id}").read_bytes()
+    assert page_count(pdf) == 1
+    assert qr_codes(pdf, 150) == ["GUICHET-RDV:AB12CD34EF56"]

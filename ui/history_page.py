@@ -1,0 +1,146 @@
+"""Impressions: every document kept, its printing history; preview, reprint
+(marked DUPLICATA), or save its PDF, e.g. when the printer was off."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.errors import GuichetError
+from app.services import documents
+from app.services.context import Actor
+from db.engine import Database
+from ui.messages import describe
+from ui.preview_dialog import PreviewDialog
+from ui.printing import PrintController
+from ui.widgets import error_label, primary_button, show_error, table_view
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[documents.HistoryRow] = []
+
+    def set_rows(self, rows: list[documents.HistoryRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 3
+
+    def status(self, row: documents.HistoryRow) -> str:
+        if row.last_error:
+            return self.tr("Not printed: {reason}").format(reason={
+                "unavailable": self.tr("printer unavailable"),
+                "no_printer": self.tr("no printer chosen"),
+                "job_error": self.tr("the printer refused the job"),
+            }.get(row.last_error, row.last_error))
+        if row.prints == 0:
+            return self.tr("Never printed")
+        return self.tr("Printed {count} time(s), last on {when}").format(
+            count=row.prints, when=row.last_printed_at.strftime("%d/%m %H:%M")
+            if row.last_printed_at else "")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and row.last_error and index.column() == 2:
+            return QColor("#a00000")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (row.created_at.strftime("%d/%m/%Y %H:%M"), row.title,
+                self.status(row))[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Made"), self.tr("Document"), self.tr("Printing"))[section]
+
+
+class HistoryPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self.controller = PrintController(db, actor, self)
+        self.model = HistoryModel()
+        self.view = table_view(self.model)
+        self.empty = QLabel(self.tr("Receipts, slips and minutes will be listed here as soon as "
+                                    "a desk makes one."))
+        self.empty.setObjectName("pageIntro")
+        self.empty.setWordWrap(True)
+        self.preview_button = primary_button(self.tr("Preview and print…"))
+        self.reprint_button = QPushButton(self.tr("Print again on the usual printer"))
+        self.message = error_label()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.reprint_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.preview_button.clicked.connect(self.preview_selected)
+        self.reprint_button.clicked.connect(self.reprint_selected)
+        self.view.doubleClicked.connect(lambda _index: self.preview_selected())
+        self.controller.rendered.connect(self._open_preview)
+        self.controller.printed.connect(self._printed)
+        self.controller.failed.connect(self._failed)
+        self.preview: PreviewDialog | None = None
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(documents.history(self._db, self._actor))
+        self.empty.setVisible(self.model.rowCount() == 0)
+        for button in (self.preview_button, self.reprint_button):
+            button.setEnabled(self.model.rowCount() > 0)
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.selectRow(0)
+
+    def _selected(self) -> documents.HistoryRow | None:
+        index = self.view.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() else None
+
+    def preview_selected(self) -> None:
+        row = self._selected()
+        if row is not None:
+            choice = self.controller.choice_for(row.kind)
+            self.controller.render(row.id, choice.paper if choice else None)
+
+    def reprint_selected(self) -> None:
+        row = self._selected()
+        if row is not None:
+            self.controller.print_document(row.id)
+
+    def _open_preview(self, rendered: documents.Rendered) -> None:
+        if self.preview is not None and self.preview.isVisible():
+            return  # the open preview re-renders itself
+        self.preview = PreviewDialog(self.controller, rendered, self)
+        self.preview.open()
+
+    def _printed(self, _document_id: int, printer: str) -> None:
+        show_error(self.message, "")
+        self.status.setText(self.tr("Sent to {printer}.").format(printer=printer))
+        self.refresh()
+
+    def _failed(self, _document_id: int, error: GuichetError) -> None:
+        show_error(self.message, describe(error))
+        self.refresh()
