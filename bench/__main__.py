@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from bench import cold_start, roster_import, scan, search
+from bench import cold_start, roster_import, scan, search, slip
 
-CASES = {"cold-start": cold_start.run, "roster-import": roster_import.run, "search": search.run, "scan": scan.run}
+CASES = {"cold-start": cold_start.run, "roster-import": roster_import.run, "search": search.run, "scan": scan.run, "slip": slip.run}
 
 
 def main(argv: list[str]) -> int:

@@ -12,7 +12,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from app.services import demo  # noqa: E402
+from datetime import datetime  # noqa: E402
+
+from app.documents.model import SlipDoc  # noqa: E402
+from app.services import demo, documents  # noqa: E402
+from app.settings import PrinterChoice  # noqa: E402
 from app.services.context import Actor  # noqa: E402
 from db.engine import open_database  # noqa: E402
 from ui.application import create_application  # noqa: E402
@@ -64,6 +68,26 @@ def main(out: Path) -> None:
         window.desk_tabs.setCurrentWidget(window.desk("overview"))
         app.processEvents()
         window.grab().save(str(out / "overview.png"))
+        history = window.desk("history")
+        documents.record_document(db, window.actor, SlipDoc(
+            qr_payload="GUICHET-RDV:7KQ2M9XR4TZW", starts_at=datetime(2026, 11, 30, 14, 0),
+            place="Accueil du centre social", purpose="Retrait de décodeur",
+            household="NGUYỄN Thị Hương", landlord_ref="KER-00079",
+            bring=("Pièce d'identité", "Carte du bailleur ou quittance de loyer")))
+        window.desk_tabs.setCurrentWidget(history)
+        app.processEvents()
+        history.preview_selected()
+        history.controller.runner.wait()
+        app.processEvents()
+        app.processEvents()
+        if history.preview is not None:
+            history.preview.grab().save(str(out / "print-preview.png"))
+            history.preview.reject()
+        history.controller.print_document(history.model.rows[0].id,
+                                          PrinterChoice("Ticket-Accueil", "roll"))
+        history.controller.runner.wait()
+        app.processEvents()
+        window.grab().save(str(out / "impressions.png"))
         admin = window.desk("admin")
         window.desk_tabs.setCurrentWidget(admin)
         admin.backup_to(Path(tmp), "une phrase de passe de démonstration")

@@ -6,6 +6,8 @@ length with a common 2D scanner; the quiet zone is the standard 4 modules.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -13,14 +15,15 @@ QUIET_MODULES = 4
 MODULE_MM = 0.75
 
 
-def matrix(payload: str) -> list[list[bool]]:
+@lru_cache(maxsize=64)  # a layout asks for the size, then draws: encode once
+def matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     import qrcode
     from qrcode.constants import ERROR_CORRECT_M
 
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, box_size=1)
     code.add_data(payload)
     code.make(fit=True)
-    return code.get_matrix()
+    return tuple(tuple(row) for row in code.get_matrix())
 
 
 def size_mm(modules: int, module_mm: float = MODULE_MM) -> float:
