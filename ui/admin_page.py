@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -28,40 +28,17 @@ from ui import labels
 from ui.dialogs import ask
 from ui.messages import describe
 from ui.passphrase_dialog import PassphraseDialog
+from ui.rows_model import RowsModel
 from ui.tasks import TaskRunner
 from ui.widgets import error_label, primary_button, show_error, table_view
 
-Index = QModelIndex | QPersistentModelIndex
+class AuditModel(RowsModel):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record"))
 
-
-class AuditModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[AuditRow] = []
-
-    def set_rows(self, rows: list[AuditRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.rows[index.row()]
+    def display(self, row: AuditRow, column: int) -> str:
         return (row.at.strftime("%d/%m/%Y %H:%M:%S"), row.actor, labels.audit_action(row.action),
-                f"{row.entity} {row.entity_id}".strip())[index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record"))[section]
+                f"{row.entity} {row.entity_id}".strip())[column]
 
 
 class AdminPage(QWidget):

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -14,26 +13,12 @@ from db.engine import Database
 from ui.messages import describe
 from ui.preview_dialog import PreviewDialog
 from ui.printing import PrintController
+from ui.rows_model import RowsModel
 from ui.widgets import error_label, primary_button, show_error, table_view
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class HistoryModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[documents.HistoryRow] = []
-
-    def set_rows(self, rows: list[documents.HistoryRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 3
+class HistoryModel(RowsModel):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Made"), self.tr("Document"), self.tr("Printing"))
 
     def status(self, row: documents.HistoryRow) -> str:
         if row.last_error:
@@ -48,22 +33,11 @@ class HistoryModel(QAbstractTableModel):
             count=row.prints, when=row.last_printed_at.strftime("%d/%m %H:%M")
             if row.last_printed_at else "")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole and row.last_error and index.column() == 2:
-            return QColor("#a00000")
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (row.created_at.strftime("%d/%m/%Y %H:%M"), row.title,
-                self.status(row))[index.column()]
+    def foreground(self, row: documents.HistoryRow, column: int) -> QColor | None:
+        return QColor("#a00000") if row.last_error and column == 2 else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Made"), self.tr("Document"), self.tr("Printing"))[section]
+    def display(self, row: documents.HistoryRow, column: int) -> str:
+        return (row.created_at.strftime("%d/%m/%Y %H:%M"), row.title, self.status(row))[column]
 
 
 class HistoryPage(QWidget):

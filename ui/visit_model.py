@@ -4,61 +4,39 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app.services.visits import VisitRow
 from ui import labels
+from ui.rows_model import RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class TodayVisitsModel(QAbstractTableModel):
-    COLUMNS = ("arrived", "household", "reason", "waited")
-
+class TodayVisitsModel(RowsModel):
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[VisitRow] = []
         self._now = datetime.now()
 
-    def set_rows(self, rows: list[VisitRow], now: datetime) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._now = now
-        self.endResetModel()
+    def set_rows(self, rows: list[VisitRow], now: datetime | None = None) -> None:  # type: ignore[override]
+        self._now = now or datetime.now()
+        super().set_rows(rows)
 
     def visit(self, row: int) -> VisitRow:
-        return self._rows[row]
+        return self.row(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Arrived"), self.tr("Household"), self.tr("Reason"), self.tr("Waiting"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def foreground(self, visit: VisitRow, column: int) -> QColor | None:
+        return QColor("#5a6570") if visit.served_at is not None else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        visit = self._rows[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole and visit.served_at is not None:
-            return QColor("#5a6570")
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        key = self.COLUMNS[index.column()]
-        if key == "arrived":
+    def display(self, visit: VisitRow, column: int) -> str:
+        if column == 0:
             return visit.arrived_at.strftime("%H:%M")
-        if key == "household":
+        if column == 1:
             return visit.household or visit.landlord_ref or self.tr("Walk-in (no record)")
-        if key == "reason":
+        if column == 2:
             return labels.visit_reason(visit.reason)
         minutes = int(visit.waited(self._now).total_seconds() // 60)
         if visit.served_at is not None:
             return self.tr("served after {minutes} min").format(minutes=minutes)
         return self.tr("{minutes} min").format(minutes=minutes)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Arrived"), self.tr("Household"), self.tr("Reason"),
-                self.tr("Waiting"))[section]

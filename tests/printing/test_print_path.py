@@ -37,15 +37,20 @@ def issue(db: Database, actor: Actor) -> int:
             receipt_id=receipt.id)
 
 
-def wait_for_output(folder: Path, job: str, timeout: float = 60) -> Path:
+def outputs(folder: Path) -> set[Path]:
+    return set(folder.glob("*.pdf")) if folder.is_dir() else set()
+
+
+def wait_for_output(folder: Path, job: str, before: set[Path], timeout: float = 60) -> Path:
+    """The file cups-pdf wrote for this job (names repeat across runs: only new ones count)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        found = [p for p in folder.glob(f"*{job}*.pdf") if p.stat().st_size > 0]
+        found = [p for p in outputs(folder) - before if job in p.name and p.stat().st_size > 0]
         if found:
-            time.sleep(0.3)  # cups-pdf writes then closes
+            time.sleep(0.3)  # cups-pdf writes, then closes
             return found[0]
         time.sleep(0.2)
-    raise AssertionError(f"no PDF for {job} in {folder} after {timeout}s")
+    raise AssertionError(f"no new PDF for {job} in {folder} after {timeout}s")
 
 
 @pytest.fixture
@@ -58,12 +63,11 @@ def test_receipt_printed_through_cups_comes_out_whole(
         cups_pdf_output: Path) -> None:
     document_id = issue(demo_db, reception)
     controller = PrintController(demo_db, reception)
-    for stale in cups_pdf_output.glob(f"*guichet-receipt-{document_id}*"):
-        stale.unlink()
+    before = outputs(cups_pdf_output)
     with qtbot.waitSignal(controller.printed, timeout=60_000) as printed:
         controller.print_document(document_id, PrinterChoice(cups_queue, "roll"))
     assert printed.args == [document_id, cups_queue]
-    out = wait_for_output(cups_pdf_output, f"guichet-receipt-{document_id}")
+    out = wait_for_output(cups_pdf_output, f"guichet-receipt-{document_id}", before)
     pdf = out.read_bytes()
     assert page_count(pdf) == 1
     assert qr_codes(pdf, 203) == [f"GUICHET-RECU:handout:{datetime.now().year}-000001"]
@@ -120,8 +124,9 @@ def test_slip_prints_with_its_qr(
         place="Accueil", purpose="Retrait de décodeur", household="ÖZTÜRK Şükrü",
         landlord_ref="KER-00012"))
     controller = PrintController(demo_db, reception)
+    before = outputs(cups_pdf_output)
     with qtbot.waitSignal(controller.printed, timeout=60_000):
         controller.print_document(document_id, PrinterChoice(cups_queue, "a6"))
-    pdf = wait_for_output(cups_pdf_output, f"guichet-slip-{document_id}").read_bytes()
+    pdf = wait_for_output(cups_pdf_output, f"guichet-slip-{document_id}", before).read_bytes()
     assert page_count(pdf) == 1
     assert qr_codes(pdf, 150) == ["GUICHET-RDV:AB12CD34EF56"]
