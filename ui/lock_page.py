@@ -4,14 +4,14 @@ finds their desk as they left it; anyone else switches user."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from app.domain.errors import AuthenticationFailed, GuichetError
 from app.services import accounts
 from app.services.context import Actor
 from db.engine import Database
 from ui.messages import describe
-from ui.widgets import error_label, intro_label, primary_button, show_error, title_label
+from ui.widgets import centred_column, error_label, intro_label, primary_button, show_error, title_label
 
 
 class LockPage(QWidget):
@@ -32,11 +32,7 @@ class LockPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.secret_edit, 1)
         row.addWidget(self.unlock_button)
-        box = QWidget()
-        box.setFixedWidth(720)
-        inner = QVBoxLayout(box)
-        inner.setSpacing(16)
-        inner.setContentsMargins(0, 0, 0, 16)  # room for the last button's border
+        inner = centred_column(self, 720, 16)
         inner.addWidget(self.title)
         inner.addWidget(intro_label(self.tr(
             "The counter locked itself after a while without use. What was being typed "
@@ -44,10 +40,6 @@ class LockPage(QWidget):
         inner.addLayout(row)
         inner.addWidget(self.error)
         inner.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
         self.unlock_button.clicked.connect(self._unlock)
         self.secret_edit.returnPressed.connect(self._unlock)
         self.switch_button.clicked.connect(self.switch_user_requested)

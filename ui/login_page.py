@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from app.domain.errors import GuichetError
 from app.services import accounts
 from app.services.context import Actor
 from db.engine import Database
 from ui.messages import describe
-from ui.widgets import error_label, intro_label, primary_button, show_error, title_label
+from ui.widgets import centred_column, error_label, intro_label, primary_button, show_error, title_label
 
 
 class LoginPage(QWidget):
@@ -32,11 +32,7 @@ class LoginPage(QWidget):
         secret_row.addWidget(self.secret_edit, 1)
         secret_row.addWidget(self.sign_in_button)
 
-        box = QWidget()
-        box.setFixedWidth(720)
-        inner = QVBoxLayout(box)
-        inner.setSpacing(16)
-        inner.setContentsMargins(0, 0, 0, 16)  # room for the last button's border
+        inner = centred_column(self, 720, 16)
         inner.addWidget(title_label(self.tr("Who is at the counter?")))
         inner.addWidget(intro_label(self.tr("Choose your name, then type your PIN or password.")))
         inner.addWidget(self.names)
@@ -45,11 +41,6 @@ class LoginPage(QWidget):
         inner.addWidget(secret_label)
         inner.addLayout(secret_row)
         inner.addWidget(self.error)
-
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
 
         self.names.itemActivated.connect(lambda _item: self.secret_edit.setFocus())
         self.names.currentItemChanged.connect(lambda *_: show_error(self.error, ""))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from app.domain.errors import GuichetError
 from app.services import accounts
 from db.engine import Database
 from ui.messages import describe
-from ui.widgets import error_label, intro_label, primary_button, show_error, title_label
+from ui.widgets import centred_column, error_label, intro_label, primary_button, show_error, title_label
 
 
 class SetupPage(QWidget):
@@ -44,11 +44,7 @@ class SetupPage(QWidget):
             form.addWidget(label, row, column)
             form.addWidget(edit, row + 1, column)
 
-        box = QWidget()
-        box.setFixedWidth(900)
-        inner = QVBoxLayout(box)
-        inner.setSpacing(18)
-        inner.setContentsMargins(0, 0, 0, 16)  # room for the last button's border
+        inner = centred_column(self, 900, 18)
         inner.addWidget(title_label(self.tr("Welcome to Guichet")))
         inner.addWidget(intro_label(self.tr(
             "This is the first start on this computer. Create the coordinator's account: "
@@ -56,11 +52,6 @@ class SetupPage(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.error)
         inner.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
-
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
 
         self.create_button.clicked.connect(self._create)
         self.confirm_edit.returnPressed.connect(self._create)

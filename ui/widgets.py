@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def title_label(text: str, parent: QWidget | None = None) -> QLabel:
@@ -52,3 +60,18 @@ def table_view(model: QAbstractItemModel) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     return view
+
+
+def centred_column(page: QWidget, width: int, spacing: int = 16) -> QVBoxLayout:
+    """A fixed-width column in the middle of `page` (sign-in, lock, first run):
+    returns the column's layout to fill."""
+    box = QWidget()
+    box.setFixedWidth(width)
+    inner = QVBoxLayout(box)
+    inner.setSpacing(spacing)
+    inner.setContentsMargins(0, 0, 0, 16)  # room for the last button's border
+    outer = QVBoxLayout(page)
+    outer.addStretch(1)
+    outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addStretch(2)
+    return inner

@@ -80,9 +80,8 @@ class PermissionDenied(GuichetError):
 # --- backups -----------------------------------------------------------------
 
 
-class BackupFailed(GuichetError):
-    """Nothing usable was written at the destination; the live database is untouched.
-    reason: disk_full, not_writable, verify_failed."""
+class FileActionFailed(GuichetError):
+    """A backup or restore that did not happen, with why (a code) and on which file."""
 
     def __init__(self, reason: str, path: Path | str, detail: str = "") -> None:
         super().__init__(f"{reason}: {path} {detail}")
@@ -91,15 +90,14 @@ class BackupFailed(GuichetError):
         self.detail = detail
 
 
-class RestoreRefused(GuichetError):
+class BackupFailed(FileActionFailed):
+    """Nothing usable was written at the destination; the live database is untouched.
+    reason: disk_full, removed, not_writable, verify_failed."""
+
+
+class RestoreRefused(FileActionFailed):
     """The current database was not touched. reason: unreadable, not_a_backup,
     wrong_passphrase, damaged, newer_schema, passphrase_needed."""
-
-    def __init__(self, reason: str, path: Path | str, detail: str = "") -> None:
-        super().__init__(f"{reason}: {path} {detail}")
-        self.reason = reason
-        self.path = Path(path)
-        self.detail = detail
 
 
 # --- printing ------------------------------------------------------------------
