@@ -4,6 +4,8 @@ ones on a USB stick, and restore with the current database kept first."""
 from __future__ import annotations
 
 import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
 import os
 import re
 import shutil
@@ -42,15 +44,10 @@ def auto_backup(db: Database, now: datetime | None = None) -> Path:
     folder = backups_folder(db.path)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"auto-{_stamp(now)}.sqlite3"
-    partial = target.with_suffix(".partial")
-    try:
+    with _written_whole(target) as partial:
         copy_live(db, partial)
         if check_copy(partial) is None:
             raise BackupFailed("verify_failed", target)
-        os.replace(partial, target)
-    except OSError as exc:
-        _discard(partial)
-        raise _failure(exc, target) from exc
     rotate(folder, now)
     return target
 
@@ -106,34 +103,43 @@ def export_backup(db: Database, actor: Actor, folder: Path, passphrase: str,
     require(actor, Permission.BACKUP)
     now = now or clock.now()
     target = Path(folder) / export_file_name(centre_name, now)
-    partial = target.with_name(target.name + ".partial")
     with tempfile.TemporaryDirectory() as tmp:  # local disk, never the stick
         plain = Path(tmp) / "copy.sqlite3"
         copy_live(db, plain)
         if check_copy(plain) is None:
             raise BackupFailed("verify_failed", target)
         blob = crypto.encrypt(plain.read_bytes(), passphrase)
-        try:
+        with _written_whole(target) as partial:
             with partial.open("wb") as fh:
                 fh.write(blob)
                 fh.flush()
                 os.fsync(fh.fileno())
-            if partial.read_bytes() != blob:
+            written = partial.read_bytes()  # what the stick really holds
+            if written != blob:
                 raise BackupFailed("verify_failed", target)
             check = Path(tmp) / "check.sqlite3"
-            check.write_bytes(crypto.decrypt(partial.read_bytes(), passphrase))
+            check.write_bytes(crypto.decrypt(written, passphrase))
             if check_copy(check) is None:
                 raise BackupFailed("verify_failed", target)
-            os.replace(partial, target)
-        except OSError as exc:
-            _discard(partial)
-            raise _failure(exc, target) from exc
-        except BaseException:
-            _discard(partial)
-            raise
     with unit_of_work(db, actor, Permission.BACKUP) as uow:
         uow.audit("backup_exported", "database", "", file=target.name, size=len(blob))
     return ExportedBackup(target, len(blob))
+
+
+@contextmanager
+def _written_whole(target: Path) -> Iterator[Path]:
+    """Yield a temporary name beside `target`; renamed to `target` only if the
+    block succeeds, removed otherwise. Disk errors become BackupFailed."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        yield partial
+        os.replace(partial, target)
+    except OSError as exc:
+        _discard(partial)
+        raise _failure(exc, target) from exc
+    except BaseException:
+        _discard(partial)
+        raise
 
 
 def _discard(path: Path) -> None:
