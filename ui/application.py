@@ -3,10 +3,11 @@ database opened off the GUI thread while the window is already on screen."""
 
 from __future__ import annotations
 
+import signal
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.errors import DatabaseError
@@ -83,6 +84,17 @@ def start_window(settings: Settings, *, demo: bool = False) -> tuple[MainWindow,
     return window, runner
 
 
+def _close_on_termination(app: QApplication, window: MainWindow) -> None:
+    """A shutdown or Ctrl+C closes the window the normal way: the database is
+    closed cleanly and the lock released. Qt's loop never gives Python a turn
+    on its own, so a light timer lets the signal handler run."""
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: window.close())
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+
+
 def run(settings: Settings, *, demo: bool = False, language: str = "fr") -> int:
     app = create_application(language=language)
     try:
@@ -95,6 +107,7 @@ def run(settings: Settings, *, demo: bool = False, language: str = "fr") -> int:
             "Use the window that is already open."))
         return 1
     window, runner = start_window(settings, demo=demo)
+    _close_on_termination(app, window)
     try:
         code = app.exec()
         return code if window.db is not None else 1
