@@ -9,24 +9,26 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain import crypto
-from app.domain.errors import GuichetError
-from app.services import administration, backup, centre, privacy
+from app.domain.errors import GuichetError, RosterRejected
+from app.services import administration, backup, centre, privacy, roster
 from app.services.audit import AuditRow
 from app.services.context import Actor
 from db.engine import Database
 from ui import labels
 from ui.dialogs import ask
-from ui.messages import describe
+from ui.messages import describe, describe_roster_problem
 from ui.passphrase_dialog import PassphraseDialog
 from ui.rows_model import RowsModel
 from ui.tasks import TaskRunner
@@ -43,6 +45,7 @@ class AuditModel(RowsModel):
 
 class AdminPage(QWidget):
     restore_requested = Signal(object, object)  # Path, passphrase or None
+    roster_imported = Signal(object)  # RosterReport
     backup_done = Signal(object)  # Path
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
@@ -65,6 +68,14 @@ class AdminPage(QWidget):
         b_layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
         b_layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        self.sector_edit = QLineEdit()
+        self.sector_edit.setPlaceholderText(self.tr("Sector, if the file has no Secteur column"))
+        self.import_button = primary_button(self.tr("Import the landlord's roster…"))
+        roster_box = QGroupBox(self.tr("Landlord's roster"))
+        r_layout = QVBoxLayout(roster_box)
+        r_layout.addWidget(self.sector_edit)
+        r_layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+
         self.ref_edit = QLineEdit()
         self.ref_edit.setPlaceholderText(self.tr("Landlord reference of the household"))
         self.export_button = QPushButton(self.tr("Export its data…"))
@@ -77,8 +88,8 @@ class AdminPage(QWidget):
         p_row.addWidget(self.export_button)
         p_row.addWidget(self.erase_button)
         p_row.addStretch(1)
+        p_row.addWidget(self.retention_button)
         p_layout.addLayout(p_row)
-        p_layout.addWidget(self.retention_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.audit_filter = QLineEdit()
         self.audit_filter.setPlaceholderText(self.tr("Filter: who, what, record"))
@@ -93,16 +104,28 @@ class AdminPage(QWidget):
         t_layout.addLayout(t_row)
         t_layout.addWidget(self.audit_view, 1)
 
-        layout = QVBoxLayout(self)
+        # the coordinator's screen scrolls on a small laptop rather than squeezing
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
-        top = QHBoxLayout()
-        top.addWidget(backups, 1)
-        top.addWidget(personal, 1)
-        layout.addLayout(top)
+        groups = QGridLayout()
+        groups.addWidget(roster_box, 0, 0)
+        groups.addWidget(backups, 0, 1)
+        groups.addWidget(personal, 1, 0, 1, 2)
+        layout.addLayout(groups)
+        trail.setMinimumHeight(320)
         layout.addWidget(trail, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
+        self.import_button.clicked.connect(self._choose_roster)
         self.backup_button.clicked.connect(self._choose_backup_folder)
         self.restore_button.clicked.connect(self._choose_restore_file)
         self.export_button.clicked.connect(self._choose_export_file)
@@ -136,6 +159,71 @@ class AdminPage(QWidget):
             raise exc
         self._say(describe(exc), error=True)
         self.backup_button.setEnabled(True)
+
+    # --- landlord's roster -------------------------------------------------------
+
+    def _choose_roster(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the landlord's export"), "",
+                                              self.tr("Spreadsheet exports (*.csv *.txt)"))
+        if name:
+            self.check_roster(Path(name))
+
+    def check_roster(self, path: Path) -> None:
+        """Dry run first: the counts are shown, then the import is confirmed."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self._say(self.tr("Could not read {file}: {reason}").format(
+                file=path, reason=exc.strerror or exc), error=True)
+            return
+        sector = self.sector_edit.text().strip() or None
+        self.import_button.setEnabled(False)
+        self._say(self.tr("Checking {file}…").format(file=path.name))
+
+        def checked(report: roster.RosterReport) -> None:
+            self.import_button.setEnabled(True)
+            self._say("")
+            self.import_box = ask(
+                self, self.tr("Import the landlord's roster"),
+                self.tr("{file}: {new} new dwelling(s), {updated} updated, {unchanged} "
+                        "unchanged, {missing} no longer listed (kept, flagged). {people} "
+                        "people in the file. Import it?").format(
+                    file=path.name, new=report.dwellings_new, updated=report.dwellings_updated,
+                    unchanged=report.dwellings_unchanged, missing=report.dwellings_missing,
+                    people=report.people_in_file),
+                self.tr("Import"), self.tr("Cancel"),
+                lambda: self._import_roster(path, data, sector))
+
+        self.runner.submit(lambda: roster.import_roster(
+            self._db, self._actor, data, default_sector=sector, dry_run=True,
+            source_name=path.name), checked, self._roster_failed)
+
+    def _import_roster(self, path: Path, data: bytes, sector: str | None) -> None:
+        self.import_button.setEnabled(False)
+
+        def done(report: roster.RosterReport) -> None:
+            self.import_button.setEnabled(True)
+            self._say(self.tr("Roster imported: {new} new, {updated} updated, {missing} no "
+                              "longer listed.").format(new=report.dwellings_new,
+                                                       updated=report.dwellings_updated,
+                                                       missing=report.dwellings_missing))
+            self.refresh_audit()
+            self.roster_imported.emit(report)
+
+        self.runner.submit(lambda: roster.import_roster(
+            self._db, self._actor, data, default_sector=sector, source_name=path.name),
+            done, self._roster_failed)
+
+    def _roster_failed(self, exc: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        if isinstance(exc, RosterRejected):
+            lines = [describe_roster_problem(p) for p in exc.problems[:12]]
+            if len(exc.problems) > 12:
+                lines.append(self.tr("… and {count} more").format(count=len(exc.problems) - 12))
+            self._say(self.tr("Nothing was imported: {count} problem(s) in the file.").format(
+                count=len(exc.problems)) + "\n" + "\n".join(lines), error=True)
+            return
+        self._failed(exc)
 
     # --- backups -----------------------------------------------------------
 

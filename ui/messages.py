@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain import roster
 from app.domain.errors import (
     AccountExists,
     BackupFailed,
     RestoreRefused,
+    RosterProblem,
     UnknownHousehold,
     AccountLocked,
     AuthenticationFailed,
@@ -94,3 +96,40 @@ def describe_database(error: DatabaseError) -> str:
         return QCoreApplication.translate("Messages", "The database {path} was written by a newer Guichet. "
                    "Update Guichet on this PC.").format(path=path)
     return QCoreApplication.translate("Messages", "The database {path} cannot be opened.").format(path=path)
+
+
+def describe_roster_problem(problem: RosterProblem) -> str:
+    """One line of a rejected roster, with its line number."""
+    texts = {
+        roster.EMPTY: QCoreApplication.translate("Roster", "the file is empty"),
+        roster.BINARY: QCoreApplication.translate("Roster", "not a text file (a CSV export is expected)"),
+        roster.TOO_LARGE: QCoreApplication.translate("Roster", "file too large (over {detail} bytes)"),
+        roster.TOO_MANY_LINES: QCoreApplication.translate(
+            "Roster", "too many lines (over {detail}): is it the right file? Split it by sector"),
+        roster.ENCODING: QCoreApplication.translate("Roster", "unreadable encoding (UTF-8 or Windows-1252 expected)"),
+        roster.MISSING_COLUMN: QCoreApplication.translate("Roster", "required column missing: « {detail} »"),
+        roster.DUPLICATE_COLUMN: QCoreApplication.translate("Roster", "column twice: « {detail} »"),
+        roster.NO_DATA: QCoreApplication.translate("Roster", "no dwelling in the file"),
+        roster.UNREADABLE_LINE: QCoreApplication.translate("Roster", "unreadable line ({detail})"),
+        roster.TOO_MANY_CELLS: QCoreApplication.translate(
+            "Roster", "more cells than columns ({detail}): a separator inside a cell?"),
+        roster.MISSING_REFERENCE: QCoreApplication.translate("Roster", "landlord reference missing"),
+        roster.MISSING_ADDRESS: QCoreApplication.translate("Roster", "address missing for {ref}"),
+        roster.NO_SECTOR: QCoreApplication.translate("Roster", "no sector for {ref} (Secteur column, or choose a sector)"),
+        roster.CONFLICT: QCoreApplication.translate(
+            "Roster", "{ref}: {column} « {detail} » here, but « {other_value} » on line {other_line}"),
+    }
+    columns = {
+        "sector": QCoreApplication.translate("Roster", "sector"),
+        "address": QCoreApplication.translate("Roster", "address"),
+        "building": QCoreApplication.translate("Roster", "building"),
+        "entrance": QCoreApplication.translate("Roster", "staircase"),
+        "floor": QCoreApplication.translate("Roster", "floor"),
+        "door": QCoreApplication.translate("Roster", "door"),
+    }
+    text = texts.get(problem.code, problem.code).format(
+        detail=problem.detail, ref=problem.ref, other_value=problem.other_value,
+        other_line=problem.other_line, column=columns.get(problem.column, problem.column))
+    if not problem.line:
+        return text
+    return QCoreApplication.translate("Roster", "line {line}: {text}").format(line=problem.line, text=text)

@@ -16,6 +16,18 @@
         <translation>Sauvegardes</translation>
     </message>
     <message>
+        <source>Sector, if the file has no Secteur column</source>
+        <translation>Secteur, si le fichier n&apos;a pas de colonne Secteur</translation>
+    </message>
+    <message>
+        <source>Import the landlord&apos;s roster…</source>
+        <translation>Importer la liste du bailleur…</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s roster</source>
+        <translation>Liste du bailleur</translation>
+    </message>
+    <message>
         <source>Landlord reference of the household</source>
         <translation>Référence logement du foyer</translation>
     </message>
@@ -54,6 +66,46 @@
     <message>
         <source>No automatic backup yet.</source>
         <translation>Pas encore de sauvegarde automatique.</translation>
+    </message>
+    <message>
+        <source>Choose the landlord&apos;s export</source>
+        <translation>Choisissez l&apos;export du bailleur</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exports (*.csv *.txt)</source>
+        <translation>Exports de tableur (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {reason}</source>
+        <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>Import the landlord&apos;s roster</source>
+        <translation>Importer la liste du bailleur</translation>
+    </message>
+    <message>
+        <source>{file}: {new} new dwelling(s), {updated} updated, {unchanged} unchanged, {missing} no longer listed (kept, flagged). {people} people in the file. Import it?</source>
+        <translation>{file} : {new} logement(s) nouveau(x), {updated} mis à jour, {unchanged} inchangé(s), {missing} absent(s) de la liste (conservés, signalés). {people} personnes dans le fichier. L&apos;importer ?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Roster imported: {new} new, {updated} updated, {missing} no longer listed.</source>
+        <translation>Liste importée : {new} nouveau(x), {updated} mis à jour, {missing} absent(s) de la liste.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} autre(s)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} problem(s) in the file.</source>
+        <translation>Rien n&apos;a été importé : {count} problème(s) dans le fichier.</translation>
     </message>
     <message>
         <source>Choose the USB stick</source>
@@ -831,6 +883,93 @@
     <message>
         <source>Could not write {file}: {reason}</source>
         <translation>Impossible d&apos;écrire {file} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not a text file (a CSV export is expected)</source>
+        <translation>ce n&apos;est pas un fichier texte (un export CSV est attendu)</translation>
+    </message>
+    <message>
+        <source>file too large (over {detail} bytes)</source>
+        <translation>fichier trop gros (plus de {detail} octets)</translation>
+    </message>
+    <message>
+        <source>too many lines (over {detail}): is it the right file? Split it by sector</source>
+        <translation>trop de lignes (plus de {detail}) : est-ce le bon fichier ? Découpez-le par secteur</translation>
+    </message>
+    <message>
+        <source>unreadable encoding (UTF-8 or Windows-1252 expected)</source>
+        <translation>encodage illisible (UTF-8 ou Windows-1252 attendu)</translation>
+    </message>
+    <message>
+        <source>required column missing: « {detail} »</source>
+        <translation>colonne obligatoire absente : « {detail} »</translation>
+    </message>
+    <message>
+        <source>column twice: « {detail} »</source>
+        <translation>colonne en double : « {detail} »</translation>
+    </message>
+    <message>
+        <source>no dwelling in the file</source>
+        <translation>aucun logement dans le fichier</translation>
+    </message>
+    <message>
+        <source>unreadable line ({detail})</source>
+        <translation>ligne illisible ({detail})</translation>
+    </message>
+    <message>
+        <source>more cells than columns ({detail}): a separator inside a cell?</source>
+        <translation>plus de cellules que de colonnes ({detail}) : un séparateur dans une cellule ?</translation>
+    </message>
+    <message>
+        <source>landlord reference missing</source>
+        <translation>référence logement manquante</translation>
+    </message>
+    <message>
+        <source>address missing for {ref}</source>
+        <translation>adresse manquante pour {ref}</translation>
+    </message>
+    <message>
+        <source>no sector for {ref} (Secteur column, or choose a sector)</source>
+        <translation>pas de secteur pour {ref} (colonne Secteur, ou indiquez un secteur)</translation>
+    </message>
+    <message>
+        <source>{ref}: {column} « {detail} » here, but « {other_value} » on line {other_line}</source>
+        <translation>{ref} : {column} « {detail} » ici, mais « {other_value} » ligne {other_line}</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>bâtiment</translation>
+    </message>
+    <message>
+        <source>staircase</source>
+        <translation>escalier</translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <translation>étage</translation>
+    </message>
+    <message>
+        <source>door</source>
+        <translation>porte</translation>
+    </message>
+    <message>
+        <source>line {line}: {text}</source>
+        <translation>ligne {line} : {text}</translation>
     </message>
 </context>
 <context>

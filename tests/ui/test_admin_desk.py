@@ -107,3 +107,26 @@ def test_audit_trail_filter_and_check(qtbot: QtBot, demo_db: Database) -> None:
     assert {row.action for row in admin.audit.rows} == {"account_created"}
     qtbot.mouseClick(admin.verify_button, Qt.MouseButton.LeftButton)
     assert admin.status.text().startswith("Journal d'audit intact")
+
+
+def test_roster_import_from_the_coordinators_desk(
+        qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
+    from tests.conftest import DATA
+
+    window = signed_in(qtbot, demo_db, "Coordination", "coordination")
+    admin = window.desk("admin")
+    admin.sector_edit.setText("Kerourien")
+    admin.check_roster(DATA / "rosters" / "excel_csv_utf8_bom.csv")
+    qtbot.waitUntil(lambda: hasattr(admin, "import_box") and admin.import_box.isVisible(),
+                    timeout=30_000)
+    assert "8 logement(s) nouveau(x)" in admin.import_box.text()
+    with qtbot.waitSignal(admin.roster_imported, timeout=30_000) as imported:
+        qtbot.mouseClick(buttons_of(admin.import_box)["Importer"], Qt.MouseButton.LeftButton)
+    assert imported.args[0].dwellings_new == 8
+    assert admin.status.text().startswith("Liste importée : 8 nouveau(x)")
+
+    admin.check_roster(DATA / "rosters" / "conflicting_lines.csv")
+    qtbot.waitUntil(lambda: bool(admin.error.text()), timeout=30_000)
+    assert admin.error.text().startswith("Rien n'a été importé : 3 problème(s) dans le fichier.")
+    assert "ligne 4 : référence logement manquante" in admin.error.text()
+    assert "ligne 3 : KER-0201 : adresse « 9 rue de Gascogne » ici" in admin.error.text()
