@@ -57,7 +57,8 @@ def list_accounts(db: Database) -> list[AccountInfo]:
         return [AccountInfo(a.id, a.name, Role(a.role), a.active) for a in rows]
 
 
-def _insert_account(uow_session, name: str, role: Role, secret: str, now) -> StaffAccount:  # type: ignore[no-untyped-def]
+def insert_account(uow_session, name: str, role: Role, secret: str, now) -> StaffAccount:  # type: ignore[no-untyped-def]
+    """Within an open unit of work; the caller checked the role and audits."""
     name = clean(name)
     key = fold(name)
     if not key:
@@ -84,7 +85,7 @@ def create_first_coordinator(db: Database, name: str, secret: str,
             uow.session.add(Centre(id=1, name=clean(centre_name), address="", phone="",
                                    idle_lock_minutes=5, retention_months=24))
             uow.audit("centre_named", "centre", 1)
-        account = _insert_account(uow.session, name, Role.COORDINATOR, secret, uow.now)
+        account = insert_account(uow.session, name, Role.COORDINATOR, secret, uow.now)
         uow.audit("account_created", "staff_account", account.id, role=account.role,
                   first_run=True)
         return AccountInfo(account.id, account.name, Role.COORDINATOR, True)
@@ -94,7 +95,7 @@ def create_account(db: Database, actor: Actor, name: str, role: Role, secret: st
     require(actor, Permission.MANAGE_ACCOUNTS)
     _check_secret(role, secret)
     with unit_of_work(db, actor, Permission.MANAGE_ACCOUNTS) as uow:
-        account = _insert_account(uow.session, name, role, secret, uow.now)
+        account = insert_account(uow.session, name, role, secret, uow.now)
         uow.audit("account_created", "staff_account", account.id, role=role.value)
         return AccountInfo(account.id, account.name, role, True)
 

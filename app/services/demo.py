@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from app.domain import clock
 from app.domain.enums import EquipmentKind, PollState, Role
 from app.domain.roles import Permission
+from app.domain.roster import parse
 from app.services import accounts, roster
 from app.services.context import Actor, require, unit_of_work
 from db.engine import Database
@@ -115,15 +116,16 @@ def load_demo(db: Database, actor: Actor, *, seed: int = 29, today: datetime | N
     """Fill an empty database with the demo centre."""
     require(actor, Permission.LOAD_DEMO)
     rng = random.Random(seed)
-    imported = roster.import_roster(db, actor, _roster_csv(rng), source_name="demo")
-    for name, role, secret in DEMO_ACCOUNTS:
-        if role is Role.COORDINATOR and not accounts.has_accounts(db):
-            accounts.create_first_coordinator(db, name, secret)
-        else:
-            accounts.create_account(db, actor, name, role, secret)
+    data = _roster_csv(rng)
+    parsed = parse(data)
     today = today or clock.now()
+    # one transaction: a demo is there whole, or not at all
     with unit_of_work(db, actor, Permission.LOAD_DEMO) as uow:
         session = uow.session
+        imported = roster.import_in(uow, parsed, data, "demo")
+        for name, role, secret in DEMO_ACCOUNTS:
+            account = accounts.insert_account(session, name, role, secret, uow.now)
+            uow.audit("account_created", "staff_account", account.id, role=role.value, demo=True)
         if session.get(Centre, 1) is None:
             session.add(Centre(id=1, name="Centre social de Kerourien (démo)",
                                address="Rue du Languedoc, 29200 Brest", phone="02 98 00 00 00",

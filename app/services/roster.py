@@ -16,7 +16,7 @@ from app.domain.errors import RosterRejected
 from app.domain.roles import Permission
 from app.domain.roster import DwellingEntry, Roster, parse
 from app.domain.text import fold
-from app.services.context import Actor, require, unit_of_work
+from app.services.context import Actor, UnitOfWork, require, unit_of_work
 from db import search
 from db.engine import Database, bulk_insert
 from db.models import Building, Dwelling, Person, Sector
@@ -99,17 +99,25 @@ def import_roster(db: Database, actor: Actor, data: bytes, *, default_sector: st
         roster = parse(data, default_sector)
     if roster.problems:
         raise RosterRejected(roster.problems)
-    with unit_of_work(db, actor, Permission.IMPORT_ROSTER) as uow, _gc_paused():
-        report = _apply(uow.session, roster, uow.now, dry_run)
+    with unit_of_work(db, actor, Permission.IMPORT_ROSTER) as uow:
+        report = import_in(uow, roster, data, source_name, dry_run)
         if dry_run:
             uow.session.rollback()
-            return report
+        return report
+
+
+def import_in(uow: UnitOfWork, roster: Roster, data: bytes, source_name: str,
+              dry_run: bool = False) -> RosterReport:
+    """Apply a checked roster inside an open unit of work (the demo's, say)."""
+    with _gc_paused():
+        report = _apply(uow.session, roster, uow.now, dry_run)
+    if not dry_run:
         uow.audit("roster_imported", "roster", "", file=source_name,
                   sha256=hashlib.sha256(data).hexdigest(),
                   dwellings_new=report.dwellings_new, dwellings_updated=report.dwellings_updated,
                   dwellings_missing=report.dwellings_missing, people_new=report.people_new,
                   people_left=report.people_left)
-        return report
+    return report
 
 
 def _apply(session: Session, roster: Roster, now, dry_run: bool) -> RosterReport:  # type: ignore[no-untyped-def]
