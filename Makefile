@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test bench translations screenshots clean
+.PHONY: run test bench translations screenshots package clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Guichet needs Python 3.11 or newer")'
@@ -35,6 +35,11 @@ translations: $(STAMP)
 ## Render every screen to PNG in screenshots/.
 screenshots: $(STAMP)
 	$(PY) scripts/screenshots.py screenshots
+
+## A folder to copy to a counter PC: dist/guichet/guichet (PyInstaller).
+package: $(STAMP)
+	$(PY) -m pip install --quiet pyinstaller
+	$(VENV)/bin/pyinstaller --noconfirm build.spec
 
 clean:
 	rm -rf $(VENV) .pytest_cache *.egg-info
