@@ -83,7 +83,9 @@ def describe_database_error(exc: DatabaseError) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="guichet", description="Guichet : accueil du centre social.")
+    parser = argparse.ArgumentParser(
+        prog="guichet", description="Guichet : accueil du centre social. Sans commande, ouvre "
+        "la fenêtre (options --demo : démo sur une base vide ; --lang en : en anglais).")
     parser.add_argument("--db", metavar="CHEMIN", help="fichier de base de données (sinon GUICHET_DB, "
                         "sinon le dossier de données de l'utilisateur)")
     sub = parser.add_subparsers(dest="command")

@@ -10,20 +10,20 @@ from app import cli
 from app.settings import Settings
 
 
-def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="guichet", add_help=True)
+def _gui_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="guichet", add_help=False)
     parser.add_argument("--db", help="database file (default: GUICHET_DB, then the user data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="on a new, empty database, load the demo centre first")
     parser.add_argument("--lang", default="fr", help="interface language (fr, en)")
-    return parser.parse_known_args(list(argv))[0]
+    return parser.parse_known_args(list(argv))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if any(arg in cli.COMMANDS for arg in argv):
+    args, rest = _gui_arguments(argv)
+    if rest:  # a verb (or --help, or a mistake the CLI's parser explains): no Qt
         return cli.main(argv)
-    args = _gui_arguments(argv)
     from ui.application import run
 
     return run(Settings.load(args.db), demo=args.demo, language=args.lang)
