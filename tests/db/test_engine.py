@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -53,12 +54,28 @@ def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
         open_database(tmp_path)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
-def test_read_only_file_is_refused(db_path: Path) -> None:  # pragma: no cover - non-root
+def test_read_only_file_is_refused(db_path: Path, tmp_path: Path) -> None:
     open_database(db_path).close()
-    db_path.chmod(stat.S_IRUSR)
-    with pytest.raises(DatabaseReadOnly):
-        open_database(db_path)
+    before = db_path.read_bytes()
+    if os.geteuid() != 0:
+        db_path.chmod(stat.S_IRUSR)
+        target = db_path
+    else:  # root ignores permissions: a read-only bind mount, as a locked-down PC would have
+        view = tmp_path / "read-only"
+        view.mkdir()
+        mounted = subprocess.run(["mount", "--bind", str(db_path.parent), str(view)],
+                                 capture_output=True, text=True)
+        if mounted.returncode != 0:
+            pytest.skip(f"cannot make a read-only mount here: {mounted.stderr.strip()}")
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(view)], check=True)
+        target = view / db_path.name
+    try:
+        with pytest.raises(DatabaseReadOnly):
+            open_database(target)
+    finally:
+        if target != db_path:
+            subprocess.run(["umount", str(target.parent)], check=False)
+    assert db_path.read_bytes() == before
 
 
 def test_read_only_folder_is_refused(tmp_path: Path) -> None:
