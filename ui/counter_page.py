@@ -196,6 +196,10 @@ class CounterPage(QWidget):
         self.left.addWidget(self.results)
         self.left.addWidget(self.card_view)
         self.message = error_label()
+        self.notice = QLabel()  # what was just done, in green, until the next action
+        self.notice.setObjectName("noticeLabel")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("Code from a slip or card"))
         self.code_button = QPushButton(self.tr("Open"))
@@ -209,6 +213,7 @@ class CounterPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_edit)
         left_layout.addWidget(self.message)
+        left_layout.addWidget(self.notice)
         left_layout.addWidget(self.left, 1)
         left_layout.addLayout(code_row)
 
@@ -289,6 +294,7 @@ class CounterPage(QWidget):
             return
         self._deferred_search.stop()
         show_error(self.message, "")
+        show_error(self.notice, "")
         self.hits.set_hits(households.search_households(self._db, self._actor, text)
                            if text.strip() else [])
         self.left.setCurrentWidget(self.results)
@@ -343,6 +349,8 @@ class CounterPage(QWidget):
         self.tenant_checked_in.emit(visit_id)
         if dwelling_id is not None:
             self.open_household(dwelling_id)
+        show_error(self.notice, self.tr("Arrival recorded at {time} ({reason}).").format(
+            time=clock.now().strftime("%H:%M"), reason=labels.visit_reason(reason)))
 
     def refresh_today(self) -> None:
         selected = self.today_view.currentIndex()

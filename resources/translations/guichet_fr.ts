@@ -258,6 +258,10 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Arrival recorded at {time} ({reason}).</source>
+        <translation>Arrivée enregistrée à {time} ({reason}).</translation>
+    </message>
+    <message>
         <source>Choose a person in today&apos;s list first.</source>
         <translation>Choisissez d&apos;abord une personne dans la liste du jour.</translation>
     </message>

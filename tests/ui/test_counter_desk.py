@@ -70,6 +70,7 @@ def test_search_without_accents_open_check_in_and_duplicate_warning(
         qtbot.mouseClick(counter.card_view.check_in_button, Qt.MouseButton.LeftButton)
     assert counter.today.rowCount() == 1
     assert counter.today.data(counter.today.index(0, 2)) == "Retrait de décodeur"
+    assert counter.notice.text().startswith("Arrivée enregistrée à ")
 
     qtbot.mouseClick(counter.card_view.check_in_button, Qt.MouseButton.LeftButton)
     box = counter.duplicate_box
