@@ -204,9 +204,9 @@ class CounterPage(QWidget):
         self.code_edit.setPlaceholderText(self.tr("Code from a slip or card"))
         self.code_button = QPushButton(self.tr("Open"))
         code_row = QHBoxLayout()
-        code_row.addWidget(QLabel(self.tr("No scanner? Type the code:")))
         code_row.addWidget(self.code_edit, 1)
         code_row.addWidget(self.code_button)
+        self.code_edit.setToolTip(self.tr("No scanner? Type the code:"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -215,7 +215,6 @@ class CounterPage(QWidget):
         left_layout.addWidget(self.message)
         left_layout.addWidget(self.notice)
         left_layout.addWidget(self.left, 1)
-        left_layout.addLayout(code_row)
 
         self.today = TodayVisitsModel()
         self.today_view = table_view(self.today)
@@ -234,6 +233,8 @@ class CounterPage(QWidget):
         walk_in.addWidget(self.walk_in_reason, 1)
         walk_in.addWidget(self.walk_in_button)
         right_layout.addLayout(walk_in)
+        right_layout.addWidget(QLabel(self.tr("No scanner? Type the code:")))
+        right_layout.addLayout(code_row)
 
         splitter = QSplitter()
         splitter.addWidget(left)
