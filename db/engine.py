@@ -11,7 +11,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
 from typing import Any
 
 from sqlalchemy import Engine, Table, create_engine, event, insert
@@ -19,7 +18,6 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.search import register_functions as register_search_functions
 from app.domain.errors import (
     DatabaseBusy,
     DatabaseDamaged,
@@ -27,6 +25,7 @@ from app.domain.errors import (
     NotADatabase,
     SchemaTooNew,
 )
+from db.search import register_functions as register_search_functions
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

@@ -10,14 +10,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import Qt  # noqa: E402
-
 from datetime import datetime  # noqa: E402
+
+from PySide6.QtCore import Qt  # noqa: E402
 
 from app.documents.model import SlipDoc  # noqa: E402
 from app.services import demo, documents  # noqa: E402
-from app.settings import PrinterChoice  # noqa: E402
 from app.services.context import Actor  # noqa: E402
+from app.settings import PrinterChoice  # noqa: E402
 from db.engine import open_database  # noqa: E402
 from ui.application import create_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402

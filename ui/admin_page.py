@@ -34,6 +34,7 @@ from ui.rows_model import RowsModel
 from ui.tasks import TaskRunner
 from ui.widgets import error_label, primary_button, show_error, table_view
 
+
 class AuditModel(RowsModel):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record"))

@@ -57,12 +57,12 @@ def _open_and_preload(settings: Settings, demo: bool) -> Database:
     db = open_for_window(settings, demo)
     # The pages pull in the ORM models and services: import them here, off the
     # GUI thread, rather than when the window first needs them.
+    import ui.admin_page  # noqa: F401
     import ui.counter_page  # noqa: F401
     import ui.desks  # noqa: F401
     import ui.history_page  # noqa: F401
     import ui.home_page  # noqa: F401
     import ui.lock_page  # noqa: F401
-    import ui.admin_page  # noqa: F401
     import ui.login_page  # noqa: F401
     import ui.setup_page  # noqa: F401
 

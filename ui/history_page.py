@@ -16,6 +16,7 @@ from ui.printing import PrintController
 from ui.rows_model import RowsModel
 from ui.widgets import error_label, primary_button, show_error, table_view
 
+
 class HistoryModel(RowsModel):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Made"), self.tr("Document"), self.tr("Printing"))

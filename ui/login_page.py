@@ -10,7 +10,14 @@ from app.services import accounts
 from app.services.context import Actor
 from db.engine import Database
 from ui.messages import describe
-from ui.widgets import centred_column, error_label, intro_label, primary_button, show_error, title_label
+from ui.widgets import (
+    centred_column,
+    error_label,
+    intro_label,
+    primary_button,
+    show_error,
+    title_label,
+)
 
 
 class LoginPage(QWidget):

@@ -7,10 +7,9 @@ and the services, which the first frame does not need.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent

@@ -7,12 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from app.domain import roster
 from app.domain.errors import (
     AccountExists,
-    BackupFailed,
-    RestoreRefused,
-    RosterProblem,
-    UnknownHousehold,
     AccountLocked,
     AuthenticationFailed,
+    BackupFailed,
     DatabaseBusy,
     DatabaseDamaged,
     DatabaseError,
@@ -21,7 +18,10 @@ from app.domain.errors import (
     NotADatabase,
     PermissionDenied,
     PrintFailed,
+    RestoreRefused,
+    RosterProblem,
     SchemaTooNew,
+    UnknownHousehold,
     WeakSecret,
 )
 

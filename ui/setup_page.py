@@ -9,7 +9,14 @@ from app.domain.errors import GuichetError
 from app.services import accounts
 from db.engine import Database
 from ui.messages import describe
-from ui.widgets import centred_column, error_label, intro_label, primary_button, show_error, title_label
+from ui.widgets import (
+    centred_column,
+    error_label,
+    intro_label,
+    primary_button,
+    show_error,
+    title_label,
+)
 
 
 class SetupPage(QWidget):

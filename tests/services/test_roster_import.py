@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.domain import roster as rules
-from app.domain.errors import PermissionDenied, RosterRejected
 from app.domain.enums import Role
+from app.domain.errors import PermissionDenied, RosterRejected
 from app.services import accounts
 from app.services.context import Actor
 from app.services.roster import import_roster

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from sqlalchemy import text
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from app.domain.enums import VisitReason
 from app.services import visits

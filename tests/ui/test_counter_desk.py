@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from app.domain.codes import as_typed_on_azerty
 from db.engine import Database
 from ui.counter_page import CounterPage
-from ui.main_window import MainWindow
 from ui.dialogs import buttons_of
+from ui.main_window import MainWindow
 
 
 def send_keys(widget: QWidget, text: str, enter: bool = True) -> None:
