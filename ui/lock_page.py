@@ -11,6 +11,7 @@ from app.services import accounts
 from app.services.context import Actor
 from db.engine import Database
 from ui.messages import describe
+from ui.tasks import TaskRunner
 from ui.widgets import (
     centred_column,
     error_label,
@@ -23,12 +24,14 @@ from ui.widgets import (
 
 class LockPage(QWidget):
     unlocked = Signal()
+    refused = Signal()
     switch_user_requested = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor: Actor | None = None
+        self.runner = TaskRunner(self)
         self.title = title_label("")
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -61,13 +64,24 @@ class LockPage(QWidget):
     def _unlock(self) -> None:
         if self._actor is None:
             return
-        try:
-            actor = accounts.sign_in(self._db, self._actor.label, self.secret_edit.text())
-            if actor.staff_id != self._actor.staff_id:
+        expected, name, secret = self._actor.staff_id, self._actor.label, self.secret_edit.text()
+
+        def check() -> None:
+            if accounts.sign_in(self._db, name, secret).staff_id != expected:
                 raise AuthenticationFailed()
-        except GuichetError as exc:
-            show_error(self.error, describe(exc))
-            self.secret_edit.selectAll()
-            return
+
+        self.unlock_button.setEnabled(False)
+        self.runner.submit(check, self._accepted, self._refused)
+
+    def _accepted(self, _result: None) -> None:
+        self.unlock_button.setEnabled(True)
         self.secret_edit.clear()
         self.unlocked.emit()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.unlock_button.setEnabled(True)
+        if not isinstance(exc, GuichetError):
+            raise exc
+        show_error(self.error, describe(exc))
+        self.secret_edit.selectAll()
+        self.refused.emit()

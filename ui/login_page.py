@@ -10,6 +10,7 @@ from app.services import accounts
 from app.services.context import Actor
 from db.engine import Database
 from ui.messages import describe
+from ui.tasks import TaskRunner
 from ui.widgets import (
     centred_column,
     error_label,
@@ -22,10 +23,12 @@ from ui.widgets import (
 
 class LoginPage(QWidget):
     signed_in = Signal(object)  # Actor
+    refused = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self.runner = TaskRunner(self)  # argon2 takes a tenth of a second or more
         self.names = QListWidget()
         self.names.setMinimumHeight(240)
         self.names.setMaximumHeight(360)
@@ -84,13 +87,22 @@ class LoginPage(QWidget):
             show_error(self.error, self.tr("Choose your name in the list first."))
             self.names.setFocus()
             return
-        try:
-            actor: Actor = accounts.sign_in(self._db, item.text(), self.secret_edit.text())
-        except GuichetError as exc:
-            show_error(self.error, describe(exc))
-            self.secret_edit.selectAll()
-            self.secret_edit.setFocus()
-            return
+        name, secret = item.text(), self.secret_edit.text()
+        self.sign_in_button.setEnabled(False)  # checking a secret takes a moment, on purpose
+        self.runner.submit(lambda: accounts.sign_in(self._db, name, secret),
+                           self._accepted, self._refused)
+
+    def _accepted(self, actor: Actor) -> None:
+        self.sign_in_button.setEnabled(True)
         self.secret_edit.clear()
         show_error(self.error, "")
         self.signed_in.emit(actor)
+
+    def _refused(self, exc: BaseException) -> None:
+        self.sign_in_button.setEnabled(True)
+        if not isinstance(exc, GuichetError):
+            raise exc
+        show_error(self.error, describe(exc))
+        self.secret_edit.selectAll()
+        self.secret_edit.setFocus()
+        self.refused.emit()

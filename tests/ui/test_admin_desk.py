@@ -25,7 +25,8 @@ def signed_in(qtbot: QtBot, db: Database, name: str, secret: str) -> MainWindow:
     page = window.login_page
     page.names.setCurrentItem(page.names.findItems(name, Qt.MatchFlag.MatchExactly)[0])
     page.secret_edit.setText(secret)
-    qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.signed_in):
+        qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
     window.runner.wait()
     return window
 

@@ -33,7 +33,8 @@ def sign_in(qtbot: QtBot, window: MainWindow, name: str, secret: str) -> None:
     page = window.login_page
     page.names.setCurrentItem(page.names.findItems(name, Qt.MatchFlag.MatchExactly)[0])
     page.secret_edit.setText(secret)
-    qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.signed_in):
+        qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
 
 
 @pytest.fixture
@@ -154,10 +155,12 @@ def test_idle_lock_keeps_what_was_typed_for_the_same_user(
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.lock_page, timeout=5000)
     assert window.lock_page.title.text() == "Verrouillé — Accueil"
     window.lock_page.secret_edit.setText("0000")
-    qtbot.mouseClick(window.lock_page.unlock_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.lock_page.refused):
+        qtbot.mouseClick(window.lock_page.unlock_button, Qt.MouseButton.LeftButton)
     assert window.lock_page.error.text() == "Nom ou code incorrect. Réessayez."
     window.lock_page.secret_edit.setText("1234")
-    qtbot.mouseClick(window.lock_page.unlock_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.lock_page.unlocked):
+        qtbot.mouseClick(window.lock_page.unlock_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.desk_tabs
     assert counter.search_edit.text() == "quem" and counter.hits.rowCount() > 0
 

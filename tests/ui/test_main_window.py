@@ -20,6 +20,7 @@ def sign_in(qtbot: QtBot, window: MainWindow, name: str, secret: str) -> None:
     page.secret_edit.clear()
     qtbot.keyClicks(page.secret_edit, secret)
     qtbot.keyClick(page.secret_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.runner.busy)  # the secret is checked off the GUI thread
 
 
 def test_first_run_creates_coordinator_then_login_then_home(qtbot: QtBot, db: Database) -> None:
@@ -43,7 +44,8 @@ def test_first_run_creates_coordinator_then_login_then_home(qtbot: QtBot, db: Da
     assert window.login_page.names.currentItem().text() == "Gwenaëlle"
     assert window.centre_name.text() == "Centre social de Pen ar Creac'h"
     qtbot.keyClicks(window.login_page.secret_edit, "coordination")
-    qtbot.keyClick(window.login_page.secret_edit, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.login_page.signed_in):
+        qtbot.keyClick(window.login_page.secret_edit, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.desk_tabs
     assert window.desk("overview").greeting.text() == "Bonjour, Gwenaëlle"
     assert window.desk("overview").cards["dwellings"].value.text() == "0"
