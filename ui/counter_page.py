@@ -187,10 +187,15 @@ class CounterPage(QWidget):
         self.results = table_view(self.hits)
         # the address takes what is left; name, reference and sector never clip
         self.results.horizontalHeader().setStretchLastSection(False)
-        self.results.horizontalHeader().setSectionResizeMode(
-            HouseholdHitModel.COLUMNS.index("address"), QHeaderView.ResizeMode.Stretch)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(HouseholdHitModel.COLUMNS.index("address"),
+                                    QHeaderView.ResizeMode.Stretch)
+        sector = HouseholdHitModel.COLUMNS.index("sector")  # long names, least needed: elided
+        header.setSectionResizeMode(sector, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(sector, 130)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setWordWrap(False)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep street and door
         self.card_view = HouseholdCardView()
         self.left = QStackedWidget()
         self.left.addWidget(self.results)
@@ -218,6 +223,10 @@ class CounterPage(QWidget):
 
         self.today = TodayVisitsModel()
         self.today_view = table_view(self.today)
+        today_header = self.today_view.horizontalHeader()
+        today_header.setStretchLastSection(False)
+        today_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the household
+        self.today_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.served_button = QPushButton(self.tr("Mark as served"))
         self.walk_in_reason = _reason_combo()
         self.walk_in_button = QPushButton(self.tr("Walk-in with no record"))
@@ -229,10 +238,8 @@ class CounterPage(QWidget):
         right_layout.addWidget(today_title)
         right_layout.addWidget(self.today_view, 1)
         right_layout.addWidget(self.served_button)
-        walk_in = QHBoxLayout()
-        walk_in.addWidget(self.walk_in_reason, 1)
-        walk_in.addWidget(self.walk_in_button)
-        right_layout.addLayout(walk_in)
+        right_layout.addWidget(self.walk_in_reason)  # stacked: the results keep the width
+        right_layout.addWidget(self.walk_in_button)
         right_layout.addWidget(QLabel(self.tr("No scanner? Type the code:")))
         right_layout.addLayout(code_row)
 
@@ -241,6 +248,7 @@ class CounterPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 540])  # the search results need the width most
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(splitter)
