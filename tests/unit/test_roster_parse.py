@@ -131,3 +131,25 @@ def test_any_unicode_name_survives_a_round_trip(people: list[tuple[str, str]]) -
     assert result.problems == []
     got = [(d.members[0].family_name, d.members[0].given_name) for d in result.dwellings.values()]
     assert got == [(r.clean(f), r.clean(g)) for f, g in people]
+
+
+@pytest.mark.parametrize(("name", "encoding", "delimiter"), [
+    ("gnumeric_ssconvert_utf8_comma.csv", "utf-8", ","),
+    ("gnumeric_ssconvert_cp1252_semicolon.csv", "cp1252", ";"),
+])
+def test_real_spreadsheet_exports(name: str, encoding: str, delimiter: str) -> None:
+    """Made by Gnumeric's ssconvert from an .xlsx: 'N° logement ', 'NOM', 'Tél.',
+    'Quartier' headers, an extra 'Date d'entrée' column, a vacant dwelling."""
+    result = r.parse((ROSTERS / name).read_bytes())
+    assert result.problems == []
+    assert (result.encoding, result.delimiter) == (encoding, delimiter)
+    assert sorted(result.dwellings) == ["PAC-3001", "PAC-3002", "PAC-3003", "PAC-3004",
+                                        "PAC-3005"]
+    assert len(result.dwellings["PAC-3001"].members) == 2
+    assert result.dwellings["PAC-3005"].members == []
+    assert result.dwellings["PAC-3004"].address == "13, rue Sisley"
+    assert result.dwellings["PAC-3001"].sector == "Pen ar Creac'h"
+    assert result.dwellings["PAC-3001"].members[0].phone == "0612345678"
+    if encoding == "utf-8":
+        assert result.dwellings["PAC-3003"].members[0].family_name == "Nguyễn"
+        assert result.dwellings["PAC-3002"].members[0].given_name == "Łukasz"
