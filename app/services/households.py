@@ -68,6 +68,7 @@ class EquipmentRecord:
     at: datetime
     amount_cents: int | None = None
     replacement: bool = False
+    replacement_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -190,24 +191,28 @@ def household_card(db: Database, actor: Actor, dwelling_id: int) -> HouseholdCar
                                  dwelling.floor, dwelling.door), sector=sector.name,
             on_roster=dwelling.on_roster, members=members,
             open_poll=poll.question if poll else None, vote=vote,
-            decoders=_decoders(session, dwelling_id), computers=_computers(session, dwelling_id),
+            decoders=decoders_of(session, dwelling_id),
+            computers=computers_of(session, dwelling_id),
             appointments=_appointments(session, dwelling_id),
             visits=tuple(PastVisit(v.arrived_at, VisitReason(v.reason)) for v in session.scalars(
                 select(Visit).where(Visit.dwelling_id == dwelling_id)
                 .order_by(Visit.arrived_at.desc()).limit(LAST_VISITS))))
 
 
-def _decoders(session: Session, dwelling_id: int) -> tuple[EquipmentRecord, ...]:
+def decoders_of(session: Session, dwelling_id: int) -> tuple[EquipmentRecord, ...]:
+    """Decoders handed to a dwelling (the card and the right-of-access export)."""
     rows = session.execute(
         select(Handout, Equipment, Receipt)
         .join(Equipment, Handout.equipment_id == Equipment.id)
         .join(Receipt, Handout.receipt_id == Receipt.id)
         .where(Handout.dwelling_id == dwelling_id).order_by(Handout.handed_at))
     return tuple(EquipmentRecord(e.serial, e.model, receipt_label(r.year, r.number), h.handed_at,
-                                 replacement=h.is_replacement) for h, e, r in rows)
+                                 replacement=h.is_replacement,
+                                 replacement_reason=h.replacement_reason) for h, e, r in rows)
 
 
-def _computers(session: Session, dwelling_id: int) -> tuple[EquipmentRecord, ...]:
+def computers_of(session: Session, dwelling_id: int) -> tuple[EquipmentRecord, ...]:
+    """Computers sold to a dwelling."""
     rows = session.execute(
         select(Sale, Equipment, Receipt)
         .join(Equipment, Sale.equipment_id == Equipment.id)

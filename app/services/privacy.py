@@ -12,7 +12,7 @@ from sqlalchemy import func, or_, select, update
 from app.domain.errors import UnknownHousehold
 from app.domain.roles import Permission
 from app.services.context import Actor, UnitOfWork, unit_of_work
-from app.services.receipts import receipt_label
+from app.services.households import computers_of, decoders_of
 from db import search
 from db.engine import Database
 from db.models import (
@@ -21,12 +21,8 @@ from db.models import (
     Building,
     Centre,
     Dwelling,
-    Equipment,
-    Handout,
     Person,
     Poll,
-    Receipt,
-    Sale,
     Sector,
     Visit,
     VoteRegister,
@@ -76,21 +72,12 @@ def export_household(db: Database, actor: Actor, landlord_ref: str) -> dict[str,
                       for r, q in s.execute(select(VoteRegister, Poll.question)
                                             .join(Poll, VoteRegister.poll_id == Poll.id)
                                             .where(VoteRegister.dwelling_id == dwelling.id))],
-            "decoders": [{"serial": e.serial, "receipt": receipt_label(r.year, r.number),
-                          "handed_at": _iso(h.handed_at), "replacement": h.is_replacement,
-                          "reason": h.replacement_reason}
-                         for h, e, r in s.execute(
-                             select(Handout, Equipment, Receipt)
-                             .join(Equipment, Handout.equipment_id == Equipment.id)
-                             .join(Receipt, Handout.receipt_id == Receipt.id)
-                             .where(Handout.dwelling_id == dwelling.id))],
-            "computers": [{"serial": e.serial, "receipt": receipt_label(r.year, r.number),
-                           "amount_cents": sale.amount_cents, "sold_at": _iso(sale.sold_at)}
-                          for sale, e, r in s.execute(
-                              select(Sale, Equipment, Receipt)
-                              .join(Equipment, Sale.equipment_id == Equipment.id)
-                              .join(Receipt, Sale.receipt_id == Receipt.id)
-                              .where(Sale.dwelling_id == dwelling.id))],
+            "decoders": [{"serial": d.serial, "receipt": d.receipt, "handed_at": _iso(d.at),
+                          "replacement": d.replacement, "reason": d.replacement_reason}
+                         for d in decoders_of(s, dwelling.id)],
+            "computers": [{"serial": c.serial, "receipt": c.receipt,
+                           "amount_cents": c.amount_cents, "sold_at": _iso(c.at)}
+                          for c in computers_of(s, dwelling.id)],
             "appointments": [{"starts_at": _iso(slot.starts_at), "status": a.status,
                               "place": slot.place}
                              for a, slot in s.execute(

@@ -117,3 +117,20 @@ def test_no_personal_data_in_the_audit_log(demo_db: Database) -> None:
         text = " ".join(s.scalars(select(AuditEntry.details)))
     assert "santé" not in text
     assert not any(len(name) > 3 and name in text for name in people)
+
+
+def test_card_and_export_show_the_same_decoder(demo_db: Database) -> None:
+    from db.models import Equipment, Handout
+
+    coordinator = Actor.command_line()
+    dwelling_id = households.find_by_reference(demo_db, coordinator, "KER-00005")
+    with unit_of_work(demo_db, coordinator, Permission.CHECK_IN) as uow:
+        receipt = issue_receipt(uow, ReceiptSeries.HANDOUT)
+        decoder = uow.session.scalar(select(Equipment).where(Equipment.kind == "decoder"))
+        uow.session.add(Handout(receipt_id=receipt.id, dwelling_id=dwelling_id,
+                                equipment_id=decoder.id, handed_at=uow.now))
+        serial = decoder.serial
+    card = households.household_card(demo_db, coordinator, dwelling_id)
+    exported = privacy.export_household(demo_db, coordinator, "KER-00005")["decoders"]
+    assert [d.serial for d in card.decoders] == [e["serial"] for e in exported] == [serial]
+    assert card.decoders[0].receipt == exported[0]["receipt"] == f"{datetime.now().year}-000001"
