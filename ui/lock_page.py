@@ -6,17 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from app.domain.errors import AuthenticationFailed, GuichetError
+from app.domain.errors import AuthenticationFailed
 from app.services import accounts
 from app.services.context import Actor
 from db.engine import Database
-from ui.messages import describe
 from ui.tasks import TaskRunner
 from ui.widgets import (
     centred_column,
     error_label,
     intro_label,
     primary_button,
+    refuse_secret,
     show_error,
     title_label,
 )
@@ -80,8 +80,5 @@ class LockPage(QWidget):
 
     def _refused(self, exc: BaseException) -> None:
         self.unlock_button.setEnabled(True)
-        if not isinstance(exc, GuichetError):
-            raise exc
-        show_error(self.error, describe(exc))
-        self.secret_edit.selectAll()
+        refuse_secret(self.error, self.secret_edit, exc)
         self.refused.emit()

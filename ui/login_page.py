@@ -5,17 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from app.domain.errors import GuichetError
 from app.services import accounts
 from app.services.context import Actor
 from db.engine import Database
-from ui.messages import describe
 from ui.tasks import TaskRunner
 from ui.widgets import (
     centred_column,
     error_label,
     intro_label,
     primary_button,
+    refuse_secret,
     show_error,
     title_label,
 )
@@ -100,9 +99,5 @@ class LoginPage(QWidget):
 
     def _refused(self, exc: BaseException) -> None:
         self.sign_in_button.setEnabled(True)
-        if not isinstance(exc, GuichetError):
-            raise exc
-        show_error(self.error, describe(exc))
-        self.secret_edit.selectAll()
-        self.secret_edit.setFocus()
+        refuse_secret(self.error, self.secret_edit, exc)
         self.refused.emit()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -75,3 +76,16 @@ def centred_column(page: QWidget, width: int, spacing: int = 16) -> QVBoxLayout:
     outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
     outer.addStretch(2)
     return inner
+
+
+def refuse_secret(error: QLabel, secret_edit: QLineEdit, exc: BaseException) -> None:
+    """A sign-in or unlock that failed: say why, select what was typed for retyping.
+    Anything but a typed refusal is a bug and goes on up."""
+    from app.domain.errors import GuichetError
+    from ui.messages import describe
+
+    if not isinstance(exc, GuichetError):
+        raise exc
+    show_error(error, describe(exc))
+    secret_edit.selectAll()
+    secret_edit.setFocus()
