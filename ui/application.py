@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.domain.errors import DatabaseError
+from app.domain.errors import DatabaseError, GuichetError
 from app.resources import resource_path
 from app.settings import Settings
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
-from ui.messages import describe_database
+from ui.messages import describe, describe_database
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -55,13 +55,8 @@ def open_for_window(settings: Settings, demo: bool) -> Database:
 
 def _open_and_preload(settings: Settings, demo: bool) -> Database:
     db = open_for_window(settings, demo)
-    # The pages pull in the ORM models and services: import them here, off the
-    # GUI thread, rather than when the window first needs them.
-    import ui.admin_page  # noqa: F401
-    import ui.counter_page  # noqa: F401
-    import ui.desks  # noqa: F401
-    import ui.history_page  # noqa: F401
-    import ui.home_page  # noqa: F401
+    # The first pages pull in the services: import them here, off the GUI
+    # thread. The desks are imported at sign-in, for the role signing in.
     import ui.lock_page  # noqa: F401
     import ui.login_page  # noqa: F401
     import ui.setup_page  # noqa: F401
@@ -75,10 +70,11 @@ def start_window(settings: Settings, *, demo: bool = False) -> tuple[MainWindow,
     runner = window.runner
     window.show()
 
-    def failed(exc: BaseException) -> None:
-        if not isinstance(exc, DatabaseError):
-            raise exc  # a bug, not a bad file: let it be reported as one
-        window.show_startup_failure(describe_database(exc))
+    def failed(exc: GuichetError) -> None:
+        if isinstance(exc, DatabaseError):
+            window.show_startup_failure(describe_database(exc))
+        else:  # a bug (reported by the runner), not a bad file
+            window.show_startup_failure(describe(exc))
 
     runner.submit(lambda: _open_and_preload(settings, demo), window.attach_database, failed)
     return window, runner

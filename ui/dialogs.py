@@ -27,6 +27,10 @@ def ask(parent: QWidget, title: str, text: str, confirm: str, cancel: str,
 
     box.finished.connect(finished)
     box.open()
+    # Showing the box's button row makes its first accept button the default
+    # (QDialogButtonBox does so when nothing is): undo it, or Enter confirms.
+    for button in (yes, no):
+        button.setDefault(False)
     no.setFocus()  # a stray Space lands on "cancel", never on "confirm"
     return box
 

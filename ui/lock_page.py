@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from app.domain.errors import AuthenticationFailed
+from app.domain.errors import AuthenticationFailed, GuichetError
 from app.services import accounts
 from app.services.context import Actor
 from db.engine import Database
@@ -17,7 +17,7 @@ from ui.widgets import (
     intro_label,
     primary_button,
     refuse_secret,
-    show_error,
+    show_message,
     title_label,
 )
 
@@ -27,11 +27,12 @@ class LockPage(QWidget):
     refused = Signal()
     switch_user_requested = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor: Actor | None = None
-        self.runner = TaskRunner(self)
+        self.runner = runner
+        self._submit = runner.bound(self)
         self.title = title_label("")
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -58,27 +59,28 @@ class LockPage(QWidget):
         self._actor = actor
         self.title.setText(self.tr("Locked — {name}").format(name=actor.label))
         self.secret_edit.clear()
-        show_error(self.error, "")
+        show_message(self.error, "")
         self.secret_edit.setFocus()
 
     def _unlock(self) -> None:
         if self._actor is None:
             return
         expected, name, secret = self._actor.staff_id, self._actor.label, self.secret_edit.text()
+        db = self._db
 
         def check() -> None:
-            if accounts.sign_in(self._db, name, secret).staff_id != expected:
+            if accounts.sign_in(db, name, secret).staff_id != expected:
                 raise AuthenticationFailed()
 
         self.unlock_button.setEnabled(False)
-        self.runner.submit(check, self._accepted, self._refused)
+        self._submit(check, self._accepted, self._refused)
 
     def _accepted(self, _result: None) -> None:
         self.unlock_button.setEnabled(True)
         self.secret_edit.clear()
         self.unlocked.emit()
 
-    def _refused(self, exc: BaseException) -> None:
+    def _refused(self, exc: GuichetError) -> None:
         self.unlock_button.setEnabled(True)
         refuse_secret(self.error, self.secret_edit, exc)
         self.refused.emit()

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
+from app.domain.errors import GuichetError
 from app.services import accounts
 from app.services.context import Actor
 from db.engine import Database
+from ui.messages import describe
 from ui.tasks import TaskRunner
 from ui.widgets import (
     centred_column,
@@ -15,7 +17,7 @@ from ui.widgets import (
     intro_label,
     primary_button,
     refuse_secret,
-    show_error,
+    show_message,
     title_label,
 )
 
@@ -23,11 +25,13 @@ from ui.widgets import (
 class LoginPage(QWidget):
     signed_in = Signal(object)  # Actor
     refused = Signal()
+    reloaded = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self.runner = TaskRunner(self)  # argon2 takes a tenth of a second or more
+        self.runner = runner  # argon2 takes a tenth of a second or more
+        self._submit = runner.bound(self)
         self.names = QListWidget()
         self.names.setMinimumHeight(240)
         self.names.setMaximumHeight(360)
@@ -52,29 +56,39 @@ class LoginPage(QWidget):
         inner.addWidget(self.error)
 
         self.names.itemActivated.connect(lambda _item: self.secret_edit.setFocus())
-        self.names.currentItemChanged.connect(lambda *_: show_error(self.error, ""))
+        self.names.currentItemChanged.connect(lambda *_: show_message(self.error, ""))
         self.sign_in_button.clicked.connect(self._sign_in)
         self.secret_edit.returnPressed.connect(self._sign_in)
 
     def show_notice(self, text: str, error: bool = False) -> None:
         """A message for whoever signs in next (after a restore, say)."""
-        self.error.setObjectName("errorLabel" if error else "noticeLabel")
-        self.error.setStyleSheet("")
-        show_error(self.error, text)
+        show_message(self.error, text, error)
 
-    def reload(self, preselect: str | None = None) -> None:
-        self.names.clear()
-        for account in accounts.list_accounts(self._db):
-            if not account.active:
-                continue
-            item = QListWidgetItem(account.name)
-            self.names.addItem(item)
-            if account.name == preselect:
-                self.names.setCurrentItem(item)
-        if self.names.currentItem() is None and self.names.count():
-            self.names.setCurrentRow(0)
+    def reload(self, preselect: str | None = None, notice: str = "",
+               error: bool = False) -> None:
+        """The list of names, read on the runner; then `notice`, if any."""
         self.secret_edit.clear()
-        show_error(self.error, "")
+        db = self._db
+
+        def shown(names: list[str]) -> None:
+            self.names.clear()
+            for name in names:
+                item = QListWidgetItem(name)
+                self.names.addItem(item)
+                if name == preselect:
+                    self.names.setCurrentItem(item)
+            if self.names.currentItem() is None and self.names.count():
+                self.names.setCurrentRow(0)
+            if self.isVisible():
+                (self.secret_edit if self.names.currentItem() else self.names).setFocus()
+            self.show_notice(notice, error)
+            self.reloaded.emit()
+
+        def failed(error: GuichetError) -> None:
+            show_message(self.error, describe(error), error=True)
+
+        self._submit(lambda: [a.name for a in accounts.list_accounts(db) if a.active],
+                           shown, failed)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
@@ -83,21 +97,29 @@ class LoginPage(QWidget):
     def _sign_in(self) -> None:
         item = self.names.currentItem()
         if item is None:
-            show_error(self.error, self.tr("Choose your name in the list first."))
+            show_message(self.error, self.tr("Choose your name in the list first."), error=True)
             self.names.setFocus()
             return
         name, secret = item.text(), self.secret_edit.text()
         self.sign_in_button.setEnabled(False)  # checking a secret takes a moment, on purpose
-        self.runner.submit(lambda: accounts.sign_in(self._db, name, secret),
-                           self._accepted, self._refused)
+        db = self._db
+
+        def work() -> Actor:
+            from ui.desks import preload
+
+            actor = accounts.sign_in(db, name, secret)
+            preload(actor.role)
+            return actor
+
+        self._submit(work, self._accepted, self._refused)
 
     def _accepted(self, actor: Actor) -> None:
         self.sign_in_button.setEnabled(True)
         self.secret_edit.clear()
-        show_error(self.error, "")
+        show_message(self.error, "")
         self.signed_in.emit(actor)
 
-    def _refused(self, exc: BaseException) -> None:
+    def _refused(self, exc: GuichetError) -> None:
         self.sign_in_button.setEnabled(True)
         refuse_secret(self.error, self.secret_edit, exc)
         self.refused.emit()

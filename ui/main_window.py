@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.defaults import IDLE_LOCK_MINUTES
+from app.domain.errors import GuichetError
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from app.services.centre import CentreInfo
     from app.services.context import Actor
     from db.engine import Database
     from ui.idle import IdleWatcher
@@ -55,7 +58,10 @@ class MainWindow(QMainWindow):
         self._focus_before_lock: QWidget | None = None
         self.setWindowTitle(self.tr("Guichet"))
         self.resize(1200, 820)
-        self.runner = TaskRunner(self)
+        self._centre: CentreInfo | None = None
+        self.runner = TaskRunner(self)  # the one runner: every desk and page uses it
+        self.runner.busy_changed.connect(self._show_busy)
+        self.runner.unexpected.connect(self._unexpected)
         self.backup_timer = QTimer(self)  # the daily automatic backup
         self.backup_timer.setInterval(3_600_000)
         self.backup_timer.timeout.connect(self.backup_if_due)
@@ -66,11 +72,15 @@ class MainWindow(QMainWindow):
         self.switch_button = QPushButton(self.tr("Switch user"))
         self.switch_button.setToolTip(self.tr("Sign out and let someone else sign in"))
         self.switch_button.hide()
+        self.busy_label = QLabel(self.tr("Working…"))
+        self.busy_label.setObjectName("busyLabel")
+        self.busy_label.hide()
         top = QFrame()
         top.setObjectName("topBar")
         top_layout = QHBoxLayout(top)
         top_layout.setContentsMargins(20, 10, 20, 10)
         top_layout.addWidget(self.centre_name, 1)
+        top_layout.addWidget(self.busy_label)
         top_layout.addWidget(self.user_label)
         top_layout.addWidget(self.switch_button)
 
@@ -95,6 +105,13 @@ class MainWindow(QMainWindow):
     def db(self) -> Database | None:
         return self._db
 
+    def _unexpected(self, exc: BaseException) -> None:
+        """A bug or an error no screen handles: say so, the window goes on."""
+        from ui.messages import describe
+
+        text = describe(exc) if isinstance(exc, GuichetError) else describe(GuichetError())
+        self.statusBar().showMessage(text)
+
     def show_startup_failure(self, message: str) -> None:
         """The database could not be opened: say why in the window itself (a
         modal box would sit behind nothing) and offer only to close."""
@@ -108,44 +125,53 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(close)
         close.setFocus()
 
-    def attach_database(self, db: Database) -> None:
-        from app.services import accounts, centre
+    def attach_database(self, db: Database, notice: str = "", error: bool = False) -> None:
+        """The database is open: build the pages on it, then (read on the
+        runner) show the first-run set-up or the sign-in, with `notice` for
+        whoever signs in next (after a restore, say)."""
+        from app.services import accounts, centre, changes
         from ui.idle import IdleWatcher
         from ui.lock_page import LockPage
         from ui.login_page import LoginPage
         from ui.setup_page import SetupPage
 
         if self._db is not None:  # again, after a restore: drop the old pages
+            changes.unsubscribe(self._db, self.runner.publish)
             for page in (self.setup_page, self.login_page, self.lock_page):
                 self.pages.removeWidget(page)
                 page.deleteLater()
         self._db = db
-        self.setup_page = SetupPage(db)
-        self.login_page = LoginPage(db)
-        self.lock_page = LockPage(db)
+        changes.subscribe(db, self.runner.publish)
+        self.setup_page = SetupPage(db, self.runner)
+        self.login_page = LoginPage(db, self.runner)
+        self.lock_page = LockPage(db, self.runner)
         for page in (self.setup_page, self.login_page, self.lock_page):
             self.pages.addWidget(page)
         self.setup_page.coordinator_created.connect(self._show_login)
         self.login_page.signed_in.connect(self._on_signed_in)
         self.lock_page.unlocked.connect(self._unlock)
         self.lock_page.switch_user_requested.connect(self.sign_out)
-        info = centre.centre_info(db)
-        minutes = info.idle_lock_minutes if info else 5
         if not hasattr(self, "idle"):
-            self.idle = IdleWatcher(minutes * 60_000, self)
+            self.idle = IdleWatcher(IDLE_LOCK_MINUTES * 60_000, self)
             self.idle.idle.connect(self.lock)
-        self.idle.set_delay_ms(minutes * 60_000)
-        if accounts.has_accounts(db):
-            self._show_login()
-        else:
-            self._refresh_top()
-            self.pages.setCurrentWidget(self.setup_page)
-        self.database_ready.emit()
+
+        def first_page(state: tuple[CentreInfo | None, bool]) -> None:
+            info, has_accounts = state
+            self._centre = info
+            self.idle.set_delay_ms((info.idle_lock_minutes if info else IDLE_LOCK_MINUTES)
+                                   * 60_000)
+            if has_accounts:
+                self._show_login(notice=notice, error=error)
+            else:
+                self._refresh_top()
+                self.pages.setCurrentWidget(self.setup_page)
+            self.database_ready.emit()
+
+        self.runner.submit(lambda: (centre.centre_info(db), accounts.has_accounts(db)),
+                           first_page, self._background_failed)
 
     def _refresh_top(self) -> None:
-        from app.services import centre
-
-        info = centre.centre_info(self._db) if self._db else None
+        info = self._centre
         self.centre_name.setText(info.name if info else self.tr("Guichet"))
         if self.actor is None:
             self.user_label.clear()
@@ -156,16 +182,30 @@ class MainWindow(QMainWindow):
             self.user_label.setText(f"{self.actor.label} ({labels.role(self.actor.role)})")
             self.switch_button.show()
 
-    def _show_login(self, preselect: str | None = None) -> None:
+    def _show_login(self, preselect: str | None = None, notice: str = "",
+                    error: bool = False) -> None:
+        if preselect is not None:  # just made at first run: the centre has its name now
+            self._reload_centre()
         self.actor = None
         self._drop_desks()
         self._refresh_top()
-        self.login_page.reload(preselect)
+        self.login_page.reload(preselect, notice, error)
         self.pages.setCurrentWidget(self.login_page)
         self.login_page.setFocus()
 
+    def _reload_centre(self) -> None:
+        from app.services import centre
+
+        db = self._db
+
+        def shown(info: CentreInfo | None) -> None:
+            self._centre = info
+            self._refresh_top()
+
+        self.runner.submit(lambda: centre.centre_info(db), shown, self._background_failed)
+
     def _on_signed_in(self, actor: Actor) -> None:
-        from ui.desks import desks_for
+        from ui.desks import DeskContext, desks_for
 
         assert self._db is not None
         self.actor = actor
@@ -173,13 +213,14 @@ class MainWindow(QMainWindow):
         self._drop_desks()
         self.desk_tabs = QTabWidget()
         self.desk_tabs.setObjectName("deskTabs")
+        context = DeskContext(self._db, actor, self.runner)
         for desk in desks_for(actor.role):
-            page = desk.build(self._db, actor)
+            page = desk.build(context)
             self._desks[desk.key] = page
             self.desk_tabs.addTab(page, desk.title())
         self.pages.addWidget(self.desk_tabs)
         self.pages.setCurrentWidget(self.desk_tabs)
-        admin = self._desks.get("admin")
+        admin = self._desks.get("administration")
         if admin is not None:
             admin.restore_requested.connect(self.restore_database)  # type: ignore[attr-defined]
         self.idle.start()
@@ -230,34 +271,43 @@ class MainWindow(QMainWindow):
         db = self._db
         if db is None or db.path is None:
             return
-        self.runner.submit(lambda: backup.auto_backup(db), lambda _path: None,
-                           self._background_failed)
+        self.runner.submit(lambda: backup.auto_backup(db), on_error=self._background_failed)
 
     def backup_if_due(self) -> None:
         from app.domain import clock
         from app.services import backup
 
-        if self._db is None or self._db.path is None:
+        db = self._db
+        if db is None or db.path is None:
             return
-        last = backup.last_auto_backup(self._db.path)
-        if last is None or clock.now() - last >= timedelta(days=1):
-            self.auto_backup()
+        path = db.path
 
-    def _background_failed(self, exc: BaseException) -> None:
-        from app.domain.errors import GuichetError
+        def check_and_back_up() -> None:
+            last = backup.last_auto_backup(path)
+            if last is None or clock.now() - last >= timedelta(days=1):
+                backup.auto_backup(db)
+
+        self.runner.submit(check_and_back_up, on_error=self._background_failed)
+
+    def _background_failed(self, exc: GuichetError) -> None:
         from ui.messages import describe
 
-        if not isinstance(exc, GuichetError):
-            raise exc
         self.statusBar().showMessage(describe(exc))
 
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+        if busy:
+            self.statusBar().clearMessage()
+
     def restore_database(self, backup_file: Path, passphrase: str | None) -> None:
-        """Everyone is signed out, the database closed, replaced, reopened."""
-        from app.services import backup
+        """Everyone is signed out; on the runner, after whatever it is still
+        doing (a backup to a stick, a print record), the database is closed,
+        replaced and reopened."""
+        from app.services import backup, changes
         from db.engine import open_database
 
         assert self._db is not None and self._db.path is not None
-        actor, path = self.actor, self._db.path
+        db, actor, path = self._db, self.actor, self._db.path
         assert actor is not None
         self.backup_timer.stop()
         self.actor = None
@@ -265,32 +315,36 @@ class MainWindow(QMainWindow):
         self._refresh_top()
         self.opening_label.setText(self.tr("Restoring the backup…"))
         self.pages.setCurrentWidget(self.opening_label)
-        self.runner.wait()  # no backup may be copying the file we replace
-        self._db.close()
+        changes.unsubscribe(db, self.runner.publish)
 
         def work():  # type: ignore[no-untyped-def]
+            db.close()
             try:
                 report = backup.restore_backup(path, backup_file, passphrase, actor)
-            finally:
-                reopened = open_database(path)
-            return reopened, report
+            except GuichetError as exc:
+                return open_database(path), exc
+            return open_database(path), report
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
-            reopened, _report = result
-            self.attach_database(reopened)
-            self.login_page.show_notice(self.tr("Backup restored. Sign in again."))
-            self.database_restored.emit()
+            reopened, outcome = result
+            if isinstance(outcome, GuichetError):
+                from ui.messages import describe
 
-        def failed(exc: BaseException) -> None:
-            from app.domain.errors import GuichetError
+                self.attach_database(reopened, describe(outcome), error=True)
+            else:
+                self.database_ready.connect(self._restored, Qt.ConnectionType.SingleShotConnection)
+                self.attach_database(reopened, self.tr("Backup restored. Sign in again."))
+
+        def failed(exc: GuichetError) -> None:  # the database could not be reopened
             from ui.messages import describe
 
-            if not isinstance(exc, GuichetError):
-                raise exc
-            self.attach_database(open_database(path))
-            self.login_page.show_notice(describe(exc), error=True)
+            self._db = None
+            self.show_startup_failure(describe(exc))
 
         self.runner.submit(work, done, failed)
+
+    def _restored(self) -> None:
+        self.database_restored.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.wait()  # let a backup in progress finish

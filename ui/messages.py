@@ -14,6 +14,8 @@ from app.domain.errors import (
     DatabaseDamaged,
     DatabaseError,
     DatabaseReadOnly,
+    FileNotRead,
+    FileNotWritten,
     GuichetError,
     NotADatabase,
     PermissionDenied,
@@ -40,6 +42,12 @@ def describe(error: GuichetError) -> str:
         return QCoreApplication.translate("Messages", "Too short: at least {count} characters.").format(count=error.min_length)
     if isinstance(error, AccountExists):
         return QCoreApplication.translate("Messages", "An account named {name} already exists.").format(name=error.name)
+    if isinstance(error, FileNotRead):
+        return QCoreApplication.translate("Messages", "Could not read {file}: {reason}").format(
+            file=error.path, reason=error.detail)
+    if isinstance(error, FileNotWritten):
+        return QCoreApplication.translate("Messages", "Could not write {file}: {reason}").format(
+            file=error.path, reason=error.detail)
     if isinstance(error, BackupFailed):
         reason = {
             "disk_full": QCoreApplication.translate("Messages", "the stick is full"),

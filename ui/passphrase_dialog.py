@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ui.widgets import error_label, show_error
-
-MIN_LENGTH = 10
+from app.domain.defaults import MIN_PASSPHRASE_LENGTH
+from ui.widgets import error_label, show_message
 
 
 class PassphraseDialog(QDialog):
@@ -28,7 +27,7 @@ class PassphraseDialog(QDialog):
                 "The backup is encrypted: without this passphrase nobody can read it, "
                 "not even you. Write it down and keep it apart from the stick.")))
         layout.addWidget(QLabel(self.tr("Passphrase ({count} characters or more)").format(
-            count=MIN_LENGTH) if confirm else self.tr("Passphrase")))
+            count=MIN_PASSPHRASE_LENGTH) if confirm else self.tr("Passphrase")))
         layout.addWidget(self.passphrase)
         if confirm:
             layout.addWidget(QLabel(self.tr("Passphrase again")))
@@ -41,12 +40,12 @@ class PassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
     def _check(self) -> None:
-        if self._confirm and len(self.passphrase.text()) < MIN_LENGTH:
-            show_error(self.error, self.tr("Too short: at least {count} characters.").format(
-                count=MIN_LENGTH))
+        if self._confirm and len(self.passphrase.text()) < MIN_PASSPHRASE_LENGTH:
+            show_message(self.error, self.tr("Too short: at least {count} characters.").format(
+                count=MIN_PASSPHRASE_LENGTH))
             return
         if self._confirm and self.passphrase.text() != self.again.text():
-            show_error(self.error, self.tr("The two passphrases differ."))
+            show_message(self.error, self.tr("The two passphrases differ."))
             return
         self.accept()
 

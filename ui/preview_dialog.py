@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,18 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import GuichetError
 from app.services import documents
-from app.settings import PrinterChoice, save_printer_choice
-from ui.printing import PrintController, available_printers, page_images
-from ui.widgets import error_label, primary_button, show_error
-
-PREVIEW_DPI = 110
+from app.settings import PrinterChoice
+from ui.messages import describe
+from ui.print_path import Preview, PrintController
+from ui.widgets import error_label, primary_button, show_message
 
 
 class PreviewDialog(QDialog):
-    def __init__(self, controller: PrintController, rendered: documents.Rendered,
+    """Shows pages rasterised on the runner; every action goes back to it."""
+
+    def __init__(self, controller: PrintController, preview: Preview,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        rendered = preview.rendered
         self.setWindowTitle(rendered.title)
         self.resize(900, 760)
         self._controller = controller
@@ -44,11 +47,11 @@ class PreviewDialog(QDialog):
         scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         self.printer = QComboBox()
-        self.printer.addItems(available_printers())
+        self.printer.addItems(preview.printers)
         self.paper = QComboBox()
         for paper in documents.PAPERS[rendered.kind]:
             self.paper.addItem(self.paper_label(paper), paper)
-        choice = controller.choice_for(rendered.kind)
+        choice = preview.choice
         if choice is not None:
             self.printer.setCurrentText(choice.printer)
             self.paper.setCurrentIndex(max(0, self.paper.findData(choice.paper)))
@@ -60,7 +63,7 @@ class PreviewDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self.error = error_label()
         if self.printer.count() == 0:
-            show_error(self.error, self.tr("No printer is installed on this computer: save the "
+            show_message(self.error, self.tr("No printer is installed on this computer: save the "
                                            "PDF on a USB stick to print it elsewhere."))
 
         controls = QHBoxLayout()
@@ -83,37 +86,38 @@ class PreviewDialog(QDialog):
         self.print_button.clicked.connect(self._print)
         self.save_button.clicked.connect(self._choose_save)
         self.close_button.clicked.connect(self.reject)
-        controller.rendered.connect(self._show_rendered)
-        self._show_pages()
+        controller.previewed.connect(self._show_preview)
+        controller.saved.connect(self._saved)
+        controller.failed.connect(self._failed)
+        self._show_pages(preview.pages)
 
     def paper_label(self, paper: str) -> str:
         return {"a4": self.tr("A4 sheet"), "a6": self.tr("A6 card"),
                 "roll": self.tr("80 mm receipt roll")}[paper]
 
-    def _show_pages(self) -> None:
+    def _show_pages(self, images: list[QImage]) -> None:
         while self.pages.count():
             item = self.pages.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        for image in page_images(self.rendered.pdf, PREVIEW_DPI):
+        for image in images:
             page = QLabel()
             page.setPixmap(QPixmap.fromImage(image))
             page.setStyleSheet("border: 1px solid #8a96a3; background: white;")
             self.pages.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def _paper_changed(self) -> None:
-        self._controller.render(self.rendered.document_id, self.paper.currentData(),
-                                self.rendered.duplicate)
+        self._controller.preview(self.rendered.document_id, self.paper.currentData(),
+                                 self.rendered.duplicate)
 
-    def _show_rendered(self, rendered: documents.Rendered) -> None:
-        if rendered.document_id == self.rendered.document_id:
-            self.rendered = rendered
-            self._show_pages()
+    def _show_preview(self, preview: Preview) -> None:
+        if preview.rendered.document_id == self.rendered.document_id:
+            self.rendered = preview.rendered
+            self._show_pages(preview.pages)
 
     def _print(self) -> None:
         choice = PrinterChoice(self.printer.currentText(), self.paper.currentData())
-        save_printer_choice(self._controller.data_dir, self.rendered.kind, choice)
-        self._controller.print_rendered(self.rendered, choice.printer)
+        self._controller.print_rendered(self.rendered, choice)
         self.accept()
 
     def _choose_save(self) -> None:
@@ -122,12 +126,14 @@ class PreviewDialog(QDialog):
         if name:
             self.save_to(Path(name))
 
-    def save_to(self, target: Path) -> bool:
-        try:
-            target.write_bytes(self.rendered.pdf)
-        except OSError as exc:
-            show_error(self.error, self.tr("Could not write {file}: {reason}").format(
-                file=target, reason=exc.strerror or exc))
-            return False
-        show_error(self.error, "")
-        return True
+    def save_to(self, target: Path) -> None:
+        """Written on the runner; `saved` or an error in the dialog follows."""
+        show_message(self.error, "")
+        self._controller.save_pdf(self.rendered, target)
+
+    def _saved(self, target: Path) -> None:
+        show_message(self.error, self.tr("PDF saved: {file}").format(file=target), error=False)
+
+    def _failed(self, document_id: int, error: GuichetError) -> None:
+        if document_id == self.rendered.document_id and self.isVisible():
+            show_message(self.error, describe(error), error=True)

@@ -17,36 +17,54 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from app.domain.codes import candidates
+from ui.tasks import TaskRunner
 
 MAX_INTERVAL_S = 0.030  # scanners send a character every 1-15 ms
 MIN_LENGTH = 4
 
-Resolver = Callable[[str], Callable[[], None] | None]
+Lookup = Callable[[str], object | None]  # on the worker: the record the code names, or None
+Action = Callable[[object], None]  # on the GUI thread: open what was found
 
 
 class ScanRouter(QObject):
-    """Kinds of code register a resolver; the first that recognises the code
-    (as typed, then repaired for a QWERTY scanner on AZERTY) acts on it."""
+    """Kinds of code register a lookup and an action; the first lookup that
+    recognises the code (as typed, then repaired for a QWERTY scanner on
+    AZERTY) wins and its action opens the record. Lookups read the database,
+    so they run on the window's runner, never on the GUI thread."""
 
+    routed = Signal(str)  # the kind that took the code
     unknown = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._resolvers: list[tuple[str, Resolver]] = []
+        self._runner = runner
+        self._kinds: list[tuple[str, Lookup, Action]] = []
 
-    def register(self, kind: str, resolver: Resolver) -> None:
-        self._resolvers.append((kind, resolver))
+    def register(self, kind: str, lookup: Lookup, action: Action) -> None:
+        self._kinds.append((kind, lookup, action))
 
-    def route(self, raw: str) -> str | None:
-        """Act on the code; the kind that took it, or None (and `unknown`)."""
-        for code in candidates(raw):
-            for kind, resolve in self._resolvers:
-                action = resolve(code)
-                if action is not None:
-                    action()
-                    return kind
-        self.unknown.emit(raw.strip())
-        return None
+    def route(self, raw: str) -> None:
+        """Look the code up; then its action and `routed`, or `unknown`."""
+        kinds = list(self._kinds)
+
+        def find() -> tuple[int, object] | None:
+            for code in candidates(raw):
+                for index, (_kind, lookup, _action) in enumerate(kinds):
+                    found = lookup(code)
+                    if found is not None:
+                        return index, found
+            return None
+
+        def act(result: tuple[int, object] | None) -> None:
+            if result is None:
+                self.unknown.emit(raw.strip())
+                return
+            index, found = result
+            kind, _lookup, action = kinds[index]
+            action(found)
+            self.routed.emit(kind)
+
+        self._runner.submit(find, act, owner=self)  # a database failure is the window's message
 
 
 class ScannerInput(QObject):

@@ -9,12 +9,13 @@ from app.domain.errors import GuichetError
 from app.services import accounts
 from db.engine import Database
 from ui.messages import describe
+from ui.tasks import TaskRunner
 from ui.widgets import (
     centred_column,
     error_label,
     intro_label,
     primary_button,
-    show_error,
+    show_message,
     title_label,
 )
 
@@ -22,9 +23,10 @@ from ui.widgets import (
 class SetupPage(QWidget):
     coordinator_created = Signal(str)  # the account's name, to preselect at sign-in
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._submit = runner.bound(self)
         self.centre_edit = QLineEdit()
         self.centre_edit.setPlaceholderText(self.tr("e.g. Centre social de Kerourien"))
         self.name_edit = QLineEdit()
@@ -69,21 +71,28 @@ class SetupPage(QWidget):
 
     def _create(self) -> None:
         if not self.centre_edit.text().strip() or not self.name_edit.text().strip():
-            show_error(self.error, self.tr("Fill in the name of the centre and your name."))
+            show_message(self.error, self.tr("Fill in the name of the centre and your name."))
             return
         if self.secret_edit.text() != self.confirm_edit.text():
-            show_error(self.error, self.tr("The two passwords differ. Type them again."))
+            show_message(self.error, self.tr("The two passwords differ. Type them again."))
             self.confirm_edit.clear()
             self.confirm_edit.setFocus()
             return
-        try:
-            account = accounts.create_first_coordinator(
-                self._db, self.name_edit.text(), self.secret_edit.text(),
-                centre_name=self.centre_edit.text())
-        except GuichetError as exc:
-            show_error(self.error, describe(exc))
-            return
-        self.secret_edit.clear()
-        self.confirm_edit.clear()
-        show_error(self.error, "")
-        self.coordinator_created.emit(account.name)
+        db = self._db
+        name, secret, centre_name = (self.name_edit.text(), self.secret_edit.text(),
+                                     self.centre_edit.text())
+
+        def created(account: accounts.AccountInfo) -> None:
+            self.create_button.setEnabled(True)
+            self.secret_edit.clear()
+            self.confirm_edit.clear()
+            show_message(self.error, "")
+            self.coordinator_created.emit(account.name)
+
+        def refused(error: GuichetError) -> None:
+            self.create_button.setEnabled(True)
+            show_message(self.error, describe(error))
+
+        self.create_button.setEnabled(False)  # argon2 hashing takes a moment
+        self._submit(lambda: accounts.create_first_coordinator(
+            db, name, secret, centre_name=centre_name), created, refused)

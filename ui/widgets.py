@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +15,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from app.domain.errors import GuichetError
 
 
 def title_label(text: str, parent: QWidget | None = None) -> QLabel:
@@ -37,7 +42,14 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def show_error(label: QLabel, text: str) -> None:
+def show_message(label: QLabel, text: str, error: bool | None = None) -> None:
+    """Put `text` in a message label; an empty text hides it. `error` True or
+    False restyles the label as an error (red) or a notice (green)."""
+    if error is not None:
+        name = "errorLabel" if error else "noticeLabel"
+        if label.objectName() != name:
+            label.setObjectName(name)
+            label.setStyleSheet("")  # re-polish with the new name
     label.setText(text)
     label.setVisible(bool(text))
 
@@ -78,14 +90,10 @@ def centred_column(page: QWidget, width: int, spacing: int = 16) -> QVBoxLayout:
     return inner
 
 
-def refuse_secret(error: QLabel, secret_edit: QLineEdit, exc: BaseException) -> None:
-    """A sign-in or unlock that failed: say why, select what was typed for retyping.
-    Anything but a typed refusal is a bug and goes on up."""
-    from app.domain.errors import GuichetError
+def refuse_secret(error: QLabel, secret_edit: QLineEdit, exc: GuichetError) -> None:
+    """A sign-in or unlock that failed: say why, select what was typed for retyping."""
     from ui.messages import describe
 
-    if not isinstance(exc, GuichetError):
-        raise exc
-    show_error(error, describe(exc))
+    show_message(error, describe(exc), error=True)
     secret_edit.selectAll()
     secret_edit.setFocus()

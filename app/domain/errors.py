@@ -100,6 +100,20 @@ class RestoreRefused(FileActionFailed):
     wrong_passphrase, damaged, newer_schema, passphrase_needed."""
 
 
+class FileNotRead(FileActionFailed):
+    """A file the person chose could not be read (gone, not allowed...)."""
+
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        super().__init__("not_read", path, detail)
+
+
+class FileNotWritten(FileActionFailed):
+    """A file could not be written where the person chose (stick full, pulled out...)."""
+
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        super().__init__("not_written", path, detail)
+
+
 # --- printing ------------------------------------------------------------------
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -14,7 +14,7 @@ from app.domain import clock
 from app.domain.enums import Role
 from app.domain.errors import PermissionDenied
 from app.domain.roles import Permission, allows
-from app.services import audit
+from app.services import audit, changes
 from db.engine import Database
 
 
@@ -52,10 +52,14 @@ class UnitOfWork:
     session: Session
     actor: Actor
     now: datetime
+    changed: set[str] = field(default_factory=set)  # told to the screens after the commit
 
     def audit(self, action: str, entity: str = "", entity_id: object = "",
               **details: object) -> None:
-        """Record what was done. Never personal data, never a ballot choice."""
+        """Record what was done. Never personal data, never a ballot choice.
+        The entity is also what the screens hear has changed."""
+        if entity:
+            self.changed.add(entity)
         audit.append(self.session, at=self.now, actor_id=self.actor.staff_id,
                      actor_label=self.actor.label, action=action, entity=entity,
                      entity_id="" if entity_id is None else str(entity_id),
@@ -67,4 +71,6 @@ def unit_of_work(db: Database, actor: Actor, permission: Permission) -> Iterator
     """Check the role, then one write transaction that commits once."""
     require(actor, permission)
     with db.write() as session:
-        yield UnitOfWork(session=session, actor=actor, now=clock.now())
+        work = UnitOfWork(session=session, actor=actor, now=clock.now())
+        yield work
+    changes.publish(db, work.changed)  # committed: whoever shows it refreshes

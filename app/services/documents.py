@@ -5,12 +5,13 @@ history, reprinted marked DUPLICATA (and audited)."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.documents import model, render
 from app.domain.errors import UnknownDocument
@@ -76,12 +77,46 @@ def _header(session) -> model.Header:  # type: ignore[no-untyped-def]
     return model.Header(centre.name, centre.address, centre.phone)
 
 
-def load(db: Database, document_id: int) -> tuple[PrintedDocument, model.Header]:
+@dataclass(frozen=True)
+class _Stored:
+    kind: str
+    title: str
+    data: dict[str, object]
+    created_at: datetime
+    prints: int
+
+
+def _load(db: Database, document_id: int) -> tuple[_Stored, model.Header]:
     with db.read() as session:
         row = session.get(PrintedDocument, document_id)
         if row is None:
             raise UnknownDocument(document_id)
-        return row, _header(session)
+        return (_Stored(row.kind, row.title, json.loads(row.data), row.created_at, row.prints),
+                _header(session))
+
+
+def document_kind(db: Database, actor: Actor, document_id: int) -> str:
+    """receipt, slip or minutes: which printer and paper this PC uses for it."""
+    require(actor, Permission.PRINT)
+    with db.read() as session:
+        kind = session.scalar(select(PrintedDocument.kind)
+                              .where(PrintedDocument.id == document_id))
+    if kind is None:
+        raise UnknownDocument(document_id)
+    return kind
+
+
+def _pdf(kind: str, data: dict[str, object], header: model.Header, paper: str,
+         duplicate: bool, created_at: datetime) -> bytes:
+    if kind == "receipt":
+        doc = model.receipt_from_json(data)
+        return (render.receipt_roll if paper == "roll" else render.receipt_a4)(
+            doc, header, duplicate)
+    if kind == "slip":
+        slip = model.slip_from_json(data)
+        return (render.slip_roll if paper == "roll" else render.slip_a6)(slip, header, duplicate)
+    return render.minutes_a4(model.minutes_from_json(data), header, duplicate,
+                             printed_at=created_at)
 
 
 def render_document(db: Database, actor: Actor, document_id: int, paper: str | None = None,
@@ -89,21 +124,75 @@ def render_document(db: Database, actor: Actor, document_id: int, paper: str | N
     """PDF of a stored document. A document printed before comes out as a
     DUPLICATA unless told otherwise. Pure rendering: nothing is written."""
     require(actor, Permission.PRINT)
-    row, header = load(db, document_id)
-    papers = PAPERS[row.kind]
+    stored, header = _load(db, document_id)
+    papers = PAPERS[stored.kind]
     paper = paper if paper in papers else papers[0]
-    duplicate = row.prints > 0 if duplicate is None else duplicate
-    data = json.loads(row.data)
-    if row.kind == "receipt":
-        doc = model.receipt_from_json(data)
-        pdf = (render.receipt_roll if paper == "roll" else render.receipt_a4)(doc, header, duplicate)
-    elif row.kind == "slip":
-        slip = model.slip_from_json(data)
-        pdf = (render.slip_roll if paper == "roll" else render.slip_a6)(slip, header, duplicate)
-    else:
-        pdf = render.minutes_a4(model.minutes_from_json(data), header, duplicate,
-                                printed_at=row.created_at)
-    return Rendered(document_id, row.kind, row.title, paper, duplicate, pdf)
+    duplicate = stored.prints > 0 if duplicate is None else duplicate
+    pdf = _pdf(stored.kind, stored.data, header, paper, duplicate, stored.created_at)
+    return Rendered(document_id, stored.kind, stored.title, paper, duplicate, pdf)
+
+
+# --- personal data ---------------------------------------------------------------
+
+ANONYMISED = "(anonymisé)"
+# what a receipt or a slip says of the household: replaced on erasure; numbers,
+# dates, serials, amounts and the landlord reference (the dwelling's key) stay
+PERSONAL_FIELDS = {"receipt": ("household", "address"), "slip": ("household",)}
+
+
+def documents_of(session, landlord_refs: list[str]) -> list[PrintedDocument]:  # type: ignore[no-untyped-def]
+    """The receipts and slips printed for these households (inside a service)."""
+    if not landlord_refs:
+        return []
+    return list(session.scalars(
+        select(PrintedDocument)
+        .where(PrintedDocument.kind.in_(tuple(PERSONAL_FIELDS)),
+               func.json_extract(PrintedDocument.data, "$.landlord_ref").in_(landlord_refs))
+        .order_by(PrintedDocument.id)))
+
+
+def kept_files(data_dir: Path, kind: str, document_id: int) -> list[Path]:
+    """Every PDF kept for a document (one per print, by date)."""
+    return sorted((data_dir / KEPT_FOLDER / kind).glob(f"*/{document_id:06d}-*.pdf"))
+
+
+def _paper_of(pdf: Path, kind: str) -> str:
+    """A4, A6 or the 80 mm roll, from the kept PDF's first page width."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        width_mm = document.get_page_size(0)[0] * 25.4 / 72
+    finally:
+        document.close()
+    if width_mm < 95:
+        return "roll"
+    return "a6" if kind == "slip" and width_mm < 160 else "a4"
+
+
+def anonymise(uow: UnitOfWork, landlord_refs: list[str], data_dir: Path | None) -> int:
+    """Inside the erasure's unit of work: the stored content of these
+    households' receipts and slips loses names and addresses, and every kept
+    PDF of them is rendered again from it, replacing the file whole (written
+    before the commit: a crash leaves names in no file the database forgot)."""
+    session = uow.session
+    rows = documents_of(session, landlord_refs)
+    header = _header(session)
+    for row in rows:
+        data = json.loads(row.data)
+        for key in PERSONAL_FIELDS[row.kind]:
+            if data.get(key):
+                data[key] = ANONYMISED if key == "household" else ""
+        row.data = json.dumps(data, ensure_ascii=False)
+        if data_dir is None:
+            continue
+        for path in kept_files(data_dir, row.kind, row.id):
+            pdf = _pdf(row.kind, data, header, _paper_of(path, row.kind),
+                       "-duplicata" in path.name, row.created_at)
+            temporary = path.with_name(path.name + ".partial")
+            temporary.write_bytes(pdf)
+            os.replace(temporary, path)
+    return len(rows)
 
 
 def keep(data_dir: Path, rendered: Rendered, when: datetime) -> Path:

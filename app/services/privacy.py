@@ -4,13 +4,17 @@ reports and the receipts' numbering survive every one of them."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import func, or_, select, update
 
+from app.domain.defaults import RETENTION_MONTHS
 from app.domain.errors import UnknownHousehold
 from app.domain.roles import Permission
+from app.services import documents
 from app.services.context import Actor, UnitOfWork, unit_of_work
 from app.services.households import computers_of, decoders_of
 from db import search
@@ -30,8 +34,7 @@ from db.models import (
     WorkshopAttendance,
 )
 
-DEFAULT_RETENTION_MONTHS = 24
-ANONYMISED = "(anonymisé)"
+ANONYMISED = documents.ANONYMISED
 
 
 def _dwelling(uow_session, landlord_ref: str) -> Dwelling:  # type: ignore[no-untyped-def]
@@ -90,12 +93,16 @@ def export_household(db: Database, actor: Actor, landlord_ref: str) -> dict[str,
                               select(WorkshopAttendance, Workshop)
                               .join(Workshop, WorkshopAttendance.workshop_id == Workshop.id)
                               .where(WorkshopAttendance.person_id.in_(person_ids)))],
+            "printed_documents": [
+                {"kind": row.kind, "title": row.title, "made_at": _iso(row.created_at),
+                 "prints": row.prints, "content": json.loads(row.data)}
+                for row in documents.documents_of(s, [dwelling.landlord_ref])],
         }
         uow.audit("personal_data_exported", "dwelling", dwelling.id)
         return result
 
 
-def _anonymise(uow: UnitOfWork, dwelling_ids: list[int]) -> int:
+def _anonymise(uow: UnitOfWork, dwelling_ids: list[int], data_dir: Path | None) -> int:
     """Names, phones and visit notes go; dwellings, visits' dates and reasons,
     receipts and the register stay, so every count still adds up."""
     if not dwelling_ids:
@@ -111,6 +118,8 @@ def _anonymise(uow: UnitOfWork, dwelling_ids: list[int]) -> int:
         person.anonymised_at = uow.now
     s.execute(update(Visit).where(Visit.dwelling_id.in_(dwelling_ids), Visit.note != "")
               .values(note=""))
+    refs = list(s.scalars(select(Dwelling.landlord_ref).where(Dwelling.id.in_(dwelling_ids))))
+    documents.anonymise(uow, refs, data_dir)  # their receipts and slips, kept PDFs included
     s.flush()
     search.reindex(s, dwelling_ids)
     return len(people)
@@ -120,7 +129,7 @@ def erase_household(db: Database, actor: Actor, landlord_ref: str) -> int:
     """A household asks to be forgotten: its people are anonymised now."""
     with unit_of_work(db, actor, Permission.ERASE_PERSONAL_DATA) as uow:
         dwelling = _dwelling(uow.session, landlord_ref)
-        count = _anonymise(uow, [dwelling.id])
+        count = _anonymise(uow, [dwelling.id], db.path.parent if db.path else None)
         uow.audit("household_erased", "dwelling", dwelling.id, people=count)
         return count
 
@@ -140,12 +149,12 @@ def apply_retention(db: Database, actor: Actor, now: datetime | None = None) -> 
     with unit_of_work(db, actor, Permission.APPLY_RETENTION) as uow:
         s = uow.session
         centre = s.get(Centre, 1)
-        months = centre.retention_months if centre else DEFAULT_RETENTION_MONTHS
+        months = centre.retention_months if centre else RETENTION_MONTHS
         cutoff = (now or uow.now) - timedelta(days=round(months * 30.44))
         last_contact = func.coalesce(Dwelling.last_contact_at, Dwelling.updated_at)
         stale_left = s.scalars(select(Dwelling.id).where(
             Dwelling.on_roster.is_(False), last_contact < cutoff)).all()
-        people = _anonymise(uow, list(stale_left))
+        people = _anonymise(uow, list(stale_left), db.path.parent if db.path else None)
         stale_on_roster = select(Dwelling.id).where(Dwelling.on_roster.is_(True),
                                                    last_contact < cutoff)
         notes = s.execute(update(Visit).where(

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AdminPage</name>
+    <name>AdministrationDesk</name>
     <message>
         <source>Back up to a USB stick…</source>
         <translation>Sauvegarder sur une clé USB…</translation>
@@ -74,10 +74,6 @@
     <message>
         <source>Spreadsheet exports (*.csv *.txt)</source>
         <translation>Exports de tableur (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>Could not read {file}: {reason}</source>
-        <translation>Impossible de lire {file} : {reason}</translation>
     </message>
     <message>
         <source>Checking {file}…</source>
@@ -152,10 +148,6 @@
         <translation>Enregistrer les données du foyer</translation>
     </message>
     <message>
-        <source>Could not write {file}: {reason}</source>
-        <translation>Impossible d&apos;écrire {file} : {reason}</translation>
-    </message>
-    <message>
         <source>Data of {ref} saved in {file}.</source>
         <translation>Données de {ref} enregistrées dans {file}.</translation>
     </message>
@@ -208,7 +200,7 @@
     </message>
 </context>
 <context>
-    <name>CounterPage</name>
+    <name>CounterDesk</name>
     <message>
         <source>Search: name, address, door, reference or phone</source>
         <translation>Rechercher : nom, adresse, porte, référence ou téléphone</translation>
@@ -326,56 +318,6 @@
     <message>
         <source>Printing</source>
         <translation>Impressions</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryPage</name>
-    <message>
-        <source>Receipts, slips and minutes will be listed here as soon as a desk makes one.</source>
-        <translation>Les reçus, convocations et procès-verbaux apparaîtront ici dès qu&apos;un guichet en établira.</translation>
-    </message>
-    <message>
-        <source>Preview and print…</source>
-        <translation>Aperçu et impression…</translation>
-    </message>
-    <message>
-        <source>Print again on the usual printer</source>
-        <translation>Réimprimer sur l&apos;imprimante habituelle</translation>
-    </message>
-    <message>
-        <source>Sent to {printer}.</source>
-        <translation>Envoyé à {printer}.</translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <source>dwellings on the roster</source>
-        <translation>logements sur la liste du bailleur</translation>
-    </message>
-    <message>
-        <source>people in the households</source>
-        <translation>personnes dans les foyers</translation>
-    </message>
-    <message>
-        <source>sectors</source>
-        <translation>secteurs</translation>
-    </message>
-    <message>
-        <source>vote(s) in progress</source>
-        <translation>vote(s) en cours</translation>
-    </message>
-    <message>
-        <source>decoders in stock</source>
-        <translation>décodeurs en stock</translation>
-    </message>
-    <message>
-        <source>Hello, {name}</source>
-        <translation>Bonjour, {name}</translation>
-    </message>
-    <message>
-        <source>Signed in as {role}.</source>
-        <translation>Connecté(e) en tant que : {role}.</translation>
     </message>
 </context>
 <context>
@@ -668,6 +610,10 @@
         <translation>Se déconnecter pour laisser quelqu&apos;un d&apos;autre se connecter</translation>
     </message>
     <message>
+        <source>Working…</source>
+        <translation>Un instant…</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -709,6 +655,14 @@
     <message>
         <source>An account named {name} already exists.</source>
         <translation>Un compte nommé {name} existe déjà.</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {reason}</source>
+        <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Impossible d&apos;écrire {file} : {reason}</translation>
     </message>
     <message>
         <source>the stick is full</source>
@@ -812,6 +766,37 @@
     </message>
 </context>
 <context>
+    <name>OverviewDesk</name>
+    <message>
+        <source>dwellings on the roster</source>
+        <translation>logements sur la liste du bailleur</translation>
+    </message>
+    <message>
+        <source>people in the households</source>
+        <translation>personnes dans les foyers</translation>
+    </message>
+    <message>
+        <source>sectors</source>
+        <translation>secteurs</translation>
+    </message>
+    <message>
+        <source>vote(s) in progress</source>
+        <translation>vote(s) en cours</translation>
+    </message>
+    <message>
+        <source>decoders in stock</source>
+        <translation>décodeurs en stock</translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation>Bonjour, {name}</translation>
+    </message>
+    <message>
+        <source>Signed in as {role}.</source>
+        <translation>Connecté(e) en tant que : {role}.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Backup passphrase</source>
@@ -885,8 +870,27 @@
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <source>Could not write {file}: {reason}</source>
-        <translation>Impossible d&apos;écrire {file} : {reason}</translation>
+        <source>PDF saved: {file}</source>
+        <translation>PDF enregistré : {file}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingDesk</name>
+    <message>
+        <source>Receipts, slips and minutes will be listed here as soon as a desk makes one.</source>
+        <translation>Les reçus, convocations et procès-verbaux apparaîtront ici dès qu&apos;un guichet en établira.</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Aperçu et impression…</translation>
+    </message>
+    <message>
+        <source>Print again on the usual printer</source>
+        <translation>Réimprimer sur l&apos;imprimante habituelle</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>Envoyé à {printer}.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.documents.model import ReceiptDoc, ReceiptLine, SlipDoc
+from app.domain import clock
 from app.domain.enums import ReceiptSeries
 from app.domain.errors import PrintFailed
 from app.domain.roles import Permission
@@ -22,7 +23,8 @@ from app.settings import PrinterChoice
 from db.engine import Database
 from db.models import AuditEntry, PrintedDocument, Receipt
 from tests.pdf_tools import page_count, qr_codes, text_of
-from ui.printing import PrintController
+from ui.print_path import PrintController
+from ui.tasks import TaskRunner
 
 
 def issue(db: Database, actor: Actor) -> int:
@@ -62,7 +64,7 @@ def test_receipt_printed_through_cups_comes_out_whole(
         qtbot: QtBot, demo_db: Database, reception: Actor, cups_queue: str,
         cups_pdf_output: Path) -> None:
     document_id = issue(demo_db, reception)
-    controller = PrintController(demo_db, reception)
+    controller = PrintController(demo_db, reception, TaskRunner())
     before = outputs(cups_pdf_output)
     with qtbot.waitSignal(controller.printed, timeout=60_000) as printed:
         controller.print_document(document_id, PrinterChoice(cups_queue, "roll"))
@@ -70,7 +72,7 @@ def test_receipt_printed_through_cups_comes_out_whole(
     out = wait_for_output(cups_pdf_output, f"guichet-receipt-{document_id}", before)
     pdf = out.read_bytes()
     assert page_count(pdf) == 1
-    assert qr_codes(pdf, 203) == [f"GUICHET-RECU:handout:{datetime.now().year}-000001"]
+    assert qr_codes(pdf, 203) == [f"GUICHET-RECU:handout:{clock.now().year}-000001"]
     with demo_db.read() as s:
         row = s.get(PrintedDocument, document_id)
         assert (row.prints, row.last_printer, row.last_error) == (1, cups_queue, None)
@@ -83,7 +85,7 @@ def test_reprint_is_a_duplicata_and_is_audited(
         qtbot: QtBot, demo_db: Database, reception: Actor, cups_queue: str,
         cups_pdf_output: Path) -> None:
     document_id = issue(demo_db, reception)
-    controller = PrintController(demo_db, reception)
+    controller = PrintController(demo_db, reception, TaskRunner())
     for _ in range(2):
         with qtbot.waitSignal(controller.printed, timeout=60_000):
             controller.print_document(document_id, PrinterChoice(cups_queue, "a4"))
@@ -100,7 +102,7 @@ def test_reprint_is_a_duplicata_and_is_audited(
 
 def test_missing_printer_loses_nothing(qtbot: QtBot, demo_db: Database, reception: Actor) -> None:
     document_id = issue(demo_db, reception)
-    controller = PrintController(demo_db, reception)
+    controller = PrintController(demo_db, reception, TaskRunner())
     with qtbot.waitSignal(controller.failed, timeout=60_000) as failed:
         controller.print_document(document_id, PrinterChoice("Imprimante-Debranchee", "roll"))
     error = failed.args[1]
@@ -123,7 +125,7 @@ def test_slip_prints_with_its_qr(
         qr_payload="GUICHET-RDV:AB12CD34EF56", starts_at=datetime(2026, 12, 1, 10, 0),
         place="Accueil", purpose="Retrait de décodeur", household="ÖZTÜRK Şükrü",
         landlord_ref="KER-00012"))
-    controller = PrintController(demo_db, reception)
+    controller = PrintController(demo_db, reception, TaskRunner())
     before = outputs(cups_pdf_output)
     with qtbot.waitSignal(controller.printed, timeout=60_000):
         controller.print_document(document_id, PrinterChoice(cups_queue, "a6"))

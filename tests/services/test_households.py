@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import select
 
+from app.domain import clock
 from app.domain.enums import Role, VisitReason
 from app.domain.errors import AlreadyCheckedInToday, PermissionDenied, UnknownHousehold
 from app.services import accounts, households, visits
@@ -123,16 +124,16 @@ def test_check_in_then_second_visit_is_confirmed(db: Database, centre: dict[str,
     second = visits.check_in(db, reception, dwelling_id, VisitReason.HELP_SESSION,
                              confirm_second=True)
     walk_in = visits.check_in(db, reception, None, VisitReason.INFORMATION)
-    today = visits.todays_visits(db, reception, datetime.now().date())
+    today = visits.todays_visits(db, reception, clock.now().date())
     assert [(v.id, v.household, v.reason) for v in today] == [
         (first, "ÖZTÜRK Şükrü", VisitReason.DECODER_PICKUP),
         (second, "ÖZTÜRK Şükrü", VisitReason.HELP_SESSION),
         (walk_in, "", VisitReason.INFORMATION)]
     assert today[0].note == "avec sa fille"
     # volunteers see who is waiting, not the notes
-    assert visits.todays_visits(db, centre["volunteer"], datetime.now().date())[0].note == ""
+    assert visits.todays_visits(db, centre["volunteer"], clock.now().date())[0].note == ""
     visits.mark_served(db, reception, first)
-    served = visits.todays_visits(db, reception, datetime.now().date())[0]
+    served = visits.todays_visits(db, reception, clock.now().date())[0]
     assert served.served_at is not None
     card = households.household_card(db, reception, dwelling_id)
     assert [v.reason for v in card.visits] == [VisitReason.DECODER_PICKUP,

@@ -5,12 +5,13 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from app import cli
+from app.domain import clock
 from app.domain.enums import ReceiptSeries, VisitReason
 from app.domain.errors import PermissionDenied
 from app.domain.roles import Permission
@@ -57,12 +58,12 @@ def test_erasure_anonymises_and_keeps_counts_and_receipts(demo_db: Database) -> 
 
 def test_retention_anonymises_households_gone_for_two_years(demo_db: Database) -> None:
     coordinator = Actor.command_line()
-    old = datetime.now() - timedelta(days=800)
+    old = clock.now() - timedelta(days=800)
     with demo_db.write() as s:
         gone = s.scalar(select(Dwelling).where(Dwelling.landlord_ref == "PAC-00010"))
         gone.on_roster, gone.last_contact_at, gone.updated_at = False, old, old
         recent = s.scalar(select(Dwelling).where(Dwelling.landlord_ref == "PAC-00011"))
-        recent.on_roster, recent.last_contact_at = False, datetime.now() - timedelta(days=30)
+        recent.on_roster, recent.last_contact_at = False, clock.now() - timedelta(days=30)
         stays = s.scalar(select(Dwelling).where(Dwelling.landlord_ref == "PAC-00012"))
         stays.last_contact_at, stays.updated_at = old, old
         s.add(Visit(dwelling_id=stays.id, reason="help_session", note="difficultés", arrived_at=old))
@@ -133,4 +134,4 @@ def test_card_and_export_show_the_same_decoder(demo_db: Database) -> None:
     card = households.household_card(demo_db, coordinator, dwelling_id)
     exported = privacy.export_household(demo_db, coordinator, "KER-00005")["decoders"]
     assert [d.serial for d in card.decoders] == [e["serial"] for e in exported] == [serial]
-    assert card.decoders[0].receipt == exported[0]["receipt"] == f"{datetime.now().year}-000001"
+    assert card.decoders[0].receipt == exported[0]["receipt"] == f"{clock.now().year}-000001"

@@ -2,33 +2,23 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from app.domain import clock, crypto
 from app.domain.enums import VisitReason
-from app.services import visits
+from app.services import backup, visits
 from db.engine import Database
-from ui.admin_page import AdminPage
+from tests.ui.helpers import settle, signed_in
+from ui.desks.administration import AdministrationDesk
 from ui.dialogs import buttons_of
-from ui.main_window import MainWindow
 
 PASSPHRASE = "la rade de Brest sous la pluie"
-
-
-def signed_in(qtbot: QtBot, db: Database, name: str, secret: str) -> MainWindow:
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    page = window.login_page
-    page.names.setCurrentItem(page.names.findItems(name, Qt.MatchFlag.MatchExactly)[0])
-    page.secret_edit.setText(secret)
-    with qtbot.waitSignal(page.signed_in):
-        qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
-    window.runner.wait()
-    return window
 
 
 def test_backup_then_restore_from_the_coordinators_desk(
@@ -37,8 +27,8 @@ def test_backup_then_restore_from_the_coordinators_desk(
     tabs = window.desk_tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "Accueil", "Vue d'ensemble", "Impressions", "Administration"]
-    admin = window.desk("admin")
-    assert isinstance(admin, AdminPage)
+    admin = window.desk("administration")
+    assert isinstance(admin, AdministrationDesk)
     stick = tmp_path / "usb"
     stick.mkdir()
     with qtbot.waitSignal(admin.backup_done, timeout=30_000) as done:
@@ -46,6 +36,7 @@ def test_backup_then_restore_from_the_coordinators_desk(
     exported: Path = done.args[0]
     assert exported.parent == stick and exported.suffix == ".guichet-backup"
     assert admin.status.text().startswith("Sauvegarde écrite et vérifiée")
+    settle(qtbot, window.runner)  # the trail refreshes itself: the export is audited
     assert admin.audit.rows[0].action == "backup_exported"
 
     # a check-in after the backup: the restore takes the database back before it
@@ -54,6 +45,7 @@ def test_backup_then_restore_from_the_coordinators_desk(
     assert admin.restore_box.defaultButton() is None
     with qtbot.waitSignal(window.database_restored, timeout=60_000):
         qtbot.mouseClick(buttons_of(admin.restore_box)["Restaurer"], Qt.MouseButton.LeftButton)
+    settle(qtbot, window.runner)
     assert window.pages.currentWidget() is window.login_page
     assert window.login_page.error.text() == "Sauvegarde restaurée. Reconnectez-vous."
     with window.db.read() as session:
@@ -65,13 +57,14 @@ def test_backup_then_restore_from_the_coordinators_desk(
 def test_wrong_passphrase_restore_keeps_everything(
         qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
     window = signed_in(qtbot, demo_db, "Coordination", "coordination")
-    admin = window.desk("admin")
+    admin = window.desk("administration")
     with qtbot.waitSignal(admin.backup_done, timeout=30_000) as done:
         admin.backup_to(tmp_path, PASSPHRASE)
     admin.confirm_restore(done.args[0], "pas la bonne phrase")
     qtbot.mouseClick(buttons_of(admin.restore_box)["Restaurer"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Restauration refusée" in window.login_page.error.text(),
                     timeout=60_000)
+    settle(qtbot, window.runner)
     assert "phrase de passe incorrecte" in window.login_page.error.text()
     with window.db.read() as session:
         assert session.execute(
@@ -80,7 +73,7 @@ def test_wrong_passphrase_restore_keeps_everything(
 
 def test_a_removed_stick_is_a_message_in_the_window(qtbot: QtBot, demo_db: Database) -> None:
     window = signed_in(qtbot, demo_db, "Coordination", "coordination")
-    admin = window.desk("admin")
+    admin = window.desk("administration")
     admin.backup_to(Path("/media/guichet-stick-pulled-out"), PASSPHRASE)
     qtbot.waitUntil(lambda: bool(admin.error.text()), timeout=30_000)
     assert admin.error.text() == ("Sauvegarde impossible : la clé a été retirée ou ne répond "
@@ -97,16 +90,22 @@ def test_sign_out_makes_an_automatic_backup(qtbot: QtBot, demo_db: Database) -> 
     for path in first:
         path.rename(path.with_name("auto-20200101-000000.sqlite3"))
     qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
-    window.runner.wait()
-    qtbot.waitUntil(lambda: len(list(folder.glob("auto-2026*.sqlite3"))) >= 1, timeout=10_000)
+    settle(qtbot, window.runner)
+    today = clock.now().strftime("%Y%m%d")
+    assert len(list(folder.glob(f"auto-{today}-*.sqlite3"))) == 1
 
 
 def test_audit_trail_filter_and_check(qtbot: QtBot, demo_db: Database) -> None:
     window = signed_in(qtbot, demo_db, "Coordination", "coordination")
-    admin = window.desk("admin")
-    admin.audit_filter.setText("account_created")
+    admin = window.desk("administration")
+    settle(qtbot, window.runner)
+    assert len({row.action for row in admin.audit.rows}) > 1
+    qtbot.keyClicks(admin.audit_filter, "account_created")  # one search per keystroke
+    settle(qtbot, window.runner)
     assert {row.action for row in admin.audit.rows} == {"account_created"}
-    qtbot.mouseClick(admin.verify_button, Qt.MouseButton.LeftButton)
+    assert len(admin.audit.rows) == 3  # the demo's three accounts
+    with qtbot.waitSignal(admin.said):
+        qtbot.mouseClick(admin.verify_button, Qt.MouseButton.LeftButton)
     assert admin.status.text().startswith("Journal d'audit intact")
 
 
@@ -115,7 +114,7 @@ def test_roster_import_from_the_coordinators_desk(
     from tests.conftest import DATA
 
     window = signed_in(qtbot, demo_db, "Coordination", "coordination")
-    admin = window.desk("admin")
+    admin = window.desk("administration")
     admin.sector_edit.setText("Kerourien")
     admin.check_roster(DATA / "rosters" / "excel_csv_utf8_bom.csv")
     qtbot.waitUntil(lambda: hasattr(admin, "import_box") and admin.import_box.isVisible(),
@@ -131,3 +130,67 @@ def test_roster_import_from_the_coordinators_desk(
     assert admin.error.text().startswith("Rien n'a été importé : 3 problème(s) dans le fichier.")
     assert "ligne 4 : référence logement manquante" in admin.error.text()
     assert "ligne 3 : KER-0201 : adresse « 9 rue de Gascogne » ici" in admin.error.text()
+
+
+def test_an_import_updates_the_overview_without_a_restart(
+        qtbot: QtBot, demo_db: Database) -> None:
+    from tests.conftest import DATA
+
+    window = signed_in(qtbot, demo_db, "Coordination", "coordination")
+    overview = window.desk("overview")
+    assert overview.cards["dwellings"].value.text() == "1\u202f020"
+    admin = window.desk("administration")
+    admin.sector_edit.setText("Kerourien")
+    admin.check_roster(DATA / "rosters" / "excel_csv_utf8_bom.csv")
+    qtbot.waitUntil(lambda: hasattr(admin, "import_box") and admin.import_box.isVisible(),
+                    timeout=30_000)
+    with qtbot.waitSignal(overview.refreshed, timeout=30_000):
+        qtbot.mouseClick(buttons_of(admin.import_box)["Importer"], Qt.MouseButton.LeftButton)
+    # the file is Kerourien's new roster: 8 dwellings instead of the demo's 600
+    assert overview.cards["dwellings"].value.text() == "428"
+
+
+def test_a_restore_waits_for_a_backup_being_written(
+        qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The restore is asked for while the backup to the stick is still being
+    written: it starts only once the backup is whole and checked."""
+    window = signed_in(qtbot, demo_db, "Coordination", "coordination")
+    admin = window.desk("administration")
+    first = tmp_path / "first"
+    first.mkdir()
+    with qtbot.waitSignal(admin.backup_done, timeout=30_000) as done:
+        admin.backup_to(first, PASSPHRASE)
+    earlier: Path = done.args[0]
+    visits.check_in(demo_db, window.actor, None, VisitReason.OTHER)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    steps: list[str] = []
+
+    def recorded(name: str, real):  # type: ignore[no-untyped-def]
+        def run(*args, **kwargs):  # type: ignore[no-untyped-def]
+            steps.append(f"{name} starts")
+            try:
+                return real(*args, **kwargs)
+            finally:
+                steps.append(f"{name} ends")
+        return run
+
+    monkeypatch.setattr(backup, "export_backup", recorded("backup", backup.export_backup))
+    monkeypatch.setattr(backup, "restore_backup", recorded("restore", backup.restore_backup))
+    admin.backup_to(stick, PASSPHRASE)
+    qtbot.waitUntil(lambda: bool(steps))  # the backup is being written (scrypt: ~0.1 s)...
+    with qtbot.waitSignal(window.database_restored, timeout=60_000):
+        window.restore_database(earlier, PASSPHRASE)  # ...when the restore is asked for
+    assert steps == ["backup starts", "backup ends", "restore starts", "restore ends"]
+    written = list(stick.glob("*.guichet-backup"))
+    assert len(written) == 1
+    # the stick holds the database as it was before the restore, whole
+    copy = tmp_path / "copy.sqlite3"
+    copy.write_bytes(crypto.decrypt(written[0].read_bytes(), PASSPHRASE))
+    raw = sqlite3.connect(copy)
+    assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert raw.execute("SELECT count(*) FROM visit").fetchone() == (1,)
+    raw.close()
+    with window.db.read() as session:  # and the restore took the earlier state
+        assert session.execute(text("SELECT count(*) FROM visit")).scalar() == 0
+    settle(qtbot, window.runner)

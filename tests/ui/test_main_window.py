@@ -7,26 +7,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from app.settings import Settings
-from db.engine import Database, open_database
+from db.engine import Database
+from tests.ui.conftest import GuiThreadWatchdog
+from tests.ui.helpers import open_window, settle, sign_in
 from ui.application import acquire_instance_lock, open_for_window, start_window
-from ui.main_window import MainWindow
-
-
-def sign_in(qtbot: QtBot, window: MainWindow, name: str, secret: str) -> None:
-    page = window.login_page
-    page.names.setCurrentItem(page.names.findItems(name, Qt.MatchFlag.MatchExactly)[0])
-    page.secret_edit.clear()
-    qtbot.keyClicks(page.secret_edit, secret)
-    qtbot.keyClick(page.secret_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not page.runner.busy)  # the secret is checked off the GUI thread
 
 
 def test_first_run_creates_coordinator_then_login_then_home(qtbot: QtBot, db: Database) -> None:
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, db)
     assert window.pages.currentWidget() is window.setup_page
     setup = window.setup_page
     assert setup.create_button.text() == "Créer le compte de coordination"
@@ -38,7 +29,9 @@ def test_first_run_creates_coordinator_then_login_then_home(qtbot: QtBot, db: Da
     assert setup.error.text() == "Les deux mots de passe sont différents. Tapez-les à nouveau."
     assert window.pages.currentWidget() is setup
     qtbot.keyClicks(setup.confirm_edit, "coordination")
-    qtbot.keyClick(setup.confirm_edit, Qt.Key.Key_Return)
+    with qtbot.waitSignal(setup.coordinator_created):
+        qtbot.keyClick(setup.confirm_edit, Qt.Key.Key_Return)
+    settle(qtbot, window.runner)
 
     assert window.pages.currentWidget() is window.login_page
     assert window.login_page.names.currentItem().text() == "Gwenaëlle"
@@ -46,29 +39,29 @@ def test_first_run_creates_coordinator_then_login_then_home(qtbot: QtBot, db: Da
     qtbot.keyClicks(window.login_page.secret_edit, "coordination")
     with qtbot.waitSignal(window.login_page.signed_in):
         qtbot.keyClick(window.login_page.secret_edit, Qt.Key.Key_Return)
+    settle(qtbot, window.runner)
     assert window.pages.currentWidget() is window.desk_tabs
     assert window.desk("overview").greeting.text() == "Bonjour, Gwenaëlle"
     assert window.desk("overview").cards["dwellings"].value.text() == "0"
 
 
 def test_short_password_at_first_run_is_explained(qtbot: QtBot, db: Database) -> None:
-    window = MainWindow(db)
-    qtbot.addWidget(window)
+    window = open_window(qtbot, db)
     setup = window.setup_page
-    for edit, text in ((setup.centre_edit, "Centre"), (setup.name_edit, "Anne"),
-                       (setup.secret_edit, "court"), (setup.confirm_edit, "court")):
-        qtbot.keyClicks(edit, text)
+    for edit, typed in ((setup.centre_edit, "Centre"), (setup.name_edit, "Anne"),
+                        (setup.secret_edit, "court"), (setup.confirm_edit, "court")):
+        qtbot.keyClicks(edit, typed)
     qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.runner)
+    assert window.pages.currentWidget() is setup
     assert setup.error.text() == "Trop court : au moins 8 caractères."
 
 
 def test_demo_login_wrong_then_right_secret_and_switch_user(qtbot: QtBot, demo_db: Database) -> None:
-    window = MainWindow(demo_db)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, demo_db)
     assert window.pages.currentWidget() is window.login_page
     assert window.centre_name.text() == "Centre social de Kerourien (démo)"
-    sign_in(qtbot, window, "Accueil", "9999")
+    sign_in(qtbot, window, "Accueil", "9999", expect_refusal=True)
     assert window.login_page.error.text() == "Nom ou code incorrect. Réessayez."
     assert window.pages.currentWidget() is window.login_page
     sign_in(qtbot, window, "Accueil", "1234")
@@ -81,14 +74,15 @@ def test_demo_login_wrong_then_right_secret_and_switch_user(qtbot: QtBot, demo_d
     qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.login_page
     assert window.actor is None and window.login_page.secret_edit.text() == ""
+    settle(qtbot, window.runner)
 
 
-def test_closing_leaves_the_database_clean(qtbot: QtBot, db_path: Path) -> None:
+def test_closing_leaves_the_database_clean(qtbot: QtBot, db_path: Path,
+                                           gui_thread_watchdog: GuiThreadWatchdog) -> None:
     settings = Settings(db_path=db_path)
-    db = open_for_window(settings, demo=True)
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
+    with gui_thread_watchdog.allowed():  # what the runner does at start, done by the test
+        db = open_for_window(settings, demo=True)
+    window = open_window(qtbot, db)
     sign_in(qtbot, window, "Coordination", "coordination")
     window.close()
     wal = Path(str(db_path) + "-wal")
@@ -97,9 +91,12 @@ def test_closing_leaves_the_database_clean(qtbot: QtBot, db_path: Path) -> None:
     assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert raw.execute("SELECT count(*) FROM dwelling").fetchone()[0] == 1020
     raw.close()
-    reopened = open_database(db_path)  # and the demo is not loaded twice
-    assert open_for_window(settings, demo=True) is not None
-    reopened.close()
+    with gui_thread_watchdog.allowed():
+        again = open_for_window(settings, demo=True)  # and the demo is not loaded twice
+    with again.read() as session:
+        assert session.execute(text("SELECT count(*) FROM dwelling")).scalar() == 1020
+        assert session.execute(text("SELECT count(*) FROM staff_account")).scalar() == 3
+    again.close()
 
 
 def test_a_second_guichet_on_the_same_database_is_refused(db_path: Path) -> None:
@@ -121,9 +118,10 @@ def test_window_shows_first_then_opens_the_database_off_the_gui_thread(
     assert window.opening_label.text() == "Ouverture de la base de données…"
     with qtbot.waitSignal(window.database_ready, timeout=60_000):
         pass
+    settle(qtbot, runner)
     assert window.pages.currentWidget() is window.login_page
-    assert window.login_page.names.count() == 3
-    runner.wait()
+    assert [window.login_page.names.item(i).text() for i in range(3)] == [
+        "Accueil", "Bénévole", "Coordination"]
 
 
 def test_a_bad_database_file_is_explained_in_the_window(qtbot: QtBot, tmp_path: Path) -> None:

@@ -3,18 +3,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.errors import GuichetError
 from app.services import documents
-from app.services.context import Actor
-from db.engine import Database
+from ui.desks import DeskContext
 from ui.messages import describe
 from ui.preview_dialog import PreviewDialog
-from ui.printing import PrintController
+from ui.print_path import Preview, PrintController
 from ui.rows_model import RowsModel
-from ui.widgets import error_label, primary_button, show_error, table_view
+from ui.widgets import error_label, primary_button, show_message, table_view
 
 
 class HistoryModel(RowsModel):
@@ -41,12 +41,18 @@ class HistoryModel(RowsModel):
         return (row.created_at.strftime("%d/%m/%Y %H:%M"), row.title, self.status(row))[column]
 
 
-class HistoryPage(QWidget):
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+class PrintingDesk(QWidget):
+    refreshed = Signal()
+
+    REFRESH_ON = frozenset({"printed_document", "database"})
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
-        self.controller = PrintController(db, actor, self)
+        self._db = context.db
+        self._actor = context.actor
+        self._runner = context.runner
+        self._submit = context.runner.bound(self)
+        self.controller = PrintController(self._db, self._actor, self._runner, self)
         self.model = HistoryModel()
         self.view = table_view(self.model)
         self.empty = QLabel(self.tr("Receipts, slips and minutes will be listed here as soon as "
@@ -72,23 +78,37 @@ class HistoryPage(QWidget):
         self.preview_button.clicked.connect(self.preview_selected)
         self.reprint_button.clicked.connect(self.reprint_selected)
         self.view.doubleClicked.connect(lambda _index: self.preview_selected())
-        self.controller.rendered.connect(self._open_preview)
+        self.controller.previewed.connect(self._open_preview)
         self.controller.printed.connect(self._printed)
         self.controller.failed.connect(self._failed)
+        self._runner.changed.connect(self._on_changed)
         self.preview: PreviewDialog | None = None
+        self._show_rows([])
         self.refresh()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        self.refresh()
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if topics & self.REFRESH_ON:
+            self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(documents.history(self._db, self._actor))
+        db, actor = self._db, self._actor
+        self._submit(lambda: documents.history(db, actor), self._show_rows,
+                            lambda error: show_message(self.message, describe(error)))
+
+    def _show_rows(self, rows: list[documents.HistoryRow]) -> None:
+        selected = self._selected()
+        self.model.set_rows(rows)
         self.empty.setVisible(self.model.rowCount() == 0)
         for button in (self.preview_button, self.reprint_button):
             button.setEnabled(self.model.rowCount() > 0)
-        if self.model.rowCount() and not self.view.currentIndex().isValid():
-            self.view.selectRow(0)
+        for number, row in enumerate(rows):  # a refresh keeps the selection
+            if selected is not None and row.id == selected.id:
+                self.view.selectRow(number)
+                break
+        else:
+            if rows:
+                self.view.selectRow(0)
+        self.refreshed.emit()
 
     def _selected(self) -> documents.HistoryRow | None:
         index = self.view.currentIndex()
@@ -97,25 +117,23 @@ class HistoryPage(QWidget):
     def preview_selected(self) -> None:
         row = self._selected()
         if row is not None:
-            choice = self.controller.choice_for(row.kind)
-            self.controller.render(row.id, choice.paper if choice else None)
+            self.controller.preview(row.id)
 
     def reprint_selected(self) -> None:
         row = self._selected()
         if row is not None:
             self.controller.print_document(row.id)
 
-    def _open_preview(self, rendered: documents.Rendered) -> None:
+    def _open_preview(self, preview: Preview) -> None:
         if self.preview is not None and self.preview.isVisible():
-            return  # the open preview re-renders itself
-        self.preview = PreviewDialog(self.controller, rendered, self)
+            return  # the open preview shows the new rendering itself
+        self.preview = PreviewDialog(self.controller, preview, self)
         self.preview.open()
 
     def _printed(self, _document_id: int, printer: str) -> None:
-        show_error(self.message, "")
+        show_message(self.message, "")
         self.status.setText(self.tr("Sent to {printer}.").format(printer=printer))
-        self.refresh()
 
     def _failed(self, _document_id: int, error: GuichetError) -> None:
-        show_error(self.message, describe(error))
-        self.refresh()
+        show_message(self.message, describe(error))
+        self.refresh()  # the failed attempt is in the history

@@ -1,5 +1,6 @@
-"""Administration (coordinator): backups to a USB stick, restore, the audit
-trail and its check, personal-data duties. Slow work goes through the runner."""
+"""Administration (coordinator): the landlord's roster, backups to a USB stick,
+restore, the audit trail and its check, personal-data duties. Every file and
+database operation goes through the window's runner."""
 
 from __future__ import annotations
 
@@ -21,18 +22,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import crypto
-from app.domain.errors import GuichetError, RosterRejected
-from app.services import administration, backup, centre, privacy, roster
-from app.services.audit import AuditRow
-from app.services.context import Actor
-from db.engine import Database
+from app.domain.errors import FileNotRead, FileNotWritten, GuichetError, RosterRejected
+from app.services import audit_trail, backup, centre, privacy, roster
+from app.services.audit import AuditRow, ChainReport
 from ui import labels
+from ui.desks import DeskContext
 from ui.dialogs import ask
 from ui.messages import describe, describe_roster_problem
 from ui.passphrase_dialog import PassphraseDialog
 from ui.rows_model import RowsModel
-from ui.tasks import TaskRunner
-from ui.widgets import error_label, primary_button, show_error, table_view
+from ui.widgets import error_label, primary_button, show_message, table_view
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise FileNotRead(path, exc.strerror or str(exc)) from exc
 
 
 class AuditModel(RowsModel):
@@ -44,16 +50,20 @@ class AuditModel(RowsModel):
                 f"{row.entity} {row.entity_id}".strip())[column]
 
 
-class AdminPage(QWidget):
+class AdministrationDesk(QWidget):
     restore_requested = Signal(object, object)  # Path, passphrase or None
     roster_imported = Signal(object)  # RosterReport
     backup_done = Signal(object)  # Path
+    audit_shown = Signal()
+    said = Signal(str)  # whatever the desk just said (status or error)
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
-        self.runner = TaskRunner(self)
+        self._db = context.db
+        self._actor = context.actor
+        self.runner = context.runner
+        self._submit = context.runner.bound(self)
+        self._audit_generation = 0
         self.status = QLabel()
         self.status.setObjectName("pageIntro")
         self.status.setWordWrap(True)
@@ -134,32 +144,50 @@ class AdminPage(QWidget):
         self.retention_button.clicked.connect(self.apply_retention)
         self.audit_filter.textChanged.connect(self.refresh_audit)
         self.verify_button.clicked.connect(self.verify_audit)
+        self.runner.changed.connect(self._on_changed)
         self.refresh()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
-        self.refresh()  # an automatic backup or another desk may have acted meanwhile
+        self.refresh()  # an automatic backup may have been made meanwhile
 
     def refresh(self) -> None:
-        when = backup.last_auto_backup(self._db.path) if self._db.path else None
-        self.last_backup.setText(
-            self.tr("Last automatic backup: {when}.").format(when=when.strftime("%d/%m/%Y %H:%M"))
-            if when else self.tr("No automatic backup yet."))
+        path = self._db.path
+
+        def shown(when) -> None:  # type: ignore[no-untyped-def]
+            self.last_backup.setText(
+                self.tr("Last automatic backup: {when}.").format(
+                    when=when.strftime("%d/%m/%Y %H:%M"))
+                if when else self.tr("No automatic backup yet."))
+
+        self._submit(lambda: backup.last_auto_backup(path) if path else None, shown,
+                           self._failed)
         self.refresh_audit()
 
+    def _on_changed(self, _topics: frozenset[str]) -> None:
+        self.refresh_audit()  # every write is audited
+
     def refresh_audit(self) -> None:
-        self.audit.set_rows(administration.audit_trail(self._db, self._actor,
-                                                       self.audit_filter.text()))
+        db, actor, text = self._db, self._actor, self.audit_filter.text()
+        self._audit_generation += 1
+        generation = self._audit_generation
+
+        def shown(rows: list[AuditRow]) -> None:
+            if generation == self._audit_generation:  # not overtaken by a newer filter
+                self.audit.set_rows(rows)
+                self.audit_shown.emit()
+
+        self._submit(lambda: audit_trail.entries(db, actor, text), shown, self._failed)
 
     def _say(self, text: str, error: bool = False) -> None:
-        show_error(self.error, text if error else "")
+        show_message(self.error, text if error else "")
         self.status.setText("" if error else text)
+        self.said.emit(text)
 
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, GuichetError):
-            raise exc
+    def _failed(self, exc: GuichetError) -> None:
         self._say(describe(exc), error=True)
-        self.backup_button.setEnabled(True)
+        for button in (self.backup_button, self.import_button, self.restore_button):
+            button.setEnabled(True)
 
     # --- landlord's roster -------------------------------------------------------
 
@@ -171,17 +199,18 @@ class AdminPage(QWidget):
 
     def check_roster(self, path: Path) -> None:
         """Dry run first: the counts are shown, then the import is confirmed."""
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            self._say(self.tr("Could not read {file}: {reason}").format(
-                file=path, reason=exc.strerror or exc), error=True)
-            return
         sector = self.sector_edit.text().strip() or None
         self.import_button.setEnabled(False)
         self._say(self.tr("Checking {file}…").format(file=path.name))
+        db, actor = self._db, self._actor
 
-        def checked(report: roster.RosterReport) -> None:
+        def check() -> tuple[bytes, roster.RosterReport]:
+            data = _read_file(path)
+            return data, roster.import_roster(db, actor, data, default_sector=sector,
+                                              dry_run=True, source_name=path.name)
+
+        def checked(result: tuple[bytes, roster.RosterReport]) -> None:
+            data, report = result
             self.import_button.setEnabled(True)
             self._say("")
             self.import_box = ask(
@@ -195,9 +224,7 @@ class AdminPage(QWidget):
                 self.tr("Import"), self.tr("Cancel"),
                 lambda: self._import_roster(path, data, sector))
 
-        self.runner.submit(lambda: roster.import_roster(
-            self._db, self._actor, data, default_sector=sector, dry_run=True,
-            source_name=path.name), checked, self._roster_failed)
+        self._submit(check, checked, self._roster_failed)
 
     def _import_roster(self, path: Path, data: bytes, sector: str | None) -> None:
         self.import_button.setEnabled(False)
@@ -208,14 +235,14 @@ class AdminPage(QWidget):
                               "longer listed.").format(new=report.dwellings_new,
                                                        updated=report.dwellings_updated,
                                                        missing=report.dwellings_missing))
-            self.refresh_audit()
             self.roster_imported.emit(report)
 
-        self.runner.submit(lambda: roster.import_roster(
-            self._db, self._actor, data, default_sector=sector, source_name=path.name),
+        db, actor = self._db, self._actor
+        self._submit(lambda: roster.import_roster(
+            db, actor, data, default_sector=sector, source_name=path.name),
             done, self._roster_failed)
 
-    def _roster_failed(self, exc: BaseException) -> None:
+    def _roster_failed(self, exc: GuichetError) -> None:
         self.import_button.setEnabled(True)
         if isinstance(exc, RosterRejected):
             lines = [describe_roster_problem(p) for p in exc.problems[:12]]
@@ -237,19 +264,21 @@ class AdminPage(QWidget):
             self.backup_to(Path(folder), dialog.value())
 
     def backup_to(self, folder: Path, passphrase: str) -> None:
-        info = centre.centre_info(self._db)
-        name = info.name if info else "centre"
         self.backup_button.setEnabled(False)
         self._say(self.tr("Backing up… the window stays usable."))
+        db, actor = self._db, self._actor
+
+        def work() -> backup.ExportedBackup:
+            info = centre.centre_info(db)
+            return backup.export_backup(db, actor, folder, passphrase,
+                                        info.name if info else "centre")
 
         def done(result: backup.ExportedBackup) -> None:
             self.backup_button.setEnabled(True)
             self._say(self.tr("Backup written and checked: {file}").format(file=result.path))
-            self.refresh_audit()
             self.backup_done.emit(result.path)
 
-        self.runner.submit(lambda: backup.export_backup(self._db, self._actor, folder,
-                                                        passphrase, name), done, self._failed)
+        self._submit(work, done, self._failed)
 
     def _choose_restore_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the backup"), "",
@@ -257,13 +286,24 @@ class AdminPage(QWidget):
         if not name:
             return
         path = Path(name)
-        passphrase = None
-        if crypto.is_encrypted(path.read_bytes()[:64]):
-            dialog = PassphraseDialog(confirm=False, parent=self)
-            if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
-                return
-            passphrase = dialog.value()
-        self.confirm_restore(path, passphrase)
+
+        def header() -> bytes:
+            try:
+                with path.open("rb") as file:
+                    return file.read(64)
+            except OSError as exc:
+                raise FileNotRead(path, exc.strerror or str(exc)) from exc
+
+        def ask_passphrase(head: bytes) -> None:
+            passphrase = None
+            if crypto.is_encrypted(head):
+                dialog = PassphraseDialog(confirm=False, parent=self)
+                if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+                    return
+                passphrase = dialog.value()
+            self.confirm_restore(path, passphrase)
+
+        self._submit(header, ask_passphrase, self._failed)
 
     def confirm_restore(self, path: Path, passphrase: str | None) -> None:
         self.restore_box = ask(
@@ -287,18 +327,18 @@ class AdminPage(QWidget):
             self.export_household(ref, Path(name))
 
     def export_household(self, ref: str, target: Path) -> None:
-        try:
-            data = privacy.export_household(self._db, self._actor, ref)
-            target.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        except GuichetError as exc:
-            self._say(describe(exc), error=True)
-            return
-        except OSError as exc:
-            self._say(self.tr("Could not write {file}: {reason}").format(
-                file=target, reason=exc.strerror or exc), error=True)
-            return
-        self._say(self.tr("Data of {ref} saved in {file}.").format(ref=ref, file=target))
-        self.refresh_audit()
+        db, actor = self._db, self._actor
+
+        def work() -> None:
+            data = privacy.export_household(db, actor, ref)
+            try:
+                target.write_text(json.dumps(data, ensure_ascii=False, indent=2),
+                                  encoding="utf-8")
+            except OSError as exc:
+                raise FileNotWritten(target, exc.strerror or str(exc)) from exc
+
+        self._submit(work, lambda _none: self._say(self.tr(
+            "Data of {ref} saved in {file}.").format(ref=ref, file=target)), self._failed)
 
     def _confirm_erase(self) -> None:
         ref = self.ref_edit.text().strip()
@@ -312,29 +352,35 @@ class AdminPage(QWidget):
             self.tr("Erase"), self.tr("Cancel"), lambda: self.erase_household(ref))
 
     def erase_household(self, ref: str) -> None:
-        try:
-            count = privacy.erase_household(self._db, self._actor, ref)
-        except GuichetError as exc:
-            self._say(describe(exc), error=True)
-            return
-        self._say(self.tr("{count} person(s) of {ref} anonymised.").format(count=count, ref=ref))
-        self.refresh_audit()
+        db, actor = self._db, self._actor
+        self._submit(lambda: privacy.erase_household(db, actor, ref),
+                           lambda count: self._say(self.tr(
+                               "{count} person(s) of {ref} anonymised.").format(
+                               count=count, ref=ref)), self._failed)
 
     def apply_retention(self) -> None:
-        report = privacy.apply_retention(self._db, self._actor)
-        self._say(self.tr("Retention applied (last contact before {date}): {households} "
-                          "household(s), {people} person(s) anonymised, {notes} note(s) "
-                          "erased.").format(date=report.cutoff.strftime("%d/%m/%Y"),
-                                            households=report.households, people=report.people,
-                                            notes=report.notes_cleared))
-        self.refresh_audit()
+        db, actor = self._db, self._actor
+
+        def done(report: privacy.RetentionReport) -> None:
+            self._say(self.tr("Retention applied (last contact before {date}): {households} "
+                              "household(s), {people} person(s) anonymised, {notes} note(s) "
+                              "erased.").format(date=report.cutoff.strftime("%d/%m/%Y"),
+                                                households=report.households,
+                                                people=report.people,
+                                                notes=report.notes_cleared))
+
+        self._submit(lambda: privacy.apply_retention(db, actor), done, self._failed)
 
     def verify_audit(self) -> None:
-        report = administration.verify_audit(self._db, self._actor)
-        if report.ok:
-            self._say(self.tr("Audit trail intact: {count} entries checked.").format(
-                count=report.entries))
-        else:
-            self._say(self.tr("Audit trail altered: entry {id} was changed, or an entry "
-                              "before it was deleted.").format(id=report.first_bad_id),
-                      error=True)
+        db, actor = self._db, self._actor
+
+        def done(report: ChainReport) -> None:
+            if report.ok:
+                self._say(self.tr("Audit trail intact: {count} entries checked.").format(
+                    count=report.entries))
+            else:
+                self._say(self.tr("Audit trail altered: entry {id} was changed, or an entry "
+                                  "before it was deleted.").format(id=report.first_bad_id),
+                          error=True)
+
+        self._submit(lambda: audit_trail.verify(db, actor), done, self._failed)

@@ -1,14 +1,14 @@
-"""Home after sign-in: who is signed in and the centre at a glance."""
+"""Vue d'ensemble: who is signed in and the centre at a glance, kept up to date
+by the change signal (an import, a handout, a new vote)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services import centre
-from app.services.context import Actor
-from db.engine import Database
 from ui import labels
+from ui.desks import DeskContext
 from ui.widgets import intro_label, title_label
 
 
@@ -27,12 +27,21 @@ class _StatCard(QFrame):
         layout.addWidget(caption_label)
 
 
-class HomePage(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+class OverviewDesk(QWidget):
+    refreshed = Signal()
+
+    REFRESH_ON = frozenset({"roster", "dwelling", "centre", "database", "poll", "equipment",
+                            "sector"})
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self.greeting = title_label("")
-        self.role_line = intro_label("")
+        self._db = context.db
+        self._runner = context.runner
+        self._submit = context.runner.bound(self)
+        actor = context.actor
+        self.greeting = title_label(self.tr("Hello, {name}").format(name=actor.label))
+        self.role_line = intro_label(self.tr("Signed in as {role}.").format(
+            role=labels.role(actor.role)))
         self.cards = {
             "dwellings": _StatCard(self.tr("dwellings on the roster")),
             "people": _StatCard(self.tr("people in the households")),
@@ -53,10 +62,18 @@ class HomePage(QWidget):
         layout.addLayout(grid)
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._runner.changed.connect(self._on_changed)
+        self.refresh()
 
-    def show_for(self, actor: Actor) -> None:
-        self.greeting.setText(self.tr("Hello, {name}").format(name=actor.label))
-        self.role_line.setText(self.tr("Signed in as {role}.").format(role=labels.role(actor.role)))
-        figures = centre.overview(self._db)
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if topics & self.REFRESH_ON:
+            self.refresh()
+
+    def refresh(self) -> None:
+        db = self._db
+        self._submit(lambda: centre.overview(db), self._show)
+
+    def _show(self, figures: centre.CentreOverview) -> None:
         for key, card in self.cards.items():
             card.value.setText(f"{getattr(figures, key):,}".replace(",", "\u202f"))
+        self.refreshed.emit()

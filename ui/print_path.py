@@ -8,21 +8,26 @@ QPrinter: one path for every printer, thermal or A4.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from app.domain import clock
-from app.domain.errors import GuichetError, PrintFailed
+from app.domain.errors import FileNotWritten, PrintFailed
 from app.services import documents
-from app.services.context import Actor
-from app.settings import PrinterChoice, load_printer_choices
-from db.engine import Database
-from ui.tasks import TaskRunner
+from app.settings import PrinterChoice, load_printer_choices, save_printer_choice
+
+if TYPE_CHECKING:
+    from app.services.context import Actor
+    from db.engine import Database
+    from ui.tasks import TaskRunner
 
 MAX_DPI = 300.0
+PREVIEW_DPI = 110
 
 
 def page_images(pdf: bytes, dpi: float) -> list[QImage]:
@@ -90,52 +95,95 @@ def print_pdf(pdf: bytes, printer_name: str, job_name: str) -> None:
             raise PrintFailed("job_error", printer_name)
 
 
+@dataclass(frozen=True)
+class Preview:
+    """A rendered document with its pages as images, made on the worker."""
+
+    rendered: documents.Rendered
+    pages: list[QImage]
+    printers: list[str]
+    choice: PrinterChoice | None  # this PC's printer and paper for the kind
+
+
 class PrintController(QObject):
-    """Prints stored documents for one signed-in person, never on the GUI thread."""
+    """Prints stored documents for one signed-in person, on the window's runner:
+    rendering, rasterising, the spooler and the PDF files never touch the GUI
+    thread."""
 
     printed = Signal(int, str)  # document id, printer
-    failed = Signal(int, object)  # document id, the error (PrintFailed or another GuichetError)
-    rendered = Signal(object)  # documents.Rendered, for a preview
+    failed = Signal(int, object)  # document id, the GuichetError
+    previewed = Signal(object)  # Preview
+    saved = Signal(object)  # Path of a PDF saved on a stick
 
-    def __init__(self, db: Database, actor: Actor, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor, runner: TaskRunner,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
-        self.runner = TaskRunner(self)
+        self.runner = runner
+        self._submit = runner.bound(self)
 
     @property
     def data_dir(self) -> Path:
         assert self._db.path is not None
         return self._db.path.parent
 
-    def choice_for(self, kind: str) -> PrinterChoice | None:
-        return load_printer_choices(self.data_dir).get(kind)
+    def preview(self, document_id: int, paper: str | None = None,
+                duplicate: bool | None = None) -> None:
+        """Render and rasterise for the preview dialog; `previewed` follows.
+        Without a paper, the one this PC uses for that kind of document."""
+        db, actor, data_dir = self._db, self._actor, self.data_dir
 
-    def render(self, document_id: int, paper: str | None = None,
-               duplicate: bool | None = None) -> None:
-        """Render for a preview; `rendered` follows."""
-        self.runner.submit(
-            lambda: documents.render_document(self._db, self._actor, document_id, paper, duplicate),
-            self.rendered.emit, lambda exc: self._failed(document_id, exc))
+        def work() -> Preview:
+            kind = documents.document_kind(db, actor, document_id)
+            choice = load_printer_choices(data_dir).get(kind)
+            rendered = documents.render_document(
+                db, actor, document_id, paper or (choice.paper if choice else None), duplicate)
+            return Preview(rendered, page_images(rendered.pdf, PREVIEW_DPI),
+                           available_printers(), choice)
+
+        self._submit(work, self.previewed.emit,
+                           lambda exc: self.failed.emit(document_id, exc))
 
     def print_document(self, document_id: int, choice: PrinterChoice | None = None,
                        duplicate: bool | None = None) -> None:
-        """Fast mode: straight to this PC's printer for the kind, no dialog."""
+        """Fast mode, no dialog: to `choice`, or this PC's printer for the kind."""
+        db, actor, data_dir = self._db, self._actor, self.data_dir
+
         def work() -> str:
-            kind = documents.load(self._db, document_id)[0].kind
-            chosen = choice or self.choice_for(kind) or PrinterChoice(
+            kind = documents.document_kind(db, actor, document_id)
+            chosen = choice or load_printer_choices(data_dir).get(kind) or PrinterChoice(
                 QPrinterInfo.defaultPrinterName(), documents.PAPERS[kind][0])
-            rendered = documents.render_document(self._db, self._actor, document_id,
-                                                 chosen.paper, duplicate)
+            rendered = documents.render_document(db, actor, document_id, chosen.paper,
+                                                 duplicate)
             return self._send(rendered, chosen.printer)
 
-        self.runner.submit(work, lambda printer: self.printed.emit(document_id, printer),
-                           lambda exc: self._failed(document_id, exc))
+        self._submit(work, lambda printer: self.printed.emit(document_id, printer),
+                           lambda exc: self.failed.emit(document_id, exc))
 
-    def print_rendered(self, rendered: documents.Rendered, printer: str) -> None:
-        self.runner.submit(lambda: self._send(rendered, printer),
-                           lambda name: self.printed.emit(rendered.document_id, name),
-                           lambda exc: self._failed(rendered.document_id, exc))
+    def print_rendered(self, rendered: documents.Rendered, choice: PrinterChoice) -> None:
+        """From the preview: remember the printer and paper for the kind, print."""
+        data_dir = self.data_dir
+
+        def work() -> str:
+            save_printer_choice(data_dir, rendered.kind, choice)
+            return self._send(rendered, choice.printer)
+
+        self._submit(work, lambda name: self.printed.emit(rendered.document_id, name),
+                           lambda exc: self.failed.emit(rendered.document_id, exc))
+
+    def save_pdf(self, rendered: documents.Rendered, target: Path) -> None:
+        """A copy of the PDF where the person chose (a USB stick); `saved` or
+        `failed` (a stick pulled out, a full one) follows."""
+        def work() -> Path:
+            try:
+                target.write_bytes(rendered.pdf)
+            except OSError as exc:
+                raise FileNotWritten(target, exc.strerror or str(exc)) from exc
+            return target
+
+        self._submit(work, self.saved.emit,
+                           lambda exc: self.failed.emit(rendered.document_id, exc))
 
     def _send(self, rendered: documents.Rendered, printer: str) -> str:
         """Keep the PDF first: whatever the printer does, the document is there."""
@@ -147,8 +195,3 @@ class PrintController(QObject):
             raise
         documents.record_print(self._db, self._actor, rendered, kept, printer, None)
         return printer
-
-    def _failed(self, document_id: int, exc: BaseException) -> None:
-        if not isinstance(exc, GuichetError):
-            raise exc
-        self.failed.emit(document_id, exc)

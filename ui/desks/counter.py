@@ -1,5 +1,6 @@
 """Accueil: find a household in a keystroke (or a scan), open its card, check
-it in; today's list of who is waiting."""
+it in; today's list of who is waiting. Every lookup and write goes through the
+window's runner; the desk refreshes itself when visits or households change."""
 
 from __future__ import annotations
 
@@ -26,16 +27,15 @@ from app.domain.enums import VisitReason
 from app.domain.errors import AlreadyCheckedInToday, GuichetError, UnknownHousehold
 from app.domain.money import format_euros
 from app.services import households, visits
-from app.services.context import Actor
 from app.services.households import HouseholdCard
-from db.engine import Database
 from ui import labels
+from ui.desks import DeskContext
 from ui.dialogs import ask
 from ui.household_model import HouseholdHitModel
 from ui.messages import describe
 from ui.scanner import ScannerInput, ScanRouter
 from ui.visit_model import TodayVisitsModel
-from ui.widgets import error_label, primary_button, show_error, table_view, title_label
+from ui.widgets import error_label, primary_button, show_message, table_view, title_label
 
 
 def _reason_combo() -> QComboBox:
@@ -167,16 +167,25 @@ class HouseholdCardView(QFrame):
         self.note.clear()
 
 
-class CounterPage(QWidget):
+class CounterDesk(QWidget):
     """The Accueil desk."""
 
     tenant_checked_in = Signal(int)  # visit id
     household_opened = Signal(int)  # dwelling id
+    searched = Signal(str)  # the text whose results are now shown
+    today_refreshed = Signal()
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    REFRESH_ON = frozenset({"visit", "dwelling", "roster", "printed_document", "database"})
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._db = context.db
+        self._actor = context.actor
+        self._runner = context.runner
+        self._submit = context.runner.bound(self)  # answers for a deleted desk are dropped
+        self._search_generation = 0
+        self._shown_text = ""  # the search whose results are on screen
+        self._open_when_shown = False
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
@@ -253,11 +262,14 @@ class CounterPage(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(splitter)
 
-        self.router = ScanRouter(self)
-        self.router.register("landlord_ref", self._resolve_reference)
+        self.router = ScanRouter(self._runner, self)
+        self.router.register("landlord_ref", self._find_reference, self.open_household)
         self.router.unknown.connect(self._unknown_code)
+        self.router.routed.connect(lambda _kind: self.code_edit.clear()
+                                   if self.code_edit.text().strip() == self._typed_code else None)
+        self._typed_code = ""
         self.scanner = ScannerInput(self.router, self)
-        self.scanner.blocked.connect(lambda _code: show_error(self.message, self.tr(
+        self.scanner.blocked.connect(lambda _code: show_message(self.message, self.tr(
             "Scan ignored: close the open window first, then scan again.")))
 
         # during a scanner burst, searching on each character would only slow
@@ -277,6 +289,7 @@ class CounterPage(QWidget):
             lambda: self._check_in(None, _reason_of(self.walk_in_reason), ""))
         self.code_button.clicked.connect(self._route_typed_code)
         self.code_edit.returnPressed.connect(self._route_typed_code)
+        self._runner.changed.connect(self._on_changed)
         # waiting times move on, and other counters check people in too
         self._today_timer = QTimer(self)
         self._today_timer.setInterval(30_000)
@@ -295,6 +308,17 @@ class CounterPage(QWidget):
         self.scanner.set_active(False)
         super().hideEvent(event)
 
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if not topics & self.REFRESH_ON:
+            return
+        self.refresh_today()
+        card = self.card_view.card
+        if card is not None and self.left.currentWidget() is self.card_view:
+            self._load_card(card.dwelling_id, focus=False)
+
+    def _failed(self, error: GuichetError) -> None:
+        show_message(self.message, describe(error))
+
     # --- search and card -----------------------------------------------------
 
     def _search(self, text: str) -> None:
@@ -302,15 +326,35 @@ class CounterPage(QWidget):
             self._deferred_search.start()
             return
         self._deferred_search.stop()
-        show_error(self.message, "")
-        show_error(self.notice, "")
-        self.hits.set_hits(households.search_households(self._db, self._actor, text)
-                           if text.strip() else [])
-        self.left.setCurrentWidget(self.results)
-        if self.hits.rowCount():
-            self.results.selectRow(0)
+        show_message(self.message, "")
+        show_message(self.notice, "")
+        self._search_generation += 1
+        generation = self._search_generation
+        db, actor = self._db, self._actor
+
+        def shown(hits: list[households.HouseholdHit]) -> None:
+            if generation != self._search_generation:
+                return  # the person typed on: a newer search is on its way
+            self.hits.set_hits(hits)
+            self._shown_text = text
+            self.left.setCurrentWidget(self.results)
+            if self.hits.rowCount():
+                self.results.selectRow(0)
+            self.searched.emit(text)
+            if self._open_when_shown:
+                self._open_when_shown = False
+                self._open_first()
+
+        if not text.strip():
+            shown([])
+            return
+        self._submit(lambda: households.search_households(db, actor, text), shown,
+                            self._failed)
 
     def _open_first(self) -> None:
+        if self.search_edit.text() != self._shown_text:
+            self._open_when_shown = True  # Enter came before the results: open on arrival
+            return
         index = self.results.currentIndex()
         if self.hits.rowCount():
             self._open_index(index if index.isValid() else self.hits.index(0, 0))
@@ -319,15 +363,22 @@ class CounterPage(QWidget):
         self.open_household(self.hits.hit(index.row()).dwelling_id)
 
     def open_household(self, dwelling_id: int) -> None:
-        try:
-            card = households.household_card(self._db, self._actor, dwelling_id)
-        except GuichetError as exc:
-            show_error(self.message, describe(exc))
-            return
-        self.card_view.show_card(card)
-        self.left.setCurrentWidget(self.card_view)
-        self.card_view.reason.setFocus()
-        self.household_opened.emit(dwelling_id)
+        self._load_card(dwelling_id, focus=True)
+
+    def _load_card(self, dwelling_id: int, focus: bool) -> None:
+        db, actor = self._db, self._actor
+
+        def shown(card: HouseholdCard) -> None:
+            note = self.card_view.note.text() if not focus else ""
+            self.card_view.show_card(card)
+            self.card_view.note.setText(note)  # a refresh never eats what was typed
+            self.left.setCurrentWidget(self.card_view)
+            if focus:
+                self.card_view.reason.setFocus()
+                self.household_opened.emit(dwelling_id)
+
+        self._submit(lambda: households.household_card(db, actor, dwelling_id), shown,
+                            self._failed)
 
     def _back_to_results(self) -> None:
         self.left.setCurrentWidget(self.results)
@@ -338,64 +389,84 @@ class CounterPage(QWidget):
 
     def _check_in(self, dwelling_id: int | None, reason: VisitReason, note: str,
                   confirm_second: bool = False) -> None:
-        try:
-            visit_id = visits.check_in(self._db, self._actor, dwelling_id, reason, note,
-                                       confirm_second=confirm_second)
-        except AlreadyCheckedInToday as exc:
-            self.duplicate_box = ask(
-                self, self.tr("Already here today"),
-                self.tr("This household already came today at {time} ({reason}). "
-                        "Record a second visit?").format(
-                    time=exc.arrived_at.strftime("%H:%M"),
-                    reason=labels.visit_reason(VisitReason(exc.reason))),
-                self.tr("Record a second visit"), self.tr("Cancel"),
-                lambda: self._check_in(dwelling_id, reason, note, confirm_second=True))
-            return
-        except GuichetError as exc:
-            show_error(self.message, describe(exc))
-            return
-        self.refresh_today()
-        self.tenant_checked_in.emit(visit_id)
-        if dwelling_id is not None:
-            self.open_household(dwelling_id)
-        show_error(self.notice, self.tr("Arrival recorded at {time} ({reason}).").format(
-            time=clock.now().strftime("%H:%M"), reason=labels.visit_reason(reason)))
+        db, actor = self._db, self._actor
+
+        def recorded(visit_id: int) -> None:
+            self.tenant_checked_in.emit(visit_id)
+            if dwelling_id is not None:
+                self.card_view.note.clear()
+            show_message(self.notice, self.tr("Arrival recorded at {time} ({reason}).").format(
+                time=clock.now().strftime("%H:%M"), reason=labels.visit_reason(reason)))
+
+        def refused(error: GuichetError) -> None:
+            if isinstance(error, AlreadyCheckedInToday):
+                self.duplicate_box = ask(
+                    self, self.tr("Already here today"),
+                    self.tr("This household already came today at {time} ({reason}). "
+                            "Record a second visit?").format(
+                        time=error.arrived_at.strftime("%H:%M"),
+                        reason=labels.visit_reason(VisitReason(error.reason))),
+                    self.tr("Record a second visit"), self.tr("Cancel"),
+                    lambda: self._check_in(dwelling_id, reason, note, confirm_second=True))
+                return
+            self._failed(error)
+
+        self.card_view.check_in_button.setEnabled(False)  # one click, one visit
+
+        def settle(handler):  # type: ignore[no-untyped-def]
+            def run(value) -> None:  # type: ignore[no-untyped-def]
+                self.card_view.check_in_button.setEnabled(True)
+                handler(value)
+            return run
+
+        self._submit(lambda: visits.check_in(db, actor, dwelling_id, reason, note,
+                                                    confirm_second=confirm_second),
+                            settle(recorded), settle(refused))
 
     def refresh_today(self) -> None:
-        selected = self.today_view.currentIndex()
-        selected_id = self.today.visit(selected.row()).id if selected.isValid() else None
+        db, actor = self._db, self._actor
         now = clock.now()
-        self.today.set_rows(visits.todays_visits(self._db, self._actor, now.date()), now)
-        for row in range(self.today.rowCount()):
-            if self.today.visit(row).id == selected_id:
-                self.today_view.selectRow(row)  # a refresh never loses the selection
-                return
-        if self.today.rowCount():
-            self.today_view.scrollToBottom()
+
+        def shown(rows: list[visits.VisitRow]) -> None:
+            selected = self.today_view.currentIndex()
+            selected_id = self.today.visit(selected.row()).id if selected.isValid() else None
+            self.today.set_rows(rows, clock.now())
+            self.today_refreshed.emit()
+            for row in range(self.today.rowCount()):
+                if self.today.visit(row).id == selected_id:
+                    self.today_view.selectRow(row)  # a refresh never loses the selection
+                    return
+            if self.today.rowCount():
+                self.today_view.scrollToBottom()
+
+        self._submit(lambda: visits.todays_visits(db, actor, now.date()), shown,
+                            self._failed)
 
     def _mark_served(self) -> None:
         index = self.today_view.currentIndex()
         if not index.isValid():
-            show_error(self.message, self.tr("Choose a person in today's list first."))
+            show_message(self.message, self.tr("Choose a person in today's list first."))
             return
-        visits.mark_served(self._db, self._actor, self.today.visit(index.row()).id)
-        self.refresh_today()
+        db, actor, visit_id = self._db, self._actor, self.today.visit(index.row()).id
+        self._submit(lambda: visits.mark_served(db, actor, visit_id),
+                            on_error=self._failed)  # the change signal refreshes the list
 
     # --- scanned or typed codes -----------------------------------------------
 
-    def _resolve_reference(self, code: str):  # type: ignore[no-untyped-def]
+    def _find_reference(self, code: str) -> int | None:
+        """On the worker: the dwelling a landlord reference names."""
         try:
-            dwelling_id = households.find_by_reference(self._db, self._actor, code)
+            return households.find_by_reference(self._db, self._actor, code)
         except UnknownHousehold:
             return None
-        return lambda: self.open_household(dwelling_id)
 
     def _route_typed_code(self) -> None:
         code = self.code_edit.text().strip()
-        if code and self.router.route(code) is not None:
-            self.code_edit.clear()
+        if code:
+            self._typed_code = code
+            self.router.route(code)
 
     def _unknown_code(self, code: str) -> None:
         QApplication.beep()
-        show_error(self.message, self.tr("Unknown code: « {code} ». Nothing was opened.").format(
-            code=code))
+        show_message(self.message, self.tr(
+            "Unknown code: « {code} ». Nothing was opened.").format(code=code))

@@ -1,0 +1,7 @@
+"""Every setting's default, in one place."""
+
+from __future__ import annotations
+
+RETENTION_MONTHS = 24  # personal data kept after the last contact
+IDLE_LOCK_MINUTES = 5  # the counter locks itself after this long without use
+MIN_PASSPHRASE_LENGTH = 10  # encrypted backups

@@ -1,0 +1,58 @@
+"""Driving the real window as staff do: sign in, scan, wait for the runner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from db.engine import Database
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+
+def settle(qtbot: QtBot, runner: TaskRunner, timeout: int = 30_000) -> None:
+    """Wait until the runner has answered everything asked of it (answers may
+    ask for more: a write's change signal asks for refreshes)."""
+    qtbot.waitUntil(lambda: not runner.busy, timeout=timeout)
+
+
+def send_keys(widget: QWidget, text: str, enter: bool = True) -> None:
+    """What a USB scanner does: key events in a burst (any character, unlike
+    QTest, which only types ASCII), then Enter."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+    if enter:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Return,
+                                                     Qt.KeyboardModifier.NoModifier, "\r"))
+
+
+def open_window(qtbot: QtBot, db: Database) -> MainWindow:
+    """The window on `db`, shown, with its first page loaded."""
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot, window.runner)
+    return window
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, name: str, secret: str,
+            expect_refusal: bool = False) -> None:
+    """Pick the name, type the secret, Enter; wait for the answer and the desks."""
+    page = window.login_page
+    page.names.setCurrentItem(page.names.findItems(name, Qt.MatchFlag.MatchExactly)[0])
+    page.secret_edit.clear()
+    qtbot.keyClicks(page.secret_edit, secret)
+    with qtbot.waitSignal(page.refused if expect_refusal else page.signed_in, timeout=30_000):
+        qtbot.keyClick(page.secret_edit, Qt.Key.Key_Return)
+    settle(qtbot, window.runner)
+
+
+def signed_in(qtbot: QtBot, db: Database, name: str, secret: str) -> MainWindow:
+    window = open_window(qtbot, db)
+    sign_in(qtbot, window, name, secret)
+    return window

@@ -1,0 +1,26 @@
+"""The confirmation question: Enter never confirms, whatever has the focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from ui.dialogs import ask, buttons_of
+
+
+def test_enter_never_confirms_the_question(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    confirmed: list[bool] = []
+    box = ask(parent, "Déjà venu", "Enregistrer un second passage ?", "Oui", "Non",
+              lambda: confirmed.append(True))
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is box)
+    assert not any(b.isDefault() for b in box.findChildren(QPushButton))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is buttons_of(box)["Non"])
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Enter)
+    assert confirmed == [] and box.isVisible()  # Enter answers nothing: click or Tab
+    qtbot.mouseClick(buttons_of(box)["Oui"], Qt.MouseButton.LeftButton)
+    assert confirmed == [True] and not box.isVisible()
