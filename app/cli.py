@@ -2,7 +2,8 @@
 
 It acts as the PC's administrator (whoever can run it can read the database
 file anyway) and is recorded in the audit log as `cli:<OS user>`.
-Messages are in French: the people who run it are the centre's coordinators.
+It speaks French, from the same catalogue as the window (app/messages.py):
+the people who run it are the centre's coordinators.
 """
 
 from __future__ import annotations
@@ -13,73 +14,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from app.domain import roster as roster_rules
-from app.domain.errors import (
-    BackupFailed,
-    DatabaseBusy,
-    DatabaseDamaged,
-    DatabaseError,
-    DatabaseReadOnly,
-    GuichetError,
-    NotADatabase,
-    PermissionDenied,
-    RestoreRefused,
-    RosterProblem,
-    RosterRejected,
-    SchemaTooNew,
-    UnknownHousehold,
-)
+from app import messages
+from app.domain.defaults import MIN_PASSPHRASE_LENGTH
+from app.domain.errors import DatabaseError, GuichetError, RosterRejected
+from app.messages import describe, describe_database, describe_roster_problem, translate
 from app.settings import Settings
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
 
 COMMANDS = ("import-roster", "demo", "backup", "restore", "audit", "privacy")
-
-PROBLEMS_FR = {
-    roster_rules.EMPTY: "le fichier est vide",
-    roster_rules.BINARY: "ce n'est pas un fichier texte (export CSV attendu)",
-    roster_rules.TOO_LARGE: "fichier trop gros (plus de {detail} octets)",
-    roster_rules.TOO_MANY_LINES: "trop de lignes (plus de {detail}) : est-ce le bon fichier ? "
-                                 "Découpez-le par secteur",
-    roster_rules.ENCODING: "encodage illisible (UTF-8 ou Windows-1252 attendu)",
-    roster_rules.MISSING_COLUMN: "colonne obligatoire absente : « {detail} »",
-    roster_rules.DUPLICATE_COLUMN: "colonne en double : « {detail} »",
-    roster_rules.NO_DATA: "aucun logement dans le fichier",
-    roster_rules.UNREADABLE_LINE: "ligne illisible ({detail})",
-    roster_rules.TOO_MANY_CELLS: "plus de cellules que de colonnes ({detail}) : "
-                                 "un séparateur en trop dans une cellule ?",
-    roster_rules.MISSING_REFERENCE: "référence logement manquante",
-    roster_rules.MISSING_ADDRESS: "adresse manquante pour {ref}",
-    roster_rules.NO_SECTOR: "pas de secteur pour {ref} (colonne Secteur ou option --sector)",
-    roster_rules.CONFLICT: "{ref} : {column} « {detail} » ici, mais « {other_value} » "
-                           "ligne {other_line} (un même logement doit avoir les mêmes données)",
-}
-COLUMNS_FR = {"sector": "secteur", "address": "adresse", "building": "bâtiment",
-              "entrance": "escalier", "floor": "étage", "door": "porte"}
-
-
-def describe_problem(problem: RosterProblem) -> str:
-    text = PROBLEMS_FR.get(problem.code, problem.code).format(
-        detail=problem.detail, ref=problem.ref, other_value=problem.other_value,
-        other_line=problem.other_line, column=COLUMNS_FR.get(problem.column, problem.column))
-    return f"ligne {problem.line} : {text}" if problem.line else text
-
-
-def describe_database_error(exc: DatabaseError) -> str:
-    where = str(exc.path)
-    if isinstance(exc, NotADatabase):
-        return f"{where} n'est pas une base Guichet (fichier SQLite attendu). Rien n'a été modifié."
-    if isinstance(exc, DatabaseDamaged):
-        return (f"La base {where} est endommagée ({exc.detail}). Elle n'a pas été modifiée : "
-                "restaurez une sauvegarde.")
-    if isinstance(exc, DatabaseReadOnly):
-        return f"La base {where} est en lecture seule ({exc.detail})."
-    if isinstance(exc, DatabaseBusy):
-        return f"La base {where} est occupée par un autre programme Guichet. Réessayez."
-    if isinstance(exc, SchemaTooNew):
-        return (f"La base {where} vient d'une version plus récente de Guichet "
-                f"(schéma {exc.detail}). Mettez Guichet à jour.")
-    return f"Base {where} : {exc.detail}"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -129,17 +72,17 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
     try:
         db = open_database(settings.db_path)
     except DatabaseError as exc:
-        print(describe_database_error(exc), file=err)
+        print(describe_database(exc), file=err)
         return EXIT_DATABASE
     try:
         handler = {"import-roster": _import_roster, "demo": _demo, "backup": _backup,
                    "audit": _audit, "privacy": _privacy}[args.command]
         return handler(db, args, out, err)
     except DatabaseError as exc:
-        print(describe_database_error(exc), file=err)
+        print(describe_database(exc), file=err)
         return EXIT_DATABASE
     except GuichetError as exc:
-        print(describe_error(exc), file=err)
+        print(describe(exc), file=err)
         return EXIT_REJECTED
     finally:
         db.close()
@@ -152,32 +95,44 @@ def _import_roster(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        print(f"Impossible de lire {args.file} : {exc.strerror or exc}", file=err)
+        print(messages.could_not_read(args.file, exc.strerror or exc), file=err)
         return EXIT_USAGE
     try:
         report = import_roster(db, Actor.command_line(), data, default_sector=args.sector,
                                dry_run=args.dry_run, source_name=args.file.name)
     except RosterRejected as exc:
-        print(f"{args.file.name} : {len(exc.problems)} erreur(s), rien n'a été importé.", file=err)
+        print(translate("Cli", "{file}: {count} problem(s), nothing was imported.").format(
+            file=args.file.name, count=len(exc.problems)), file=err)
         for problem in exc.problems:
-            print(f"  {describe_problem(problem)}", file=err)
+            print(f"  {describe_roster_problem(problem)}", file=err)
         return EXIT_REJECTED
-    title = "Vérification (rien n'a été écrit)" if report.dry_run else "Import terminé"
+    title = (translate("Cli", "Checked (nothing was written)") if report.dry_run
+             else translate("Cli", "Import done"))
     print(f"{title} : {args.file.name}", file=out)
-    print(f"  logements nouveaux    : {report.dwellings_new}", file=out)
-    print(f"  logements mis à jour  : {report.dwellings_updated}", file=out)
-    print(f"  logements inchangés   : {report.dwellings_unchanged}", file=out)
-    print(f"  absents du fichier    : {report.dwellings_missing}"
-          + (" (signalés, non supprimés)" if report.dwellings_missing else ""), file=out)
-    print(f"  personnes             : {report.people_in_file} dans le fichier, "
-          f"{report.people_new} nouvelles, {report.people_updated} mises à jour, "
-          f"{report.people_left} parties", file=out)
+    missing = translate("Cli", "  missing from the file: {count}").format(
+        count=report.dwellings_missing)
+    if report.dwellings_missing:
+        missing += translate("Cli", " (flagged, not deleted)")
+    for line in (translate("Cli", "  new dwellings        : {count}").format(
+                     count=report.dwellings_new),
+                 translate("Cli", "  dwellings updated    : {count}").format(
+                     count=report.dwellings_updated),
+                 translate("Cli", "  dwellings unchanged  : {count}").format(
+                     count=report.dwellings_unchanged),
+                 missing,
+                 translate("Cli", "  people               : {count} in the file, {new} new, "
+                                  "{updated} updated, {left} left").format(
+                     count=report.people_in_file, new=report.people_new,
+                     updated=report.people_updated, left=report.people_left)):
+        print(line, file=out)
     if report.sectors_new:
-        print(f"  secteurs créés        : {report.sectors_new}", file=out)
+        print(translate("Cli", "  sectors created      : {count}").format(
+            count=report.sectors_new), file=out)
     for ref in report.missing_refs[:20]:
-        print(f"    absent : {ref}", file=out)
+        print(translate("Cli", "    missing: {ref}").format(ref=ref), file=out)
     if len(report.missing_refs) > 20:
-        print(f"    ... et {len(report.missing_refs) - 20} autres", file=out)
+        print(translate("Cli", "    ... and {count} more").format(
+            count=len(report.missing_refs) - 20), file=out)
     return EXIT_OK
 
 
@@ -185,46 +140,16 @@ def _demo(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # typ
     from app.services import demo
     from app.services.context import Actor
 
-    if not demo.is_empty(db):
-        print(f"La base {db.path} contient déjà des données : démo non chargée.", file=err)
-        return EXIT_REJECTED
-    report = demo.load_demo(db, Actor.command_line())
-    print(f"Démo chargée dans {db.path} : {report.dwellings} logements, "
-          f"{report.people} personnes, {report.decoders} décodeurs, {report.computers} "
-          f"ordinateurs, {report.slots} créneaux de rendez-vous.", file=out)
-    print("Comptes de démonstration : Coordination / coordination, Accueil / 1234, "
-          "Bénévole / 5678", file=out)
+    report = demo.load_demo(db, Actor.command_line())  # refuses a database with data
+    print(translate("Cli", "Demo loaded in {path}: {dwellings} dwellings, {people} people, "
+                           "{decoders} decoders, {computers} computers, {slots} appointment "
+                           "slots.").format(path=db.path, dwellings=report.dwellings,
+                                            people=report.people, decoders=report.decoders,
+                                            computers=report.computers, slots=report.slots),
+          file=out)
+    print(translate("Cli", "Demo accounts: {accounts}").format(accounts=", ".join(
+        f"{name} / {secret}" for name, _role, secret in demo.DEMO_ACCOUNTS)), file=out)
     return EXIT_OK
-
-
-BACKUP_FAILURES_FR = {
-    "disk_full": "le support est plein",
-    "removed": "le support a été retiré ou ne répond plus",
-    "not_writable": "impossible d'écrire à cet endroit",
-    "verify_failed": "la copie relue ne correspond pas",
-}
-RESTORE_REFUSALS_FR = {
-    "unreadable": "fichier illisible",
-    "not_a_backup": "ce n'est pas une sauvegarde Guichet",
-    "wrong_passphrase": "phrase de passe incorrecte, ou fichier abîmé",
-    "passphrase_needed": "cette sauvegarde est chiffrée : donnez sa phrase de passe",
-    "damaged": "la sauvegarde est endommagée",
-    "newer_schema": "la sauvegarde vient d'une version plus récente de Guichet",
-}
-
-
-def describe_error(exc: GuichetError) -> str:
-    if isinstance(exc, BackupFailed):
-        return (f"Sauvegarde impossible : {BACKUP_FAILURES_FR.get(exc.reason, exc.reason)} "
-                f"({exc.path.parent}). Aucun fichier n'a été laissé ; la base n'a pas été touchée.")
-    if isinstance(exc, RestoreRefused):
-        return (f"Restauration refusée : {RESTORE_REFUSALS_FR.get(exc.reason, exc.reason)}. "
-                "La base actuelle n'a pas été modifiée.")
-    if isinstance(exc, UnknownHousehold):
-        return f"Aucun logement avec la référence « {exc.key} »."
-    if isinstance(exc, PermissionDenied):
-        return "Action réservée à la coordination."
-    return str(exc)
 
 
 def _read_passphrase(args: argparse.Namespace, err: TextIO, confirm: bool) -> str | None:
@@ -232,22 +157,19 @@ def _read_passphrase(args: argparse.Namespace, err: TextIO, confirm: bool) -> st
         try:
             return args.passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as exc:
-            print(f"Impossible de lire {args.passphrase_file} : {exc.strerror or exc}", file=err)
+            print(messages.could_not_read(args.passphrase_file, exc.strerror or exc), file=err)
             return None
     import getpass
 
     try:
-        first = getpass.getpass("Phrase de passe : ")
-        if confirm and getpass.getpass("Phrase de passe (à nouveau) : ") != first:
-            print("Les deux phrases de passe diffèrent.", file=err)
+        first = getpass.getpass(translate("Cli", "Passphrase: "))
+        if confirm and getpass.getpass(translate("Cli", "Passphrase (again): ")) != first:
+            print(translate("Cli", "The two passphrases differ."), file=err)
             return None
     except (EOFError, KeyboardInterrupt):
-        print("Aucune phrase de passe donnée (option --passphrase-file).", file=err)
+        print(translate("Cli", "No passphrase given (option --passphrase-file)."), file=err)
         return None
     return first
-
-
-MIN_PASSPHRASE = 10
 
 
 def _backup(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # type: ignore[no-untyped-def]
@@ -257,14 +179,15 @@ def _backup(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # t
     passphrase = _read_passphrase(args, err, confirm=True)
     if passphrase is None:
         return EXIT_USAGE
-    if len(passphrase) < MIN_PASSPHRASE:
-        print(f"Phrase de passe trop courte : au moins {MIN_PASSPHRASE} caractères.", file=err)
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        print(translate("Messages", "Too short: at least {count} characters.").format(
+            count=MIN_PASSPHRASE_LENGTH), file=err)
         return EXIT_USAGE
     info = centre.centre_info(db)
     result = backup.export_backup(db, Actor.command_line(), args.dest, passphrase,
                                   info.name if info else "centre")
-    print(f"Sauvegarde chiffrée écrite et vérifiée : {result.path} ({result.size} octets).",
-          file=out)
+    print(translate("Cli", "Encrypted backup written and checked: {file} ({size} bytes).").format(
+        file=result.path, size=result.size), file=out)
     return EXIT_OK
 
 
@@ -285,7 +208,8 @@ def _restore(settings: Settings, args: argparse.Namespace, out: TextIO, err: Tex
     from app.services.context import Actor
 
     if _guichet_running(settings.db_path):
-        print("Guichet est ouvert sur cette base : fermez-le avant de restaurer.", file=err)
+        print(translate("Cli", "Guichet is open on this database: close it before restoring."),
+              file=err)
         return EXIT_DATABASE
     passphrase = None
     if args.file.exists() and args.file.read_bytes()[:32].startswith(b"GUICHET-BACKUP"):
@@ -296,28 +220,27 @@ def _restore(settings: Settings, args: argparse.Namespace, out: TextIO, err: Tex
         report = backup.restore_backup(settings.db_path, args.file, passphrase,
                                        Actor.command_line())
     except GuichetError as exc:
-        print(describe_error(exc), file=err)
+        print(describe(exc), file=err)
         return EXIT_REJECTED
-    print(f"Base restaurée depuis {report.restored_from.name}.", file=out)
+    print(translate("Cli", "Database restored from {file}.").format(
+        file=report.restored_from.name), file=out)
     if report.previous_kept_as:
-        print(f"L'ancienne base est conservée : {report.previous_kept_as}", file=out)
+        print(translate("Cli", "The previous database is kept: {file}").format(
+            file=report.previous_kept_as), file=out)
     if report.migrated_from:
-        print(f"Sauvegarde d'une version antérieure (schéma {report.migrated_from}) : "
-              "mise à jour faite.", file=out)
+        print(translate("Cli", "Backup from an earlier version (schema {revision}): brought up "
+                               "to date.").format(revision=report.migrated_from), file=out)
     return EXIT_OK
 
 
 def _audit(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # type: ignore[no-untyped-def]
-    from app.services import audit
+    from app.services import audit_trail
+    from app.services.context import Actor
 
-    with db.read() as session:
-        report = audit.verify(session)
-    if report.ok:
-        print(f"Journal d'audit intact : {report.entries} entrées vérifiées.", file=out)
-        return EXIT_OK
-    print(f"Journal d'audit altéré : l'entrée n° {report.first_bad_id} a été modifiée, ou une "
-          "entrée qui la précédait a été supprimée.", file=err)
-    return EXIT_REJECTED
+    report = audit_trail.verify(db, Actor.command_line())
+    print(messages.audit_checked(report.entries, report.first_bad_id),
+          file=out if report.ok else err)
+    return EXIT_OK if report.ok else EXIT_REJECTED
 
 
 def _privacy(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # type: ignore[no-untyped-def]
@@ -329,18 +252,17 @@ def _privacy(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # 
     actor = Actor.command_line()
     if args.action == "retention":
         report = privacy.apply_retention(db, actor)
-        print(f"Durée de conservation appliquée (contacts antérieurs au "
-              f"{report.cutoff:%d/%m/%Y}) : {report.households} foyer(s), {report.people} "
-              f"personne(s) anonymisée(s), {report.notes_cleared} note(s) effacée(s).", file=out)
+        print(messages.retention_applied(report.cutoff, report.households, report.people,
+                                         report.notes_cleared), file=out)
         return EXIT_OK
     if not args.household:
-        print("Indiquez la référence logement du foyer.", file=err)
+        print(translate("Messages", "Type the landlord reference of the household first."),
+              file=err)
         return EXIT_USAGE
     if args.action == "export":
         data = privacy.export_household(db, actor, args.household)
         print(json.dumps(data, ensure_ascii=False, indent=2), file=out)
         return EXIT_OK
     count = privacy.erase_household(db, actor, args.household)
-    print(f"Foyer {args.household} : {count} personne(s) anonymisée(s). Les reçus et les "
-          "comptes sont conservés.", file=out)
+    print(messages.household_erased(count, args.household), file=out)
     return EXIT_OK

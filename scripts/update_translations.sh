@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.venv/bin
-"$bin/pyside6-lupdate" $(find ui -name "*.py" | sort) -ts resources/translations/guichet_fr.ts -no-obsolete -locations none
+"$bin/pyside6-lupdate" $(find ui -name "*.py" | sort) app/messages.py app/cli.py -ts resources/translations/guichet_fr.ts -no-obsolete -locations none
 "$bin/pyside6-lrelease" resources/translations/guichet_fr.ts -qm resources/translations/guichet_fr.qm

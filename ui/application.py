@@ -11,11 +11,11 @@ from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.errors import DatabaseError, GuichetError
+from app.messages import describe, describe_database
 from app.resources import resource_path
 from app.settings import Settings
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
-from ui.messages import describe, describe_database
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -45,11 +45,14 @@ def open_for_window(settings: Settings, demo: bool) -> Database:
 
     db = open_database(settings.db_path)
     if demo:
+        from app.domain.errors import DatabaseNotEmpty
         from app.services import demo as demo_service
         from app.services.context import Actor
 
-        if demo_service.is_empty(db):
+        try:
             demo_service.load_demo(db, Actor.system())
+        except DatabaseNotEmpty:
+            pass  # a centre's data, or the demo loaded before: opened as it is
     return db
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app import messages
 from app.resources import resource_path
 
 DEFAULT_LANGUAGE = "fr"
@@ -12,6 +13,7 @@ DEFAULT_LANGUAGE = "fr"
 def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
     """Install Guichet's and Qt's own catalogues; keep the returned list alive."""
     QLocale.setDefault(QLocale(language))
+    messages.set_translator(QCoreApplication.translate)  # the window's and the CLI's sentences
     installed: list[QTranslator] = []
     if language == "en":
         return installed

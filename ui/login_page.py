@@ -6,10 +6,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from app.domain.errors import GuichetError
+from app.messages import describe
 from app.services import accounts
 from app.services.context import Actor
 from db.engine import Database
-from ui.messages import describe
 from ui.tasks import TaskRunner
 from ui.widgets import (
     centred_column,

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
 
     def _unexpected(self, exc: BaseException) -> None:
         """A bug or an error no screen handles: say so, the window goes on."""
-        from ui.messages import describe
+        from app.messages import describe
 
         text = describe(exc) if isinstance(exc, GuichetError) else describe(GuichetError())
         self.statusBar().showMessage(text)
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         self.runner.submit(check_and_back_up, on_error=self._background_failed)
 
     def _background_failed(self, exc: GuichetError) -> None:
-        from ui.messages import describe
+        from app.messages import describe
 
         self.statusBar().showMessage(describe(exc))
 
@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         def done(result) -> None:  # type: ignore[no-untyped-def]
             reopened, outcome = result
             if isinstance(outcome, GuichetError):
-                from ui.messages import describe
+                from app.messages import describe
 
                 self.attach_database(reopened, describe(outcome), error=True)
             else:
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
                 self.attach_database(reopened, self.tr("Backup restored. Sign in again."))
 
         def failed(exc: GuichetError) -> None:  # the database could not be reopened
-            from ui.messages import describe
+            from app.messages import describe
 
             self._db = None
             self.show_startup_failure(describe(exc))

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import GuichetError
+from app.messages import describe
 from app.services import documents
 from app.settings import PrinterChoice
-from ui.messages import describe
 from ui.print_path import Preview, PrintController
 from ui.widgets import error_label, primary_button, show_message
 

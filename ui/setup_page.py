@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from app.domain.errors import GuichetError
+from app.messages import describe
 from app.services import accounts
 from db.engine import Database
-from ui.messages import describe
 from ui.tasks import TaskRunner
 from ui.widgets import (
     centred_column,

@@ -92,7 +92,7 @@ def centred_column(page: QWidget, width: int, spacing: int = 16) -> QVBoxLayout:
 
 def refuse_secret(error: QLabel, secret_edit: QLineEdit, exc: GuichetError) -> None:
     """A sign-in or unlock that failed: say why, select what was typed for retyping."""
-    from ui.messages import describe
+    from app.messages import describe
 
     show_message(error, describe(exc), error=True)
     secret_edit.selectAll()

@@ -41,6 +41,14 @@ class DatabaseBusy(DatabaseError):
     """Another program holds a lock on the database."""
 
 
+class DatabaseNotEmpty(GuichetError):
+    """The demo goes only into a new, empty database (no account, no dwelling)."""
+
+    def __init__(self, path: Path | str | None) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
 class SchemaTooNew(DatabaseError):
     """The file was written by a newer Guichet."""
 

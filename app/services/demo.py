@@ -14,11 +14,13 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import func, select
 
 from app.domain import clock
+from app.domain.defaults import IDLE_LOCK_MINUTES, RETENTION_MONTHS
 from app.domain.enums import EquipmentKind, PollState, Role
+from app.domain.errors import DatabaseNotEmpty
 from app.domain.roles import Permission
 from app.domain.roster import parse
 from app.services import accounts, roster
-from app.services.context import Actor, require, unit_of_work
+from app.services.context import Actor, unit_of_work
 from db.engine import Database
 from db.models import (
     AppointmentSlot,
@@ -106,15 +108,10 @@ def _roster_csv(rng: random.Random) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def is_empty(db: Database) -> bool:
-    with db.read() as session:
-        return not session.scalar(select(func.count()).select_from(Dwelling)) and not \
-            session.scalar(select(func.count()).select_from(StaffAccount))
-
-
 def load_demo(db: Database, actor: Actor, *, seed: int = 29, today: datetime | None = None) -> DemoReport:
-    """Fill an empty database with the demo centre."""
-    require(actor, Permission.LOAD_DEMO)
+    """Fill an empty database with the demo centre. Refuses (DatabaseNotEmpty)
+    a database with any account or dwelling: the demo's accounts have
+    published secrets and must never reach a real centre."""
     rng = random.Random(seed)
     data = _roster_csv(rng)
     parsed = parse(data)
@@ -122,6 +119,9 @@ def load_demo(db: Database, actor: Actor, *, seed: int = 29, today: datetime | N
     # one transaction: a demo is there whole, or not at all
     with unit_of_work(db, actor, Permission.LOAD_DEMO) as uow:
         session = uow.session
+        if session.scalar(select(func.count()).select_from(Dwelling)) or \
+                session.scalar(select(func.count()).select_from(StaffAccount)):
+            raise DatabaseNotEmpty(db.path)
         imported = roster.import_in(uow, parsed, data, "demo")
         for name, role, secret in DEMO_ACCOUNTS:
             account = accounts.insert_account(session, name, role, secret, uow.now)
@@ -129,7 +129,8 @@ def load_demo(db: Database, actor: Actor, *, seed: int = 29, today: datetime | N
         if session.get(Centre, 1) is None:
             session.add(Centre(id=1, name="Centre social de Kerourien (démo)",
                                address="Rue du Languedoc, 29200 Brest", phone="02 98 00 00 00",
-                               idle_lock_minutes=5, retention_months=24))
+                               idle_lock_minutes=IDLE_LOCK_MINUTES,
+                               retention_months=RETENTION_MONTHS))
         sectors = {s.name: s for s in session.scalars(select(Sector))}
         for building in session.scalars(select(Building).order_by(Building.id)):
             building.caretaker_name = CARETAKERS[building.id % len(CARETAKERS)]

@@ -163,22 +163,6 @@
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
-    <message>
-        <source>{count} person(s) of {ref} anonymised.</source>
-        <translation>{count} personne(s) du foyer {ref} anonymisée(s).</translation>
-    </message>
-    <message>
-        <source>Retention applied (last contact before {date}): {households} household(s), {people} person(s) anonymised, {notes} note(s) erased.</source>
-        <translation>Durée de conservation appliquée (dernier contact avant le {date}) : {households} foyer(s), {people} personne(s) anonymisée(s), {notes} note(s) effacée(s).</translation>
-    </message>
-    <message>
-        <source>Audit trail intact: {count} entries checked.</source>
-        <translation>Journal d&apos;audit intact : {count} entrées vérifiées.</translation>
-    </message>
-    <message>
-        <source>Audit trail altered: entry {id} was changed, or an entry before it was deleted.</source>
-        <translation>Journal d&apos;audit altéré : l&apos;entrée n° {id} a été modifiée, ou une entrée précédente supprimée.</translation>
-    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -197,6 +181,101 @@
     <message>
         <source>Record</source>
         <translation>Fiche</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{file}: {count} problem(s), nothing was imported.</source>
+        <translation>{file} : {count} erreur(s), rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Checked (nothing was written)</source>
+        <translation>Vérification (rien n&apos;a été écrit)</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>  missing from the file: {count}</source>
+        <translation>  absents du fichier    : {count}</translation>
+    </message>
+    <message>
+        <source> (flagged, not deleted)</source>
+        <translation> (signalés, non supprimés)</translation>
+    </message>
+    <message>
+        <source>  new dwellings        : {count}</source>
+        <translation>  logements nouveaux    : {count}</translation>
+    </message>
+    <message>
+        <source>  dwellings updated    : {count}</source>
+        <translation>  logements mis à jour  : {count}</translation>
+    </message>
+    <message>
+        <source>  dwellings unchanged  : {count}</source>
+        <translation>  logements inchangés   : {count}</translation>
+    </message>
+    <message>
+        <source>  people               : {count} in the file, {new} new, {updated} updated, {left} left</source>
+        <translation>  personnes             : {count} dans le fichier, {new} nouvelles, {updated} mises à jour, {left} parties</translation>
+    </message>
+    <message>
+        <source>  sectors created      : {count}</source>
+        <translation>  secteurs créés        : {count}</translation>
+    </message>
+    <message>
+        <source>    missing: {ref}</source>
+        <translation>    absent : {ref}</translation>
+    </message>
+    <message>
+        <source>    ... and {count} more</source>
+        <translation>    ... et {count} autres</translation>
+    </message>
+    <message>
+        <source>Demo loaded in {path}: {dwellings} dwellings, {people} people, {decoders} decoders, {computers} computers, {slots} appointment slots.</source>
+        <translation>Démo chargée dans {path} : {dwellings} logements, {people} personnes, {decoders} décodeurs, {computers} ordinateurs, {slots} créneaux de rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Demo accounts: {accounts}</source>
+        <translation>Comptes de démonstration : {accounts}</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Phrase de passe : </translation>
+    </message>
+    <message>
+        <source>Passphrase (again): </source>
+        <translation>Phrase de passe (à nouveau) : </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe sont différentes.</translation>
+    </message>
+    <message>
+        <source>No passphrase given (option --passphrase-file).</source>
+        <translation>Aucune phrase de passe donnée (option --passphrase-file).</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written and checked: {file} ({size} bytes).</source>
+        <translation>Sauvegarde chiffrée écrite et vérifiée : {file} ({size} octets).</translation>
+    </message>
+    <message>
+        <source>Guichet is open on this database: close it before restoring.</source>
+        <translation>Guichet est ouvert sur cette base : fermez-le avant de restaurer.</translation>
+    </message>
+    <message>
+        <source>Database restored from {file}.</source>
+        <translation>Base restaurée depuis {file}.</translation>
+    </message>
+    <message>
+        <source>The previous database is kept: {file}</source>
+        <translation>L&apos;ancienne base est conservée : {file}</translation>
+    </message>
+    <message>
+        <source>Backup from an earlier version (schema {revision}): brought up to date.</source>
+        <translation>Sauvegarde d&apos;une version antérieure (schéma {revision}) : mise à jour faite.</translation>
     </message>
 </context>
 <context>
@@ -657,6 +736,22 @@
         <translation>Un compte nommé {name} existe déjà.</translation>
     </message>
     <message>
+        <source>Audit trail intact: {count} entries checked.</source>
+        <translation>Journal d&apos;audit intact : {count} entrées vérifiées.</translation>
+    </message>
+    <message>
+        <source>Audit trail altered: entry {id} was changed, or an entry before it was deleted.</source>
+        <translation>Journal d&apos;audit altéré : l&apos;entrée n° {id} a été modifiée, ou une entrée précédente supprimée.</translation>
+    </message>
+    <message>
+        <source>Retention applied (last contact before {date}): {households} household(s), {people} person(s) anonymised, {notes} note(s) erased.</source>
+        <translation>Durée de conservation appliquée (dernier contact avant le {date}) : {households} foyer(s), {people} personne(s) anonymisée(s), {notes} note(s) effacée(s).</translation>
+    </message>
+    <message>
+        <source>{count} person(s) of {ref} anonymised.</source>
+        <translation>{count} personne(s) du foyer {ref} anonymisée(s).</translation>
+    </message>
+    <message>
         <source>Could not read {file}: {reason}</source>
         <translation>Impossible de lire {file} : {reason}</translation>
     </message>
@@ -733,6 +828,10 @@
         <translation>Aucun foyer avec la référence {ref}.</translation>
     </message>
     <message>
+        <source>The database {path} already holds data: the demo was not loaded.</source>
+        <translation>La base {path} contient déjà des données : la démo n&apos;a pas été chargée.</translation>
+    </message>
+    <message>
         <source>Your account may not do this. Ask the coordinator.</source>
         <translation>Votre compte ne permet pas cette action. Demandez à la coordination.</translation>
     </message>
@@ -763,6 +862,10 @@
     <message>
         <source>The database {path} cannot be opened.</source>
         <translation>La base {path} ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>Type the landlord reference of the household first.</source>
+        <translation>Tapez d&apos;abord la référence logement du foyer.</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ def test_rejected_file_lists_each_error_with_its_line(db_path: Path) -> None:
 
 def test_spreadsheet_file_and_missing_file_are_clear(db_path: Path, tmp_path: Path) -> None:
     code, _, err = run("import-roster", str(ROSTERS / "saved_as_xlsx.xlsx"), "--db", str(db_path))
-    assert code == cli.EXIT_REJECTED and "export CSV attendu" in err
+    assert code == cli.EXIT_REJECTED and "un export CSV est attendu" in err
     code, _, err = run("import-roster", str(tmp_path / "absent.csv"), "--db", str(db_path))
     assert code == cli.EXIT_USAGE and "Impossible de lire" in err
 

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import func, select, text
 
 from app.domain.enums import Role
+from app.domain.errors import AuthenticationFailed, DatabaseNotEmpty
 from app.services import accounts, audit, demo
 from app.services.context import Actor
 from db.engine import Database
@@ -31,7 +33,26 @@ def test_demo_accounts_sign_in_with_documented_secrets(demo_db: Database) -> Non
 
 
 def test_demo_is_only_for_an_empty_database(demo_db: Database, db: Database) -> None:
-    assert not demo.is_empty(demo_db)
-    assert demo.is_empty(db)
     report = demo.load_demo(db, Actor.command_line())
     assert 600 <= report.dwellings <= 1200
+    with pytest.raises(DatabaseNotEmpty):  # not twice
+        demo.load_demo(db, Actor.command_line())
+
+
+def test_demo_never_reaches_a_real_centre(db: Database) -> None:
+    """A centre with only its first coordinator is not empty: the service
+    itself refuses, whoever calls it, and writes nothing."""
+    accounts.create_first_coordinator(db, "Gwenaëlle", "mot de passe sûr", centre_name="Kerourien")
+
+    def snapshot() -> dict[str, int]:
+        with db.read() as session:
+            return {table: session.scalar(text(f"SELECT count(*) FROM {table}"))
+                    for table in ("staff_account", "dwelling", "person", "equipment", "poll",
+                                  "audit_log")}
+
+    before = snapshot()
+    with pytest.raises(DatabaseNotEmpty):
+        demo.load_demo(db, Actor.system())
+    assert snapshot() == before
+    with pytest.raises(AuthenticationFailed):
+        accounts.sign_in(db, "Accueil", "1234")

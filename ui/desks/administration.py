@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import messages
 from app.domain import crypto
 from app.domain.errors import FileNotRead, FileNotWritten, GuichetError, RosterRejected
+from app.messages import describe, describe_roster_problem
 from app.services import audit_trail, backup, centre, privacy, roster
 from app.services.audit import AuditRow, ChainReport
 from ui import labels
 from ui.desks import DeskContext
 from ui.dialogs import ask
-from ui.messages import describe, describe_roster_problem
 from ui.passphrase_dialog import PassphraseDialog
 from ui.rows_model import RowsModel
 from ui.widgets import error_label, primary_button, show_message, table_view
@@ -354,20 +355,15 @@ class AdministrationDesk(QWidget):
     def erase_household(self, ref: str) -> None:
         db, actor = self._db, self._actor
         self._submit(lambda: privacy.erase_household(db, actor, ref),
-                           lambda count: self._say(self.tr(
-                               "{count} person(s) of {ref} anonymised.").format(
-                               count=count, ref=ref)), self._failed)
+                     lambda count: self._say(messages.household_erased(count, ref)),
+                     self._failed)
 
     def apply_retention(self) -> None:
         db, actor = self._db, self._actor
 
         def done(report: privacy.RetentionReport) -> None:
-            self._say(self.tr("Retention applied (last contact before {date}): {households} "
-                              "household(s), {people} person(s) anonymised, {notes} note(s) "
-                              "erased.").format(date=report.cutoff.strftime("%d/%m/%Y"),
-                                                households=report.households,
-                                                people=report.people,
-                                                notes=report.notes_cleared))
+            self._say(messages.retention_applied(report.cutoff, report.households,
+                                                 report.people, report.notes_cleared))
 
         self._submit(lambda: privacy.apply_retention(db, actor), done, self._failed)
 
@@ -375,12 +371,7 @@ class AdministrationDesk(QWidget):
         db, actor = self._db, self._actor
 
         def done(report: ChainReport) -> None:
-            if report.ok:
-                self._say(self.tr("Audit trail intact: {count} entries checked.").format(
-                    count=report.entries))
-            else:
-                self._say(self.tr("Audit trail altered: entry {id} was changed, or an entry "
-                                  "before it was deleted.").format(id=report.first_bad_id),
-                          error=True)
+            self._say(messages.audit_checked(report.entries, report.first_bad_id),
+                      error=not report.ok)
 
         self._submit(lambda: audit_trail.verify(db, actor), done, self._failed)

@@ -26,13 +26,13 @@ from app.domain import clock
 from app.domain.enums import VisitReason
 from app.domain.errors import AlreadyCheckedInToday, GuichetError, UnknownHousehold
 from app.domain.money import format_euros
+from app.messages import describe
 from app.services import households, visits
 from app.services.households import HouseholdCard
 from ui import labels
 from ui.desks import DeskContext
 from ui.dialogs import ask
 from ui.household_model import HouseholdHitModel
-from ui.messages import describe
 from ui.scanner import ScannerInput, ScanRouter
 from ui.visit_model import TodayVisitsModel
 from ui.widgets import error_label, primary_button, show_message, table_view, title_label

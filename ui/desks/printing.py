@@ -8,9 +8,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.errors import GuichetError
+from app.messages import describe
 from app.services import documents
 from ui.desks import DeskContext
-from ui.messages import describe
 from ui.preview_dialog import PreviewDialog
 from ui.print_path import Preview, PrintController
 from ui.rows_model import RowsModel

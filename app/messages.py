@@ -1,0 +1,219 @@
+"""Every sentence Guichet says to a person, for the window and the command
+line alike: typed errors turned into French, and the command line's reports.
+
+Sentences are written in English as `translate(context, text)` calls, which
+`make translations` (pyside6-lupdate) collects into the one French catalogue,
+resources/translations/guichet_fr.ts. The window plugs in Qt's translator
+(`set_translator`); anywhere else, the catalogue file itself is read.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from functools import cache
+
+from app.domain import roster
+from app.domain.errors import (
+    AccountExists,
+    AccountLocked,
+    AuthenticationFailed,
+    BackupFailed,
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseError,
+    DatabaseNotEmpty,
+    DatabaseReadOnly,
+    FileNotRead,
+    FileNotWritten,
+    GuichetError,
+    NotADatabase,
+    PermissionDenied,
+    PrintFailed,
+    RestoreRefused,
+    RosterProblem,
+    SchemaTooNew,
+    UnknownHousehold,
+    WeakSecret,
+)
+from app.resources import resource_path
+
+LANGUAGE = "fr"
+_lock = threading.Lock()
+_translator: Callable[[str, str], str] | None = None
+
+
+def set_translator(translator: Callable[[str, str], str] | None) -> None:
+    """The window's Qt translator (which may speak English in tests); None
+    goes back to the shipped French catalogue."""
+    global _translator
+    with _lock:
+        _translator = translator
+
+
+@cache
+def _catalogue() -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET
+
+    path = resource_path("translations", f"guichet_{LANGUAGE}.ts")
+    entries: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text and \
+                    translation.get("type") not in ("unfinished", "obsolete", "vanished"):
+                entries[(name, message.findtext("source") or "")] = translation.text
+    return entries
+
+
+def translate(context: str, text: str) -> str:
+    translator = _translator
+    if translator is not None:
+        return translator(context, text)
+    return _catalogue().get((context, text), text)
+
+
+def describe(error: GuichetError) -> str:
+    """One sentence a volunteer can act on. (translate() is spelled out each
+    time so that pyside6-lupdate finds every sentence.)"""
+    if isinstance(error, DatabaseError):
+        return describe_database(error)
+    if isinstance(error, AuthenticationFailed):
+        return translate("Messages", "Wrong name or secret. Try again.")
+    if isinstance(error, AccountLocked):
+        return translate("Messages", "Too many attempts. Wait {seconds} seconds, then try again.").format(
+            seconds=error.seconds_left)
+    if isinstance(error, WeakSecret):
+        return translate("Messages", "Too short: at least {count} characters.").format(count=error.min_length)
+    if isinstance(error, AccountExists):
+        return translate("Messages", "An account named {name} already exists.").format(name=error.name)
+    if isinstance(error, FileNotRead):
+        return could_not_read(error.path, error.detail)
+    if isinstance(error, FileNotWritten):
+        return translate("Messages", "Could not write {file}: {reason}").format(
+            file=error.path, reason=error.detail)
+    if isinstance(error, BackupFailed):
+        reason = {
+            "disk_full": translate("Messages", "the stick is full"),
+            "removed": translate("Messages", "the stick was removed or does not answer"),
+            "not_writable": translate("Messages", "nothing can be written there"),
+            "verify_failed": translate("Messages", "the copy read back differs"),
+        }.get(error.reason, error.reason)
+        return translate(
+            "Messages", "Backup failed: {reason}. No file was left there and the database "
+            "was not touched.").format(reason=reason)
+    if isinstance(error, RestoreRefused):
+        reason = {
+            "unreadable": translate("Messages", "the file cannot be read"),
+            "not_a_backup": translate("Messages", "it is not a Guichet backup"),
+            "wrong_passphrase": translate("Messages", "wrong passphrase, or a damaged file"),
+            "passphrase_needed": translate("Messages", "this backup needs its passphrase"),
+            "damaged": translate("Messages", "the backup is damaged"),
+            "newer_schema": translate("Messages", "it comes from a newer Guichet"),
+        }.get(error.reason, error.reason)
+        return translate(
+            "Messages", "Restore refused: {reason}. The current database was not changed.").format(
+            reason=reason)
+    if isinstance(error, PrintFailed):
+        reason = {
+            "no_printer": translate("Messages", "no printer is chosen for this document"),
+            "unavailable": translate("Messages", "the printer {printer} is off, unplugged or missing"),
+            "job_error": translate("Messages", "the printer {printer} refused the job"),
+        }.get(error.reason, error.reason).format(printer=error.printer)
+        return translate(
+            "Messages", "Not printed: {reason}. Nothing is lost: the document is kept in "
+            "Impressions, to print again or save on a USB stick.").format(reason=reason)
+    if isinstance(error, UnknownHousehold):
+        return translate("Messages", "No household with the reference {ref}.").format(
+            ref=error.key)
+    if isinstance(error, DatabaseNotEmpty):
+        return translate("Messages", "The database {path} already holds data: the demo was not "
+                                     "loaded.").format(path=error.path)
+    if isinstance(error, PermissionDenied):
+        return translate("Messages", "Your account may not do this. Ask the coordinator.")
+    return translate("Messages", "The operation could not be completed.")
+
+
+def describe_database(error: DatabaseError) -> str:
+    path = str(error.path)
+    if isinstance(error, NotADatabase):
+        return translate("Messages", "{path} is not a Guichet database. Nothing was changed.").format(path=path)
+    if isinstance(error, DatabaseDamaged):
+        return translate("Messages", "The database {path} is damaged. It was not modified: "
+                   "ask the coordinator to restore a backup.").format(path=path)
+    if isinstance(error, DatabaseReadOnly):
+        return translate("Messages", "The database {path} cannot be written (read-only file or folder).").format(
+            path=path)
+    if isinstance(error, DatabaseBusy):
+        return translate("Messages", "The database {path} is in use by another Guichet. "
+                   "Close it, then try again.").format(path=path)
+    if isinstance(error, SchemaTooNew):
+        return translate("Messages", "The database {path} was written by a newer Guichet. "
+                   "Update Guichet on this PC.").format(path=path)
+    return translate("Messages", "The database {path} cannot be opened.").format(path=path)
+
+
+def describe_roster_problem(problem: RosterProblem) -> str:
+    """One line of a rejected roster, with its line number."""
+    texts = {
+        roster.EMPTY: translate("Roster", "the file is empty"),
+        roster.BINARY: translate("Roster", "not a text file (a CSV export is expected)"),
+        roster.TOO_LARGE: translate("Roster", "file too large (over {detail} bytes)"),
+        roster.TOO_MANY_LINES: translate(
+            "Roster", "too many lines (over {detail}): is it the right file? Split it by sector"),
+        roster.ENCODING: translate("Roster", "unreadable encoding (UTF-8 or Windows-1252 expected)"),
+        roster.MISSING_COLUMN: translate("Roster", "required column missing: « {detail} »"),
+        roster.DUPLICATE_COLUMN: translate("Roster", "column twice: « {detail} »"),
+        roster.NO_DATA: translate("Roster", "no dwelling in the file"),
+        roster.UNREADABLE_LINE: translate("Roster", "unreadable line ({detail})"),
+        roster.TOO_MANY_CELLS: translate(
+            "Roster", "more cells than columns ({detail}): a separator inside a cell?"),
+        roster.MISSING_REFERENCE: translate("Roster", "landlord reference missing"),
+        roster.MISSING_ADDRESS: translate("Roster", "address missing for {ref}"),
+        roster.NO_SECTOR: translate("Roster", "no sector for {ref} (Secteur column, or choose a sector)"),
+        roster.CONFLICT: translate(
+            "Roster", "{ref}: {column} « {detail} » here, but « {other_value} » on line {other_line}"),
+    }
+    columns = {
+        "sector": translate("Roster", "sector"),
+        "address": translate("Roster", "address"),
+        "building": translate("Roster", "building"),
+        "entrance": translate("Roster", "staircase"),
+        "floor": translate("Roster", "floor"),
+        "door": translate("Roster", "door"),
+    }
+    text = texts.get(problem.code, problem.code).format(
+        detail=problem.detail, ref=problem.ref, other_value=problem.other_value,
+        other_line=problem.other_line, column=columns.get(problem.column, problem.column))
+    if not problem.line:
+        return text
+    return translate("Roster", "line {line}: {text}").format(line=problem.line, text=text)
+
+
+# --- reports said the same way by the window and the command line -------------
+
+
+def audit_checked(entries: int, first_bad_id: int | None) -> str:
+    if first_bad_id is None:
+        return translate("Messages", "Audit trail intact: {count} entries checked.").format(
+            count=entries)
+    return translate("Messages", "Audit trail altered: entry {id} was changed, or an entry "
+                                 "before it was deleted.").format(id=first_bad_id)
+
+
+def retention_applied(cutoff, households: int, people: int, notes: int) -> str:  # type: ignore[no-untyped-def]
+    return translate("Messages", "Retention applied (last contact before {date}): "
+                                 "{households} household(s), {people} person(s) anonymised, "
+                                 "{notes} note(s) erased.").format(
+        date=cutoff.strftime("%d/%m/%Y"), households=households, people=people, notes=notes)
+
+
+def household_erased(count: int, ref: str) -> str:
+    return translate("Messages", "{count} person(s) of {ref} anonymised.").format(
+        count=count, ref=ref)
+
+
+def could_not_read(path: object, reason: object) -> str:
+    return translate("Messages", "Could not read {file}: {reason}").format(file=path,
+                                                                          reason=reason)
