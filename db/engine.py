@@ -130,6 +130,30 @@ class Database:
                 session.rollback()
                 raise
 
+    @contextmanager
+    def scratch(self) -> Iterator[Session]:
+        """A private copy of the whole database in memory (SQLite's online
+        backup API), to try changes on: nothing reaches the file, and the file
+        is never locked for writing (a roster's dry run, say)."""
+        from sqlalchemy.pool import StaticPool
+
+        memory = sqlite3.connect(":memory:", check_same_thread=False)
+        raw = self.engine.raw_connection()
+        try:
+            raw.driver_connection.backup(memory)  # type: ignore[union-attr]
+        finally:
+            raw.close()
+        memory.isolation_level = None
+        memory.execute("PRAGMA foreign_keys = ON")
+        register_search_functions(memory)
+        engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+        try:
+            with Session(engine) as session:
+                yield session
+        finally:
+            engine.dispose()
+            memory.close()
+
     def close(self) -> None:
         self.engine.dispose()
 

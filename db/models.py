@@ -27,11 +27,19 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from app.domain.defaults import DEFAULT_MONTHLY_COST_CENTS, IDLE_LOCK_MINUTES, RETENTION_MONTHS
 from app.domain.enums import (
     AppointmentStatus,
+    BallotChoice,
+    EquipmentKind,
     EquipmentState,
     OfferState,
+    PaymentMethod,
     PollState,
+    ReceiptSeries,
+    Role,
+    VisitReason,
+    VoteChannel,
 )
 
 NAMING = {
@@ -47,9 +55,10 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-def _enum_check(column: str, values: type) -> CheckConstraint:
+def _enum_check(column: str, values: type, name: str = "") -> CheckConstraint:
+    """`column IN (...)` with the enum's values: the enum is the one list."""
     allowed = ", ".join(f"'{v.value}'" for v in values)  # type: ignore[attr-defined]
-    return CheckConstraint(f"{column} IN ({allowed})", name=f"{column}_valid")
+    return CheckConstraint(f"{column} IN ({allowed})", name=name or f"{column}_valid")
 
 
 # --- centre and staff --------------------------------------------------------
@@ -65,14 +74,14 @@ class Centre(Base):
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(String(300), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
-    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=5)
-    retention_months: Mapped[int] = mapped_column(Integer, default=24)
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=IDLE_LOCK_MINUTES)
+    retention_months: Mapped[int] = mapped_column(Integer, default=RETENTION_MONTHS)
 
 
 class StaffAccount(Base):
     __tablename__ = "staff_account"
     __table_args__ = (
-        CheckConstraint("role IN ('coordinator', 'reception', 'volunteer')", name="role_valid"),
+        _enum_check("role", Role),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -101,7 +110,8 @@ class Sector(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     offer_state: Mapped[str] = mapped_column(String(20), default=OfferState.VOTE_PENDING.value)
-    monthly_cost_cents: Mapped[int] = mapped_column(Integer, default=118)
+    monthly_cost_cents: Mapped[int] = mapped_column(Integer,
+                                                    default=DEFAULT_MONTHLY_COST_CENTS)
 
     buildings: Mapped[list[Building]] = relationship(back_populates="sector")
 
@@ -171,11 +181,7 @@ class Visit(Base):
 
     __tablename__ = "visit"
     __table_args__ = (
-        CheckConstraint(
-            "reason IN ('decoder_pickup', 'computer', 'workshop', 'help_session', "
-            "'contract_advice', 'vote', 'information', 'other')",
-            name="reason_valid",
-        ),
+        _enum_check("reason", VisitReason),
         Index("ix_visit_arrived_at", "arrived_at"),
     )
 
@@ -212,7 +218,7 @@ class VoteRegister(Base):
     __tablename__ = "vote_register"
     __table_args__ = (
         UniqueConstraint("poll_id", "dwelling_id"),
-        CheckConstraint("channel IN ('counter', 'caretaker')", name="channel_valid"),
+        _enum_check("channel", VoteChannel),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -230,7 +236,7 @@ class Ballot(Base):
 
     __tablename__ = "ballot"
     __table_args__ = (
-        CheckConstraint("choice IN ('for', 'against', 'blank', 'spoiled')", name="choice_valid"),
+        _enum_check("choice", BallotChoice),
         {"sqlite_with_rowid": False},
     )
 
@@ -245,7 +251,7 @@ class Ballot(Base):
 class Equipment(Base):
     __tablename__ = "equipment"
     __table_args__ = (
-        CheckConstraint("kind IN ('decoder', 'computer')", name="kind_valid"),
+        _enum_check("kind", EquipmentKind),
         _enum_check("state", EquipmentState),
         CheckConstraint("price_cents IS NULL OR price_cents > 0", name="price_positive"),
     )
@@ -274,7 +280,7 @@ class Receipt(Base):
     __tablename__ = "receipt"
     __table_args__ = (
         UniqueConstraint("series", "year", "number"),
-        CheckConstraint("series IN ('handout', 'sale')", name="series_valid"),
+        _enum_check("series", ReceiptSeries),
         CheckConstraint("number >= 1", name="number_positive"),
     )
 
@@ -321,7 +327,7 @@ class Sale(Base):
     __tablename__ = "sale"
     __table_args__ = (
         CheckConstraint("amount_cents > 0", name="amount_positive"),
-        CheckConstraint("payment_method IN ('cash', 'cheque', 'card')", name="payment_valid"),
+        _enum_check("payment_method", PaymentMethod, "payment_valid"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

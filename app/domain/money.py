@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-COMPUTER_PRICES_CENTS: tuple[int, ...] = (4000, 7000)
-DEFAULT_MONTHLY_COST_CENTS = 118  # 1.18 EUR per dwelling and month (2018)
-
 
 def format_euros(cents: int) -> str:
     """French display: 1 234,50 €."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from argon2 import PasswordHasher
@@ -11,11 +11,11 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from app.domain import clock
+from app.domain.defaults import IDLE_LOCK_MINUTES, RETENTION_MONTHS
 from app.domain.enums import Role
 from app.domain.errors import AccountExists, AccountLocked, AuthenticationFailed, WeakSecret
 from app.domain.roles import Permission
 from app.domain.text import clean, fold
-from app.services import audit
 from app.services.context import Actor, require, unit_of_work
 from db.engine import Database
 from db.models import Centre, StaffAccount
@@ -83,7 +83,8 @@ def create_first_coordinator(db: Database, name: str, secret: str,
             raise AccountExists(name)
         if centre_name.strip() and uow.session.get(Centre, 1) is None:
             uow.session.add(Centre(id=1, name=clean(centre_name), address="", phone="",
-                                   idle_lock_minutes=5, retention_months=24))
+                                   idle_lock_minutes=IDLE_LOCK_MINUTES,
+                                   retention_months=RETENTION_MONTHS))
             uow.audit("centre_named", "centre", 1)
         account = insert_account(uow.session, name, Role.COORDINATOR, secret, uow.now)
         uow.audit("account_created", "staff_account", account.id, role=account.role,
@@ -92,51 +93,65 @@ def create_first_coordinator(db: Database, name: str, secret: str,
 
 
 def create_account(db: Database, actor: Actor, name: str, role: Role, secret: str) -> AccountInfo:
-    require(actor, Permission.MANAGE_ACCOUNTS)
+    permit = require(actor, Permission.MANAGE_ACCOUNTS)
     _check_secret(role, secret)
-    with unit_of_work(db, actor, Permission.MANAGE_ACCOUNTS) as uow:
+    with unit_of_work(db, permit) as uow:
         account = insert_account(uow.session, name, role, secret, uow.now)
         uow.audit("account_created", "staff_account", account.id, role=role.value)
         return AccountInfo(account.id, account.name, role, True)
 
 
+@dataclass(frozen=True)
+class _Credentials:
+    actor: Actor
+    secret_hash: str
+    locked_until: datetime | None
+
+
 def sign_in(db: Database, name: str, secret: str) -> Actor:
-    """Check name and secret; after repeated failures the account waits a while."""
+    """Check name and secret; after repeated failures the account waits a while.
+
+    The secret is checked (argon2, a tenth of a second or more) outside any
+    transaction; the outcome is then written through the one write path, so
+    a sign-in never holds the write lock another counter is waiting for."""
     key = fold(clean(name))
-    with db.write() as session:
-        now = clock.now()
+    with db.read() as session:
         account = session.scalar(select(StaffAccount).where(StaffAccount.name_key == key))
-        if account is None or not account.active:
-            # Same work and answer as a wrong secret: names cannot be probed.
-            try:
-                _hasher().verify(_dummy_hash(), secret)
-            except VerificationError:
-                pass
-            raise AuthenticationFailed()
-        if account.locked_until and account.locked_until > now:
-            raise AccountLocked(int((account.locked_until - now).total_seconds()) + 1)
+        found = None if account is None or not account.active else _Credentials(
+            Actor(account.id, account.name, Role(account.role)), account.secret_hash,
+            account.locked_until)
+    if found is None:
+        # Same work and answer as a wrong secret: names cannot be probed.
         try:
-            _hasher().verify(account.secret_hash, secret)
-        except (VerificationError, InvalidHashError):
+            _hasher().verify(_dummy_hash(), secret)
+        except VerificationError:
+            pass
+        raise AuthenticationFailed()
+    now = clock.now()
+    if found.locked_until and found.locked_until > now:
+        raise AccountLocked(int((found.locked_until - now).total_seconds()) + 1)
+    try:
+        _hasher().verify(found.secret_hash, secret)
+        accepted = True
+    except (VerificationError, InvalidHashError):
+        accepted = False
+    with unit_of_work(db, found.actor, Permission.SIGN_IN) as uow:
+        account = uow.session.get(StaffAccount, found.actor.staff_id)
+        if account.locked_until and account.locked_until > uow.now:  # locked meanwhile
+            raise AccountLocked(int((account.locked_until - uow.now).total_seconds()) + 1)
+        if accepted:
+            account.failed_attempts = 0
+            account.locked_until = None
+            account.last_sign_in_at = uow.now
+        else:
             account.failed_attempts += 1
             if account.failed_attempts >= MAX_FAILED_ATTEMPTS:
-                account.locked_until = now + timedelta(seconds=LOCK_SECONDS)
+                account.locked_until = uow.now + timedelta(seconds=LOCK_SECONDS)
                 account.failed_attempts = 0
-            actor = Actor(account.id, account.name, Role(account.role))
-            _audit_in(session, actor, now, "sign_in_failed", account.id)
-            session.commit()
-            raise AuthenticationFailed() from None
-        account.failed_attempts = 0
-        account.locked_until = None
-        account.last_sign_in_at = now
-        actor = Actor(account.id, account.name, Role(account.role))
-        _audit_in(session, actor, now, "signed_in", account.id)
-        return actor
-
-
-def _audit_in(session, actor: Actor, now, action: str, account_id: int) -> None:  # type: ignore[no-untyped-def]
-    audit.append(session, at=now, actor_id=actor.staff_id, actor_label=actor.label,
-                 action=action, entity="staff_account", entity_id=str(account_id), details={})
+        uow.audit("signed_in" if accepted else "sign_in_failed", "staff_account", account.id)
+    if not accepted:
+        raise AuthenticationFailed()  # after the commit: the failure is counted
+    return found.actor
 
 
 @lru_cache(maxsize=1)

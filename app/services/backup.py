@@ -11,12 +11,13 @@ import tempfile
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.domain import clock, crypto
-from app.domain.errors import BackupFailed, RestoreRefused
+from app.domain.defaults import MIN_PASSPHRASE_LENGTH
+from app.domain.errors import BackupFailed, RestoreRefused, WeakSecret
 from app.domain.roles import Permission
 from app.services.context import Actor, require, unit_of_work
 from db.backup import check_copy, copy_live
@@ -100,7 +101,9 @@ def export_backup(db: Database, actor: Actor, folder: Path, passphrase: str,
                   centre_name: str, now: datetime | None = None) -> ExportedBackup:
     """One encrypted file in `folder` (a USB stick): written under a temporary
     name, read back and checked, then renamed. Any failure leaves no file."""
-    require(actor, Permission.BACKUP)
+    permit = require(actor, Permission.BACKUP)
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:  # whoever calls: window, CLI, a script
+        raise WeakSecret(MIN_PASSPHRASE_LENGTH)
     now = now or clock.now()
     target = Path(folder) / export_file_name(centre_name, now)
     with tempfile.TemporaryDirectory() as tmp:  # local disk, never the stick
@@ -121,7 +124,7 @@ def export_backup(db: Database, actor: Actor, folder: Path, passphrase: str,
             check.write_bytes(crypto.decrypt(written, passphrase))
             if check_copy(check) is None:
                 raise BackupFailed("verify_failed", target)
-    with unit_of_work(db, actor, Permission.BACKUP) as uow:
+    with unit_of_work(db, permit) as uow:
         uow.audit("backup_exported", "database", "", file=target.name, size=len(blob))
     return ExportedBackup(target, len(blob))
 
@@ -169,7 +172,7 @@ def restore_backup(db_path: Path, backup: Path, passphrase: str | None, actor: A
                    now: datetime | None = None) -> RestoreReport:
     """Replace the database at `db_path` by a checked backup. The caller has
     closed every connection to `db_path`. Refusals leave it untouched."""
-    require(actor, Permission.RESTORE)
+    permit = require(actor, Permission.RESTORE)
     now = now or clock.now()
     try:
         data = Path(backup).read_bytes()
@@ -205,7 +208,8 @@ def restore_backup(db_path: Path, backup: Path, passphrase: str | None, actor: A
             Path(str(incoming) + suffix).unlink(missing_ok=True)
     db = open_database(db_path)
     try:
-        with unit_of_work(db, Actor(None, actor.label, actor.role), Permission.RESTORE) as uow:
+        # the restored file may not hold the account: recorded by name only
+        with unit_of_work(db, replace(permit, actor=Actor(None, actor.label, actor.role))) as uow:
             uow.audit("database_restored", "database", "", file=Path(backup).name,
                       migrated_from=None if revision == SCHEMA_HEAD else revision)
     finally:

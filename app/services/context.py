@@ -42,9 +42,20 @@ class Actor:
         return cls(staff_id=None, label="system", role=Role.COORDINATOR)
 
 
-def require(actor: Actor, permission: Permission) -> None:
+@dataclass(frozen=True)
+class Permit:
+    """What `require` hands back: this actor may do this. A service that must
+    refuse early (before parsing a file, copying a database) checks once with
+    `require`, then opens its unit of work with the permit."""
+
+    actor: Actor
+    permission: Permission
+
+
+def require(actor: Actor, permission: Permission) -> Permit:
     if not allows(actor.role, permission):
         raise PermissionDenied(permission.value, actor.role.value)
+    return Permit(actor, permission)
 
 
 @dataclass
@@ -67,9 +78,16 @@ class UnitOfWork:
 
 
 @contextmanager
-def unit_of_work(db: Database, actor: Actor, permission: Permission) -> Iterator[UnitOfWork]:
-    """Check the role, then one write transaction that commits once."""
-    require(actor, permission)
+def unit_of_work(db: Database, actor: Actor | Permit,
+                 permission: Permission | None = None) -> Iterator[UnitOfWork]:
+    """Check the role (unless given a Permit: checked already), then one write
+    transaction that commits once; then tell the screens what changed."""
+    if isinstance(actor, Permit):
+        actor = actor.actor
+    else:
+        if permission is None:
+            raise TypeError("unit_of_work needs a permission or a Permit")
+        require(actor, permission)
     with db.write() as session:
         work = UnitOfWork(session=session, actor=actor, now=clock.now())
         yield work

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from app.domain import clock
+from app.domain.defaults import DEFAULT_MONTHLY_COST_CENTS
 from app.domain.errors import RosterRejected
 from app.domain.roles import Permission
 from app.domain.roster import DwellingEntry, Roster, parse
@@ -94,29 +96,27 @@ def import_roster(db: Database, actor: Actor, data: bytes, *, default_sector: st
     Raises RosterRejected with every problem and its line number; nothing is
     written then. A dry run reports the same counts and writes nothing.
     """
-    require(actor, Permission.IMPORT_ROSTER)
+    permit = require(actor, Permission.IMPORT_ROSTER)
     with _gc_paused():
         roster = parse(data, default_sector)
     if roster.problems:
         raise RosterRejected(roster.problems)
-    with unit_of_work(db, actor, Permission.IMPORT_ROSTER) as uow:
-        report = import_in(uow, roster, data, source_name, dry_run)
-        if dry_run:
-            uow.session.rollback()
-        return report
+    if dry_run:  # tried on a private copy: the file is never locked for writing
+        with db.scratch() as session, _gc_paused():
+            return _apply(session, roster, clock.now(), dry_run=True)
+    with unit_of_work(db, permit) as uow:
+        return import_in(uow, roster, data, source_name)
 
 
-def import_in(uow: UnitOfWork, roster: Roster, data: bytes, source_name: str,
-              dry_run: bool = False) -> RosterReport:
+def import_in(uow: UnitOfWork, roster: Roster, data: bytes, source_name: str) -> RosterReport:
     """Apply a checked roster inside an open unit of work (the demo's, say)."""
     with _gc_paused():
-        report = _apply(uow.session, roster, uow.now, dry_run)
-    if not dry_run:
-        uow.audit("roster_imported", "roster", "", file=source_name,
-                  sha256=hashlib.sha256(data).hexdigest(),
-                  dwellings_new=report.dwellings_new, dwellings_updated=report.dwellings_updated,
-                  dwellings_missing=report.dwellings_missing, people_new=report.people_new,
-                  people_left=report.people_left)
+        report = _apply(uow.session, roster, uow.now, dry_run=False)
+    uow.audit("roster_imported", "roster", "", file=source_name,
+              sha256=hashlib.sha256(data).hexdigest(),
+              dwellings_new=report.dwellings_new, dwellings_updated=report.dwellings_updated,
+              dwellings_missing=report.dwellings_missing, people_new=report.people_new,
+              people_left=report.people_left)
     return report
 
 
@@ -126,7 +126,8 @@ def _apply(session: Session, roster: Roster, now, dry_run: bool) -> RosterReport
     new_sectors = plan.sectors_to_create()
     for name in new_sectors:
         plan.sector_ids[fold(name)] = session.execute(
-            insert(Sector).values(name=name, offer_state="vote_pending", monthly_cost_cents=118)
+            insert(Sector).values(name=name, offer_state="vote_pending",
+                                  monthly_cost_cents=DEFAULT_MONTHLY_COST_CENTS)
             .returning(Sector.id)).scalar_one()
 
     # buildings

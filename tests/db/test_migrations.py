@@ -69,3 +69,23 @@ def test_sqlite_triggers_exist_after_migration(db_path: Path) -> None:
     db.close()
     assert {"audit_log_no_update", "audit_log_no_delete", "receipt_in_sequence",
             "receipt_no_update", "receipt_no_delete"} <= triggers
+
+
+def test_migrations_are_frozen_they_import_no_live_code() -> None:
+    """A released migration never changes: it may use Alembic and SQLAlchemy,
+    never the project's own modules (which will change)."""
+    import ast
+
+    versions = Path(__file__).resolve().parents[2] / "db" / "migrations" / "versions"
+    files = sorted(versions.glob("*.py"))
+    assert len(files) >= 3
+    live = {}
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            bad = [n for n in names if n.split(".")[0] not in {"__future__", "alembic",
+                                                                 "sqlalchemy"}]
+            if bad:
+                live.setdefault(path.name, []).extend(bad)
+    assert live == {}

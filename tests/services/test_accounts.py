@@ -90,3 +90,36 @@ def test_audit_chain_detects_an_edited_entry(db: Database, coordinator: Actor) -
 def test_cli_actor_is_recorded_with_the_os_user() -> None:
     actor = Actor.command_line()
     assert actor.label.startswith("cli:") and actor.staff_id is None
+
+
+def test_the_secret_is_checked_while_other_counters_can_write(
+        db: Database, coordinator: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2 takes a tenth of a second or more: no write lock is held meanwhile,
+    and the outcome is still recorded (through the one write path)."""
+    import sqlite3
+
+    from argon2 import PasswordHasher
+
+    real_verify = PasswordHasher.verify
+    others_wrote: list[bool] = []
+
+    def verify_while_another_counter_writes(self, hash_, secret):  # type: ignore[no-untyped-def]
+        other = sqlite3.connect(db.path, timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # fails at once if anyone holds the write lock
+            other.execute("ROLLBACK")
+            others_wrote.append(True)
+        finally:
+            other.close()
+        return real_verify(self, hash_, secret)
+
+    monkeypatch.setattr(PasswordHasher, "verify", verify_while_another_counter_writes)
+    accounts.sign_in(db, coordinator.label, "coordination")
+    with pytest.raises(AuthenticationFailed):
+        accounts.sign_in(db, coordinator.label, "pas le bon")
+    assert others_wrote == [True, True]
+    with db.read() as session:
+        actions = list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+        account = session.scalar(select(StaffAccount).where(StaffAccount.id == coordinator.staff_id))
+    assert actions[-2:] == ["signed_in", "sign_in_failed"]
+    assert account.failed_attempts == 1

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
+import secrets
 from datetime import datetime
 
 import pytest
 from sqlalchemy import select
 
 from app.domain import clock
-from app.domain.enums import Role, VisitReason
+from app.domain.enums import BallotChoice, Role, VisitReason
 from app.domain.errors import AlreadyCheckedInToday, PermissionDenied, UnknownHousehold
 from app.services import accounts, households, visits
 from app.services.context import Actor
 from app.services.roster import import_roster
 from db.engine import Database
-from db.models import AuditEntry, Dwelling, Poll, VoteRegister
+from db.models import AuditEntry, Ballot, Dwelling, Poll, VoteRegister
 
 HEADER = "Reference logement;Adresse;Batiment;Porte;Nom;Prenom;Telephone;Secteur"
 ROWS = (
@@ -94,13 +96,26 @@ def test_card_shows_the_register_never_the_choice(db: Database, centre: dict[str
         s.flush()
         s.add(VoteRegister(poll_id=poll.id, dwelling_id=dwelling_id, channel="caretaker",
                            recorded_at=datetime(2026, 11, 21, 10, 0)))
+        s.add(Ballot(id=secrets.token_hex(16), poll_id=poll.id, choice="against"))
     card = households.household_card(db, centre["reception"], dwelling_id)
     assert [m.given_name for m in card.members] == ["Hélène", "Yann"]
     assert card.members[0].phone == "06 12 34 56 78"
     assert card.open_poll == "Offre ?"
     assert card.vote is not None and card.vote.channel == "caretaker"
-    assert not hasattr(card.vote, "choice")
     assert card.decoders == () and card.computers == () and card.visits == ()
+    # the card says that the household voted, and nothing of what is in the box
+    assert {f.name for f in dataclasses.fields(card.vote)} == {"poll_question", "channel",
+                                                               "recorded_at"}
+
+    def values(node: object) -> list[object]:
+        if dataclasses.is_dataclass(node):
+            return [v for f in dataclasses.fields(node) for v in values(getattr(node, f.name))]
+        if isinstance(node, (list, tuple)):
+            return [v for item in node for v in values(item)]
+        return [node]
+
+    choices = {choice.value for choice in BallotChoice}
+    assert not choices & {v for v in values(card) if isinstance(v, str)}
 
 
 def test_volunteers_see_no_phone_numbers(db: Database, centre: dict[str, Actor]) -> None:

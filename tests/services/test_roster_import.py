@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from sqlalchemy import func, select
 
@@ -84,6 +86,65 @@ def test_any_error_writes_nothing_and_names_every_line(db: Database, cli_actor: 
     assert counts(db) == (0, 0, 0, 0)
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(AuditEntry)) == 0
+
+
+def _dump(db: Database) -> list[str]:
+    raw = sqlite3.connect(db.path)
+    try:
+        return list(raw.iterdump())
+    finally:
+        raw.close()
+
+
+def test_a_failure_half_way_through_the_writes_leaves_every_row_as_it_was(
+        db: Database, cli_actor: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file is good; the database fails after the dwellings and people are
+    written (here: while the search index is rebuilt). Nothing stays."""
+    import_roster(db, cli_actor, (DATA / "rosters/excel_csv_utf8_bom.csv").read_bytes(),
+                  default_sector="Kerourien")
+    before = _dump(db)
+    written: list[int] = []
+
+    def fail_after_writing(session, dwelling_ids=None):  # type: ignore[no-untyped-def]
+        written.append(session.scalar(select(func.count()).select_from(Dwelling)))
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("app.services.roster.search.reindex", fail_after_writing)
+    with pytest.raises(OSError):
+        import_roster(db, cli_actor, csv("K9;9 rue B;B;1;Kerbrat;Anne;;Kerourien",
+                                         "K10;9 rue B;B;2;Le Gall;Yann;;Pen ar Creac'h"))
+    assert written and written[0] > 8  # the new dwellings were written in the transaction...
+    assert _dump(db) == before  # ...and none of it stayed, audit included
+
+
+def test_a_dry_run_never_locks_the_file_for_writing(
+        db: Database, cli_actor: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While a dry run checks a big file, another counter can still write."""
+    from app.services import roster as service
+
+    import_roster(db, cli_actor, (DATA / "rosters/excel_csv_utf8_bom.csv").read_bytes(),
+                  default_sector="Kerourien")
+    real_apply = service._apply
+    others_wrote: list[bool] = []
+
+    def apply_while_another_counter_writes(*args, **kwargs):  # type: ignore[no-untyped-def]
+        report = real_apply(*args, **kwargs)
+        other = sqlite3.connect(db.path, timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # fails at once if anyone holds the write lock
+            other.execute("ROLLBACK")
+            others_wrote.append(True)
+        finally:
+            other.close()
+        return report
+
+    monkeypatch.setattr(service, "_apply", apply_while_another_counter_writes)
+    before = _dump(db)
+    report = import_roster(db, cli_actor, (DATA / "rosters/excel_unicode_text_utf16.txt")
+                           .read_bytes(), dry_run=True)
+    assert report.dry_run and report.dwellings_new == 3
+    assert others_wrote == [True]
+    assert _dump(db) == before
 
 
 def test_dry_run_counts_like_the_real_run_and_writes_nothing(db: Database, cli_actor: Actor) -> None:
