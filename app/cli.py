@@ -173,7 +173,7 @@ def _read_passphrase(args: argparse.Namespace, err: TextIO, confirm: bool) -> st
 
 
 def _backup(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # type: ignore[no-untyped-def]
-    from app.services import backup, centre
+    from app.services import backup, front_door
     from app.services.context import Actor
 
     passphrase = _read_passphrase(args, err, confirm=True)
@@ -183,7 +183,7 @@ def _backup(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # t
         print(translate("Messages", "Too short: at least {count} characters.").format(
             count=MIN_PASSPHRASE_LENGTH), file=err)
         return EXIT_USAGE
-    info = centre.centre_info(db)
+    info = front_door.centre_info(db)
     result = backup.export_backup(db, Actor.command_line(), args.dest, passphrase,
                                   info.name if info else "centre")
     print(translate("Cli", "Encrypted backup written and checked: {file} ({size} bytes).").format(

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sys
 
-from bench import cold_start, roster_import, scan, search, slip
+from bench import cold_start, roster_import, rss_idle, scan, search, slip
 
-CASES = {"cold-start": cold_start.run, "roster-import": roster_import.run, "search": search.run, "scan": scan.run, "slip": slip.run}
+CASES = {"cold-start": cold_start.run, "rss-idle": rss_idle.run,
+         "roster-import": roster_import.run, "search": search.run, "scan": scan.run,
+         "slip": slip.run}
 
 
 def main(argv: list[str]) -> int:

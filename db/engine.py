@@ -1,7 +1,9 @@
 """Opening the database: checks, pragmas, migrations, units of work.
 
 SQLite specifics (header check, pragmas, quick_check, BEGIN IMMEDIATE) stay in
-this module; any other SQLAlchemy URL skips them.
+this module. The checks at opening use Python's sqlite3 alone; SQLAlchemy (and
+its 40 MB) is loaded when a session is first needed, so a window waiting at
+the sign-in page does not hold it (`Database.plain` serves those few reads).
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, Table, create_engine, event, insert
-from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+if TYPE_CHECKING:
+    from sqlalchemy import Engine, Table
+    from sqlalchemy.orm import Session
 
 from app.domain.errors import (
     DatabaseBusy,
@@ -25,7 +27,6 @@ from app.domain.errors import (
     NotADatabase,
     SchemaTooNew,
 )
-from db.search import register_functions as register_search_functions
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -62,6 +63,10 @@ def _check_sqlite_file(path: Path) -> None:
 
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
+    from sqlalchemy import event
+
+    from db.search import register_functions as register_search_functions
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own
@@ -95,37 +100,58 @@ def _translate_sqlite_error(path: Path, exc: BaseException) -> Exception:
 
 
 class Database:
-    """An engine with its session factories. Create with `open_database`."""
+    """One SQLite file. Create with `open_database`. The SQLAlchemy engine and
+    its session factories are made on first use."""
 
-    def __init__(self, engine: Engine, path: Path | None) -> None:
-        self.engine = engine
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self._read = sessionmaker(engine, expire_on_commit=False)
-        self._write = sessionmaker(engine.execution_options(write=True), expire_on_commit=False)
 
-    @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
+    @cached_property
+    def engine(self) -> Engine:
+        from sqlalchemy import create_engine
+
+        engine = create_engine(f"sqlite:///{self.path}")
+        _install_sqlite_pragmas(engine)
+        return engine
+
+    @cached_property
+    def _sessions(self):  # type: ignore[no-untyped-def]
+        from sqlalchemy.orm import sessionmaker
+
+        return (sessionmaker(self.engine, expire_on_commit=False),
+                sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False))
+
+    @contextmanager
+    def plain(self) -> Iterator[sqlite3.Connection]:
+        """A read-only sqlite3 connection, for the few reads made before anyone
+        signs in (names at the sign-in page, the centre's name): no ORM."""
+        conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            yield conn
+        except sqlite3.OperationalError as exc:
+            raise _translate_sqlite_error(self.path, exc) from exc
+        finally:
+            conn.close()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A look at the data; closing discards anything written, and the
         objects read stay usable (detached, loaded) afterwards."""
-        with self._read() as session:
+        with self._sessions[0]() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One unit of work: commits once at the end, or rolls back whole."""
-        with self._write() as session:
+        from sqlalchemy.exc import OperationalError
+
+        with self._sessions[1]() as session:
             try:
                 yield session
                 session.commit()
             except OperationalError as exc:
                 session.rollback()
-                if self.path is not None:
-                    raise _translate_sqlite_error(self.path, exc.orig or exc) from exc
-                raise
+                raise _translate_sqlite_error(self.path, exc.orig or exc) from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -135,7 +161,11 @@ class Database:
         """A private copy of the whole database in memory (SQLite's online
         backup API), to try changes on: nothing reaches the file, and the file
         is never locked for writing (a roster's dry run, say)."""
+        from sqlalchemy import create_engine
+        from sqlalchemy.orm import Session
         from sqlalchemy.pool import StaticPool
+
+        from db.search import register_functions as register_search_functions
 
         memory = sqlite3.connect(":memory:", check_same_thread=False)
         raw = self.engine.raw_connection()
@@ -155,52 +185,67 @@ class Database:
             memory.close()
 
     def close(self) -> None:
-        self.engine.dispose()
+        if "engine" in self.__dict__:  # made only if it was used
+            self.engine.dispose()
 
 
 def open_database(path: Path | str, *, migrate: bool = True) -> Database:
     """Check, open and (unless told not to) migrate the SQLite file at `path`."""
     path = Path(path).expanduser().resolve()
     _check_sqlite_file(path)
-    engine = create_engine(f"sqlite:///{path}")
-    _install_sqlite_pragmas(engine)
-    db = Database(engine, path)
     try:
-        with engine.connect() as conn:
-            result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
-            if result != "ok":
-                raise DatabaseDamaged(path, str(result))
-        if migrate:
-            ensure_schema(db)
-    except SADatabaseError as exc:
-        engine.dispose()
-        raise _translate_sqlite_error(path, exc.orig or exc) from exc
-    except BaseException:
-        engine.dispose()
-        raise
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise _translate_sqlite_error(path, exc) from exc
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise DatabaseDamaged(path, str(result))
+        revision = _revision(conn)
+    except sqlite3.Error as exc:
+        raise _translate_sqlite_error(path, exc) from exc
+    finally:
+        conn.close()
+    db = Database(path)
+    if migrate and revision != SCHEMA_HEAD:
+        _migrate(db, revision)
     return db
 
 
+def _revision(conn: sqlite3.Connection) -> str | None:
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                        "AND name = 'alembic_version'").fetchone():
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
 def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as conn:
-        has_table = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).first()
-        if not has_table:
-            return None
-        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    with db.plain() as conn:
+        return _revision(conn)
+
+
+def _migrate(db: Database, revision: str | None) -> None:
+    """Bring the schema to head; refuse a file written by a newer Guichet.
+    Alembic (and SQLAlchemy) are imported only when there is work to do."""
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+    from db import migrate
+
+    if revision is not None and not migrate.is_known_revision(revision):
+        raise SchemaTooNew(db.path, revision)
+    try:
+        migrate.upgrade(db.engine, "head")
+    except SADatabaseError as exc:
+        db.close()
+        raise _translate_sqlite_error(db.path, exc.orig or exc) from exc
 
 
 def ensure_schema(db: Database) -> None:
-    """Bring the schema to head; refuse a file written by a newer Guichet."""
     revision = current_revision(db)
-    if revision == SCHEMA_HEAD:
-        return
-    from db import migrate  # Alembic is imported only when there is work to do
-
-    if revision is not None and not migrate.is_known_revision(revision):
-        raise SchemaTooNew(db.path or "", revision)
-    migrate.upgrade(db.engine, "head")
+    if revision != SCHEMA_HEAD:
+        _migrate(db, revision)
 
 
 def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -212,6 +257,8 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     """
     if not rows:
         return
+    from sqlalchemy import insert
+
     columns = list(rows[0])
     connection = session.connection()
     compiled = insert(table).compile(dialect=connection.dialect, column_keys=columns)

@@ -45,14 +45,13 @@ def open_for_window(settings: Settings, demo: bool) -> Database:
 
     db = open_database(settings.db_path)
     if demo:
-        from app.domain.errors import DatabaseNotEmpty
-        from app.services import demo as demo_service
-        from app.services.context import Actor
+        from app.services import front_door
 
-        try:
-            demo_service.load_demo(db, Actor.system())
-        except DatabaseNotEmpty:
-            pass  # a centre's data, or the demo loaded before: opened as it is
+        if front_door.is_empty(db):  # a cheap look first: the demo service loads the ORM
+            from app.services import demo as demo_service
+            from app.services.context import Actor
+
+            demo_service.load_demo(db, Actor.system())  # refuses by itself a non-empty one
     return db
 
 

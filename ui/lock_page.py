@@ -3,12 +3,12 @@ finds their desk as they left it; anyone else switches user."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from app.domain.errors import AuthenticationFailed, GuichetError
-from app.services import accounts
-from app.services.context import Actor
 from db.engine import Database
 from ui.tasks import TaskRunner
 from ui.widgets import (
@@ -20,6 +20,9 @@ from ui.widgets import (
     show_message,
     title_label,
 )
+
+if TYPE_CHECKING:
+    from app.services.context import Actor
 
 
 class LockPage(QWidget):
@@ -69,6 +72,8 @@ class LockPage(QWidget):
         db = self._db
 
         def check() -> None:
+            from app.services import accounts
+
             if accounts.sign_in(db, name, secret).staff_id != expected:
                 raise AuthenticationFailed()
 

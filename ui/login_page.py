@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from app.domain.errors import GuichetError
 from app.messages import describe
-from app.services import accounts
-from app.services.context import Actor
+from app.services import front_door
 from db.engine import Database
 from ui.tasks import TaskRunner
 from ui.widgets import (
@@ -20,6 +21,9 @@ from ui.widgets import (
     show_message,
     title_label,
 )
+
+if TYPE_CHECKING:
+    from app.services.context import Actor
 
 
 class LoginPage(QWidget):
@@ -87,7 +91,7 @@ class LoginPage(QWidget):
         def failed(error: GuichetError) -> None:
             show_message(self.error, describe(error), error=True)
 
-        self._submit(lambda: [a.name for a in accounts.list_accounts(db) if a.active],
+        self._submit(lambda: front_door.account_names(db),
                            shown, failed)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -104,7 +108,8 @@ class LoginPage(QWidget):
         self.sign_in_button.setEnabled(False)  # checking a secret takes a moment, on purpose
         db = self._db
 
-        def work() -> Actor:
+        def work() -> Actor:  # on the worker: SQLAlchemy and the desks load here
+            from app.services import accounts
             from ui.desks import preload
 
             actor = accounts.sign_in(db, name, secret)

@@ -31,8 +31,8 @@ from app.domain.errors import GuichetError
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from app.services.centre import CentreInfo
     from app.services.context import Actor
+    from app.services.front_door import CentreInfo
     from db.engine import Database
     from ui.idle import IdleWatcher
     from ui.lock_page import LockPage
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         """The database is open: build the pages on it, then (read on the
         runner) show the first-run set-up or the sign-in, with `notice` for
         whoever signs in next (after a restore, say)."""
-        from app.services import accounts, centre, changes
+        from app.services import changes, front_door
         from ui.idle import IdleWatcher
         from ui.lock_page import LockPage
         from ui.login_page import LoginPage
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
                 self.pages.setCurrentWidget(self.setup_page)
             self.database_ready.emit()
 
-        self.runner.submit(lambda: (centre.centre_info(db), accounts.has_accounts(db)),
+        self.runner.submit(lambda: (front_door.centre_info(db), front_door.has_accounts(db)),
                            first_page, self._background_failed)
 
     def _refresh_top(self) -> None:
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.login_page.setFocus()
 
     def _reload_centre(self) -> None:
-        from app.services import centre
+        from app.services import front_door
 
         db = self._db
 
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
             self._centre = info
             self._refresh_top()
 
-        self.runner.submit(lambda: centre.centre_info(db), shown, self._background_failed)
+        self.runner.submit(lambda: front_door.centre_info(db), shown, self._background_failed)
 
     def _on_signed_in(self, actor: Actor) -> None:
         from ui.desks import DeskContext, desks_for

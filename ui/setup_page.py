@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from app.domain.errors import GuichetError
 from app.messages import describe
-from app.services import accounts
 from db.engine import Database
 from ui.tasks import TaskRunner
 from ui.widgets import (
@@ -18,6 +19,9 @@ from ui.widgets import (
     show_message,
     title_label,
 )
+
+if TYPE_CHECKING:
+    from app.services.accounts import AccountInfo
 
 
 class SetupPage(QWidget):
@@ -82,7 +86,12 @@ class SetupPage(QWidget):
         name, secret, centre_name = (self.name_edit.text(), self.secret_edit.text(),
                                      self.centre_edit.text())
 
-        def created(account: accounts.AccountInfo) -> None:
+        def create() -> AccountInfo:  # on the worker: argon2, SQLAlchemy
+            from app.services import accounts
+
+            return accounts.create_first_coordinator(db, name, secret, centre_name=centre_name)
+
+        def created(account: AccountInfo) -> None:
             self.create_button.setEnabled(True)
             self.secret_edit.clear()
             self.confirm_edit.clear()
@@ -94,5 +103,4 @@ class SetupPage(QWidget):
             show_message(self.error, describe(error))
 
         self.create_button.setEnabled(False)  # argon2 hashing takes a moment
-        self._submit(lambda: accounts.create_first_coordinator(
-            db, name, secret, centre_name=centre_name), created, refused)
+        self._submit(create, created, refused)

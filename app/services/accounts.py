@@ -45,18 +45,6 @@ def _check_secret(role: Role, secret: str) -> None:
         raise WeakSecret(MIN_SECRET[role])
 
 
-def has_accounts(db: Database) -> bool:
-    with db.read() as session:
-        return bool(session.scalar(select(func.count()).select_from(StaffAccount)))
-
-
-def list_accounts(db: Database) -> list[AccountInfo]:
-    """Names shown on the sign-in screen (no secrets, no roles needed there)."""
-    with db.read() as session:
-        rows = session.scalars(select(StaffAccount).order_by(StaffAccount.name_key))
-        return [AccountInfo(a.id, a.name, Role(a.role), a.active) for a in rows]
-
-
 def insert_account(uow_session, name: str, role: Role, secret: str, now) -> StaffAccount:  # type: ignore[no-untyped-def]
     """Within an open unit of work; the caller checked the role and audits."""
     name = clean(name)

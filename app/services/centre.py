@@ -1,4 +1,5 @@
-"""The centre's own details and the figures shown on the home screen."""
+"""The centre's figures shown on the overview. (Its name and settings, read
+before anyone signs in: app/services/front_door.py.)"""
 
 from __future__ import annotations
 
@@ -8,15 +9,7 @@ from sqlalchemy import func, select
 
 from app.domain.enums import PollState
 from db.engine import Database
-from db.models import Centre, Dwelling, Equipment, Person, Poll, Sector
-
-
-@dataclass(frozen=True)
-class CentreInfo:
-    name: str
-    address: str
-    phone: str
-    idle_lock_minutes: int
+from db.models import Dwelling, Equipment, Person, Poll, Sector
 
 
 @dataclass(frozen=True)
@@ -26,14 +19,6 @@ class CentreOverview:
     people: int
     open_polls: int
     decoders_in_stock: int
-
-
-def centre_info(db: Database) -> CentreInfo | None:
-    with db.read() as session:
-        centre = session.get(Centre, 1)
-        if centre is None:
-            return None
-        return CentreInfo(centre.name, centre.address, centre.phone, centre.idle_lock_minutes)
 
 
 def overview(db: Database) -> CentreOverview:

@@ -11,18 +11,18 @@ from app.domain.errors import (
     PermissionDenied,
     WeakSecret,
 )
-from app.services import accounts, audit, centre
+from app.services import accounts, audit, front_door
 from app.services.context import Actor
 from db.engine import Database
 from db.models import AuditEntry, StaffAccount
 
 
 def test_first_run_creates_the_coordinator_and_names_the_centre(db: Database) -> None:
-    assert not accounts.has_accounts(db)
+    assert not front_door.has_accounts(db)
     info = accounts.create_first_coordinator(db, "  Anne   Coord ", "coordination",
                                              centre_name="Centre social de Kerourien")
     assert (info.name, info.role) == ("Anne Coord", Role.COORDINATOR)
-    assert centre.centre_info(db).name == "Centre social de Kerourien"
+    assert front_door.centre_info(db).name == "Centre social de Kerourien"
     with pytest.raises(AccountExists):  # only while no account exists
         accounts.create_first_coordinator(db, "Mallory", "coordination")
 
@@ -67,7 +67,7 @@ def test_only_the_coordinator_manages_accounts(db: Database, coordinator: Actor)
     reception = accounts.sign_in(db, "Accueil", "1234")
     with pytest.raises(PermissionDenied):
         accounts.create_account(db, reception, "Intrus", Role.COORDINATOR, "longenough")
-    assert [a.name for a in accounts.list_accounts(db)] == ["Accueil", "Anne Coord"]
+    assert front_door.account_names(db) == ["Accueil", "Anne Coord"]
 
 
 def test_account_acts_are_in_the_audit_chain(db: Database, coordinator: Actor) -> None:

@@ -134,3 +134,34 @@ def test_a_bad_database_file_is_explained_in_the_window(qtbot: QtBot, tmp_path: 
     assert window.db is None
     assert bogus.read_bytes() == b"Nom;Prenom\nLe Gall;Yann\n"
     runner.wait()
+
+
+def test_the_window_at_rest_on_the_sign_in_page_holds_no_orm(demo_db: Database) -> None:
+    """Memory at rest (bench rss-idle): SQLAlchemy, the models, reportlab and
+    PDFium load when a signed-in desk needs them, not for the sign-in page."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from app.settings import Settings\n"
+        "from ui.application import create_application, start_window\n"
+        "app = create_application()\n"
+        "window, runner = start_window(Settings(db_path=sys.argv[1]))\n"
+        "def look():\n"
+        "    assert window.pages.currentWidget() is window.login_page\n"
+        "    assert window.login_page.names.count() == 3\n"
+        "    heavy = ('sqlalchemy', 'db.models', 'reportlab', 'pypdfium2', 'alembic', 'PIL')\n"
+        "    print(sorted({m for m in sys.modules if m.startswith(heavy)}))\n"
+        "    app.quit()\n"
+        "window.database_ready.connect(lambda: window.login_page.reloaded.connect(\n"
+        "    lambda: QTimer.singleShot(200, look)))\n"
+        "app.exec()\n"
+        "runner.wait()\n")
+    path = str(demo_db.path)
+    demo_db.close()
+    result = subprocess.run([sys.executable, "-c", code, path], capture_output=True, text=True,
+                            timeout=120, cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -25,7 +25,7 @@ from app import messages
 from app.domain import crypto
 from app.domain.errors import FileNotRead, FileNotWritten, GuichetError, RosterRejected
 from app.messages import describe, describe_roster_problem
-from app.services import audit_trail, backup, centre, privacy, roster
+from app.services import audit_trail, backup, front_door, privacy, roster
 from app.services.audit import AuditRow, ChainReport
 from ui import labels
 from ui.desks import DeskContext
@@ -270,7 +270,7 @@ class AdministrationDesk(QWidget):
         db, actor = self._db, self._actor
 
         def work() -> backup.ExportedBackup:
-            info = centre.centre_info(db)
+            info = front_door.centre_info(db)
             return backup.export_backup(db, actor, folder, passphrase,
                                         info.name if info else "centre")
 
