@@ -11,11 +11,10 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from bench.common import report
+from bench.common import demo_database, report
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,15 +61,7 @@ def _sample(code: str, *args: str) -> dict[str, float]:
 
 
 def run(repeat: int = 7) -> str:
-    from app.services import demo
-    from app.services.context import Actor
-    from db.engine import open_database
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "demo.sqlite3"
-        db = open_database(path)
-        demo.load_demo(db, Actor.system())
-        db.close()
+    with demo_database() as path:
         _sample(BARE), _sample(OURS, str(path))  # warm the OS file cache for both
         bare, ours = [], []
         for _ in range(repeat):  # interleaved, so drift hits both alike

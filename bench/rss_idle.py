@@ -7,8 +7,9 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from bench.common import demo_database
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,15 +60,7 @@ def _sample(code: str, *args: str) -> float:
 
 
 def run(repeat: int = 3) -> str:
-    from app.services import demo
-    from app.services.context import Actor
-    from db.engine import open_database
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "demo.sqlite3"
-        db = open_database(path)
-        demo.load_demo(db, Actor.system())
-        db.close()
+    with demo_database() as path:
         bare, ours = [], []
         for _ in range(repeat):
             bare.append(_sample(BARE))

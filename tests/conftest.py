@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -99,3 +100,17 @@ def cups_pdf_output() -> Path:
     except OSError:
         pass
     return Path(os.path.expandvars(out.replace("${HOME}", str(Path.home()))))
+
+
+def another_counter_can_write(path: Path) -> bool:
+    """Whether a second connection gets the write lock at once (no wait):
+    nobody else holds it."""
+    other = sqlite3.connect(path, timeout=0)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        other.close()

@@ -96,21 +96,15 @@ def test_the_secret_is_checked_while_other_counters_can_write(
         db: Database, coordinator: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
     """argon2 takes a tenth of a second or more: no write lock is held meanwhile,
     and the outcome is still recorded (through the one write path)."""
-    import sqlite3
-
     from argon2 import PasswordHasher
+
+    from tests.conftest import another_counter_can_write
 
     real_verify = PasswordHasher.verify
     others_wrote: list[bool] = []
 
     def verify_while_another_counter_writes(self, hash_, secret):  # type: ignore[no-untyped-def]
-        other = sqlite3.connect(db.path, timeout=0)
-        try:
-            other.execute("BEGIN IMMEDIATE")  # fails at once if anyone holds the write lock
-            other.execute("ROLLBACK")
-            others_wrote.append(True)
-        finally:
-            other.close()
+        others_wrote.append(another_counter_can_write(db.path))
         return real_verify(self, hash_, secret)
 
     monkeypatch.setattr(PasswordHasher, "verify", verify_while_another_counter_writes)

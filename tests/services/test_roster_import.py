@@ -15,7 +15,7 @@ from app.services.context import Actor
 from app.services.roster import import_roster
 from db.engine import Database
 from db.models import AuditEntry, Building, Dwelling, Person, Sector
-from tests.conftest import DATA
+from tests.conftest import DATA, another_counter_can_write
 
 HEADER = "Reference logement;Adresse;Batiment;Porte;Nom;Prenom;Telephone;Secteur"
 
@@ -129,13 +129,7 @@ def test_a_dry_run_never_locks_the_file_for_writing(
 
     def apply_while_another_counter_writes(*args, **kwargs):  # type: ignore[no-untyped-def]
         report = real_apply(*args, **kwargs)
-        other = sqlite3.connect(db.path, timeout=0)
-        try:
-            other.execute("BEGIN IMMEDIATE")  # fails at once if anyone holds the write lock
-            other.execute("ROLLBACK")
-            others_wrote.append(True)
-        finally:
-            other.close()
+        others_wrote.append(another_counter_can_write(db.path))
         return report
 
     monkeypatch.setattr(service, "_apply", apply_while_another_counter_writes)
