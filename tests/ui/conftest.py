@@ -53,8 +53,9 @@ class GuiThreadWatchdog:
 
 @pytest.fixture(autouse=True)
 def gui_thread_watchdog(monkeypatch: pytest.MonkeyPatch) -> Iterator[GuiThreadWatchdog]:
-    """Fails a UI test if the window ran SQL, checked or hashed a secret, or
-    rasterised a PDF on the GUI thread: the one runner is for that."""
+    """Fails a UI test if the window ran SQL (through SQLAlchemy or plain
+    sqlite3), checked or hashed a secret, or rasterised a PDF on the GUI
+    thread: the one runner is for that."""
     import argon2
     import pypdfium2
     from sqlalchemy import event
@@ -66,8 +67,11 @@ def gui_thread_watchdog(monkeypatch: pytest.MonkeyPatch) -> Iterator[GuiThreadWa
         watchdog.check(f"SQL {statement.split()[0] if statement else ''}")
 
     event.listen(Engine, "before_cursor_execute", on_sql)
+    from db.engine import Database
+
     for owner, name in ((argon2.PasswordHasher, "verify"), (argon2.PasswordHasher, "hash"),
-                        (pypdfium2.PdfPage, "render")):
+                        (pypdfium2.PdfPage, "render"), (Database, "plain"),
+                        (Database, "scratch")):
         original = getattr(owner, name)
 
         def guarded(*args, _original=original, _what=f"{owner.__name__}.{name}", **kwargs):  # type: ignore[no-untyped-def]
