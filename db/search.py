@@ -103,9 +103,14 @@ def match_expression(query: str) -> str | None:
     return " ".join(f'"{word}"*' for word in words)
 
 
-def search(session: Session, query: str, limit: int = MAX_RESULTS) -> list[Hit]:
+def search(session: Session, query: str, limit: int = MAX_RESULTS, *,
+           phones: bool = True) -> list[Hit]:
+    """`phones=False` for whoever may not see phone numbers: the phone column
+    is then not searched at all, so no sequence of searches can spell one out."""
     expression = match_expression(query)
     if expression is None:
         return []
+    if not phones:
+        expression = f"{{names place}} : ({expression})"
     rows = session.execute(text(SEARCH_SQL), {"q": expression, "limit": limit, "scored": SCORED})
     return [Hit(int(d), int(p) if p is not None else None) for d, p in rows]

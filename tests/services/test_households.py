@@ -124,6 +124,17 @@ def test_volunteers_see_no_phone_numbers(db: Database, centre: dict[str, Actor])
     assert [m.phone for m in card.members] == [None, None]
 
 
+def test_a_volunteer_cannot_spell_out_a_phone_number_through_the_search(
+        db: Database, centre: dict[str, Actor]) -> None:
+    """Searching name + digits, one digit more each time, would confirm a number
+    the card hides: the search looks only where the actor may look."""
+    for query in ("06 12 34", "0612345678", "le gall 0612", "hélène 0612345"):
+        assert names(db, centre["reception"], query) == ["LE GALL Hélène"], query
+        assert names(db, centre["volunteer"], query) == [], query
+    assert {"LE GALL Hélène", "LE GALL Yann"} <= set(names(db, centre["volunteer"], "le gall"))
+    assert names(db, centre["volunteer"], "K1") != []  # references are for everyone
+
+
 def test_unknown_reference_is_a_typed_error(db: Database, centre: dict[str, Actor]) -> None:
     with pytest.raises(UnknownHousehold):
         households.find_by_reference(db, centre["reception"], "NOPE-1")
