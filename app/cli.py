@@ -70,7 +70,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
     from db.engine import open_database
 
     try:
-        db = open_database(settings.db_path)
+        # only `demo` may make a new database; any other verb needs a centre's
+        db = open_database(settings.db_path, create=args.command == "demo")
     except DatabaseError as exc:
         print(describe_database(exc), file=err)
         return EXIT_DATABASE

@@ -27,6 +27,7 @@ from app.domain.errors import (
     FileNotRead,
     FileNotWritten,
     GuichetError,
+    NoDatabase,
     NotADatabase,
     PermissionDenied,
     PrintFailed,
@@ -137,6 +138,10 @@ def describe(error: GuichetError) -> str:
 
 def describe_database(error: DatabaseError) -> str:
     path = str(error.path)
+    if isinstance(error, NoDatabase):
+        return translate("Messages", "There is no Guichet database at {path} (no file, or an "
+                                     "empty one). Nothing was created: check the path, or "
+                                     "start Guichet once to set the centre up.").format(path=path)
     if isinstance(error, NotADatabase):
         return translate("Messages", "{path} is not a Guichet database. Nothing was changed.").format(path=path)
     if isinstance(error, DatabaseDamaged):

@@ -24,6 +24,7 @@ from app.domain.errors import (
     DatabaseBusy,
     DatabaseDamaged,
     DatabaseReadOnly,
+    NoDatabase,
     NotADatabase,
     SchemaTooNew,
 )
@@ -189,9 +190,13 @@ class Database:
             self.engine.dispose()
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> Database:
-    """Check, open and (unless told not to) migrate the SQLite file at `path`."""
+def open_database(path: Path | str, *, migrate: bool = True, create: bool = True) -> Database:
+    """Check, open and (unless told not to) migrate the SQLite file at `path`.
+    With `create=False`, a missing or empty file is refused (NoDatabase): a
+    command meant for an existing centre never makes a new database."""
     path = Path(path).expanduser().resolve()
+    if not create and (not path.is_file() or path.stat().st_size == 0):
+        raise NoDatabase(path)
     _check_sqlite_file(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)

@@ -29,6 +29,10 @@ class NotADatabase(DatabaseError):
     """The file exists but is not an SQLite database."""
 
 
+class NoDatabase(DatabaseError):
+    """No file there, or an empty one: only the first run and the demo create one."""
+
+
 class DatabaseDamaged(DatabaseError):
     """quick_check failed: the file must not be written to."""
 

@@ -840,6 +840,10 @@
         <translation>L&apos;opération n&apos;a pas pu être terminée.</translation>
     </message>
     <message>
+        <source>There is no Guichet database at {path} (no file, or an empty one). Nothing was created: check the path, or start Guichet once to set the centre up.</source>
+        <translation>Il n&apos;y a pas de base Guichet à {path} (fichier absent ou vide). Rien n&apos;a été créé : vérifiez le chemin, ou démarrez Guichet une première fois pour enregistrer le centre.</translation>
+    </message>
+    <message>
         <source>{path} is not a Guichet database. Nothing was changed.</source>
         <translation>{path} n&apos;est pas une base Guichet. Rien n&apos;a été modifié.</translation>
     </message>

@@ -7,7 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app import cli
+from db.engine import open_database
 from tests.conftest import DATA
 
 ROSTERS = DATA / "rosters"
@@ -17,6 +20,28 @@ def run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     code = cli.main(list(argv), out=out, err=err)
     return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def db_path(db_path: Path) -> Path:
+    """A centre's database, made as the first start of the window makes it."""
+    open_database(db_path).close()
+    return db_path
+
+
+def test_only_demo_makes_a_new_database(tmp_path: Path) -> None:
+    missing, empty = tmp_path / "absent.sqlite3", tmp_path / "empty.sqlite3"
+    empty.write_bytes(b"")
+    for path in (missing, empty):
+        for argv in (("audit", "verify"), ("privacy", "retention"),
+                     ("import-roster", str(ROSTERS / "excel_csv_utf8_bom.csv"))):
+            code, out, err = run(*argv, "--db", str(path))
+            assert code == cli.EXIT_DATABASE, (argv, out, err)
+            assert "Il n'y a pas de base Guichet" in err and "Rien n'a été créé" in err
+        assert not path.exists() or path.read_bytes() == b""  # nothing created, nothing written
+        assert not Path(str(path) + "-wal").exists()
+    code, out, _ = run("demo", "--db", str(missing))
+    assert code == cli.EXIT_OK and "1020 logements" in out
 
 
 def test_import_prints_counts_then_reimport_is_unchanged(db_path: Path) -> None:
