@@ -239,7 +239,7 @@ def _audit(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # ty
     from app.services.context import Actor
 
     report = audit_trail.verify(db, Actor.command_line())
-    print(messages.audit_checked(report.entries, report.first_bad_id),
+    print(messages.audit_checked(report.entries, report.first_bad_id, report.unreadable),
           file=out if report.ok else err)
     return EXIT_OK if report.ok else EXIT_REJECTED
 

@@ -199,10 +199,13 @@ def describe_roster_problem(problem: RosterProblem) -> str:
 # --- reports said the same way by the window and the command line -------------
 
 
-def audit_checked(entries: int, first_bad_id: int | None) -> str:
+def audit_checked(entries: int, first_bad_id: int | None, unreadable: bool = False) -> str:
     if first_bad_id is None:
         return translate("Messages", "Audit trail intact: {count} entries checked.").format(
             count=entries)
+    if unreadable:
+        return translate("Messages", "Audit trail damaged: entry {id} cannot be read (a date or "
+                                     "a detail that is not one).").format(id=first_bad_id)
     return translate("Messages", "Audit trail altered: entry {id} was changed, or an entry "
                                  "before it was deleted.").format(id=first_bad_id)
 

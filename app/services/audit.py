@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db.models import AuditEntry
@@ -46,23 +46,44 @@ def append(session: Session, *, at: datetime, actor_id: int | None, actor_label:
 class ChainReport:
     entries: int
     first_bad_id: int | None
+    unreadable: bool = False  # the first bad entry cannot even be read (not a date...)
 
     @property
     def ok(self) -> bool:
         return self.first_bad_id is None
 
 
+def _stored_time(value: object) -> datetime:
+    """`at` as SQLAlchemy stored it (ISO text); anything else is damage."""
+    if isinstance(value, datetime):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"not a date: {type(value).__name__}")
+    return datetime.fromisoformat(value)
+
+
 def verify(session: Session) -> ChainReport:
-    """Walk the chain; the first entry whose hash or link does not hold is named."""
+    """Walk the chain; the first entry whose hash or link does not hold is named.
+    Rows are read as stored (plain SQL, no ORM conversion), so that an entry
+    edited into nonsense (a date that is not one, a BLOB) is named too."""
     prev_hash = GENESIS
     count = 0
-    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+    rows = session.execute(text(
+        "SELECT id, at, actor_id, actor_label, action, entity, entity_id, details, prev_hash, "
+        "hash FROM audit_log ORDER BY id"))
+    for row in rows:
         count += 1
-        expected = _digest(prev_hash, entry.at, entry.actor_id, entry.actor_label,
-                           entry.action, entry.entity, entry.entity_id, entry.details)
-        if entry.prev_hash != prev_hash or entry.hash != expected:
-            return ChainReport(entries=count, first_bad_id=entry.id)
-        prev_hash = entry.hash
+        try:
+            if not all(isinstance(v, str) for v in (row.actor_label, row.action, row.entity,
+                                                     row.entity_id, row.details)):
+                raise TypeError("text expected")
+            expected = _digest(prev_hash, _stored_time(row.at), row.actor_id, row.actor_label,
+                               row.action, row.entity, row.entity_id, row.details)
+        except (TypeError, ValueError):
+            return ChainReport(entries=count, first_bad_id=row.id, unreadable=True)
+        if row.prev_hash != prev_hash or row.hash != expected:
+            return ChainReport(entries=count, first_bad_id=row.id)
+        prev_hash = row.hash
     return ChainReport(entries=count, first_bad_id=None)
 
 

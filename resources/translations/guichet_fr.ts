@@ -740,6 +740,10 @@
         <translation>Journal d&apos;audit intact : {count} entrées vérifiées.</translation>
     </message>
     <message>
+        <source>Audit trail damaged: entry {id} cannot be read (a date or a detail that is not one).</source>
+        <translation>Journal d&apos;audit endommagé : l&apos;entrée n° {id} est illisible (une date ou un détail qui n&apos;en est pas un).</translation>
+    </message>
+    <message>
         <source>Audit trail altered: entry {id} was changed, or an entry before it was deleted.</source>
         <translation>Journal d&apos;audit altéré : l&apos;entrée n° {id} a été modifiée, ou une entrée précédente supprimée.</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -102,3 +103,17 @@ def test_guichet_entry_point_dispatches_verbs_to_the_cli(db_path: Path) -> None:
     assert result.returncode == cli.EXIT_REJECTED
     assert "colonne obligatoire absente" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("damage", ["at = 'le 3 mars'", "details = x'00ff10'", "at = 42"])
+def test_a_malformed_audit_entry_is_named_not_a_traceback(db_path: Path, damage: str) -> None:
+    code, _, _ = run("demo", "--db", str(db_path))
+    raw = sqlite3.connect(db_path)
+    raw.execute("DROP TRIGGER audit_log_no_update")  # someone with the file and sqlite3 in hand
+    raw.execute(f"UPDATE audit_log SET {damage} WHERE id = 3")
+    raw.commit()
+    raw.close()
+    code, out, err = run("audit", "verify", "--db", str(db_path))
+    assert code == cli.EXIT_REJECTED and "Traceback" not in err + out
+    assert err.strip() == ("Journal d'audit endommagé : l'entrée n° 3 est illisible (une date ou "
+                           "un détail qui n'en est pas un).")

@@ -371,7 +371,8 @@ class AdministrationDesk(QWidget):
         db, actor = self._db, self._actor
 
         def done(report: ChainReport) -> None:
-            self._say(messages.audit_checked(report.entries, report.first_bad_id),
+            self._say(messages.audit_checked(report.entries, report.first_bad_id,
+                                             report.unreadable),
                       error=not report.ok)
 
         self._submit(lambda: audit_trail.verify(db, actor), done, self._failed)
