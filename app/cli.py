@@ -16,7 +16,7 @@ from typing import TextIO
 
 from app import messages
 from app.domain.defaults import MIN_PASSPHRASE_LENGTH
-from app.domain.errors import DatabaseError, GuichetError, RosterRejected
+from app.domain.errors import DatabaseError, FileNotRead, GuichetError, RosterRejected
 from app.messages import describe, describe_database, describe_roster_problem, translate
 from app.settings import Settings
 
@@ -91,13 +91,19 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
 
 def _import_roster(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # type: ignore[no-untyped-def]
     from app.services.context import Actor
-    from app.services.roster import import_roster
+    from app.services.roster import import_roster, read_file
 
     try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        print(messages.could_not_read(args.file, exc.strerror or exc), file=err)
+        data = read_file(args.file)
+    except FileNotRead as exc:
+        print(describe(exc), file=err)
         return EXIT_USAGE
+    except RosterRejected as exc:
+        print(translate("Cli", "{file}: {count} problem(s), nothing was imported.").format(
+            file=args.file.name, count=len(exc.problems)), file=err)
+        for problem in exc.problems:
+            print(f"  {describe_roster_problem(problem)}", file=err)
+        return EXIT_REJECTED
     try:
         report = import_roster(db, Actor.command_line(), data, default_sector=args.sector,
                                dry_run=args.dry_run, source_name=args.file.name)

@@ -24,6 +24,7 @@ from app.domain.errors import (
     DatabaseError,
     DatabaseNotEmpty,
     DatabaseReadOnly,
+    DiskFull,
     FileNotRead,
     FileNotWritten,
     GuichetError,
@@ -98,6 +99,8 @@ def describe(error: GuichetError) -> str:
         reason = {
             "disk_full": translate("Messages", "the stick is full"),
             "removed": translate("Messages", "the stick was removed or does not answer"),
+            "no_folder": translate("Messages", "the folder {folder} does not exist (is the stick "
+                                               "plugged in?)").format(folder=error.path),
             "not_writable": translate("Messages", "nothing can be written there"),
             "verify_failed": translate("Messages", "the copy read back differs"),
         }.get(error.reason, error.reason)
@@ -138,6 +141,10 @@ def describe(error: GuichetError) -> str:
 
 def describe_database(error: DatabaseError) -> str:
     path = str(error.path)
+    if isinstance(error, DiskFull):
+        return translate("Messages", "The disk of {path} is full: nothing was written, and the "
+                                     "database is as it was. Free some space (or ask the "
+                                     "coordinator), then do it again.").format(path=path)
     if isinstance(error, NoDatabase):
         return translate("Messages", "There is no Guichet database at {path} (no file, or an "
                                      "empty one). Nothing was created: check the path, or "
@@ -177,6 +184,15 @@ def describe_roster_problem(problem: RosterProblem) -> str:
         roster.MISSING_REFERENCE: translate("Roster", "landlord reference missing"),
         roster.MISSING_ADDRESS: translate("Roster", "address missing for {ref}"),
         roster.NO_SECTOR: translate("Roster", "no sector for {ref} (Secteur column, or choose a sector)"),
+        roster.MIXED_ENCODING: translate(
+            "Roster", "a character in another encoding than the rest of the file (UTF-8 mixed "
+                      "with Windows-1252): save the file again as CSV UTF-8"),
+        roster.SPANS_LINES: translate(
+            "Roster", "a quote opened here is closed only on line {detail}: check the quotes "
+                      "in this line"),
+        roster.TOO_LONG: translate(
+            "Roster", "a cell longer than {detail} characters: is a separator missing?"),
+        roster.NOT_A_FILE: translate("Roster", "not a file (choose the CSV export itself)"),
         roster.CONFLICT: translate(
             "Roster", "{ref}: {column} « {detail} » here, but « {other_value} » on line {other_line}"),
     }

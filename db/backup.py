@@ -27,17 +27,28 @@ def copy_live(db: Database, target: Path) -> None:
 
 def check_copy(path: Path) -> str | None:
     """The schema revision of a sound Guichet database file, else None."""
+    return inspect_copy(path)[1]
+
+
+def inspect_copy(path: Path) -> tuple[str, str | None]:
+    """What a file is: ("guichet", revision), or ("not_sqlite" | "damaged" |
+    "not_guichet", None), so that a refusal can name the real cause."""
     try:
         with path.open("rb") as fh:
             if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return None
+                return "not_sqlite", None
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             if conn.execute("PRAGMA integrity_check").fetchone() != ("ok",):
-                return None
+                return "damaged", None
+            if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                "AND name = 'alembic_version'").fetchone():
+                return "not_guichet", None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
+            return ("guichet", row[0]) if row else ("not_guichet", None)
         finally:
             conn.close()
-    except (OSError, sqlite3.DatabaseError):
-        return None
+    except OSError:
+        return "not_sqlite", None
+    except sqlite3.DatabaseError:
+        return "damaged", None

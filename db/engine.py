@@ -8,6 +8,7 @@ the sign-in page does not hold it (`Database.plain` serves those few reads).
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from app.domain.errors import (
     DatabaseBusy,
     DatabaseDamaged,
     DatabaseReadOnly,
+    DiskFull,
     NoDatabase,
     NotADatabase,
     SchemaTooNew,
@@ -91,6 +93,8 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
 
 def _translate_sqlite_error(path: Path, exc: BaseException) -> Exception:
     message = str(exc).lower()
+    if "disk is full" in message or getattr(exc, "errno", None) == errno.ENOSPC:
+        return DiskFull(path, str(exc))
     if "locked" in message or "busy" in message:
         return DatabaseBusy(path, str(exc))
     if "not a database" in message or "encrypted" in message:

@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,22 @@ def another_counter_can_write(path: Path) -> bool:
         return False
     finally:
         other.close()
+
+
+@contextmanager
+def small_filesystem(tmp_path: Path, size: str) -> Iterator[Path]:
+    """A real filesystem of `size` (tmpfs, mounted as root): a full stick, a
+    full disk. Skipped where mounting is not allowed; CI runs as root."""
+    import subprocess
+    import uuid
+
+    point = tmp_path / f"small-{uuid.uuid4().hex[:6]}"
+    point.mkdir()
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount a small filesystem here: {result.stderr.strip()}")
+    try:
+        yield point
+    finally:
+        subprocess.run(["umount", "-l", str(point)], check=False)

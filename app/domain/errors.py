@@ -29,6 +29,10 @@ class NotADatabase(DatabaseError):
     """The file exists but is not an SQLite database."""
 
 
+class DiskFull(DatabaseError):
+    """The disk under the database is full: the write was undone, nothing is damaged."""
+
+
 class NoDatabase(DatabaseError):
     """No file there, or an empty one: only the first run and the demo create one."""
 

@@ -56,6 +56,17 @@ MISSING_REFERENCE = "missing_reference"
 MISSING_ADDRESS = "missing_address"
 NO_SECTOR = "no_sector"
 CONFLICT = "conflict"
+MIXED_ENCODING = "mixed_encoding"
+SPANS_LINES = "spans_lines"
+TOO_LONG = "too_long"
+NOT_A_FILE = "not_a_file"
+
+MAX_CELL = 200  # no real address, name or reference is longer than this
+# A UTF-8 encoded character beyond ASCII: in a file that is not wholly UTF-8,
+# its presence means two encodings are mixed, and reading it all as
+# Windows-1252 would turn every accented name into mojibake ("HÃ©lÃ¨ne").
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                            rb"|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 @dataclass(frozen=True)
@@ -109,7 +120,10 @@ def decode(data: bytes) -> tuple[str, str] | RosterProblem:
     for encoding in encodings:
         try:
             text = data.decode(encoding)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if encoding == "utf-8" and _UTF8_SEQUENCE.search(data):
+                # UTF-8 here, something else at exc.start: never guess, name the line
+                return RosterProblem(data.count(b"\n", 0, exc.start) + 1, MIXED_ENCODING)
             continue
         if _looks_binary(text):
             return RosterProblem(0, BINARY)
@@ -166,8 +180,10 @@ def parse(data: bytes, default_sector: str | None = None) -> Roster:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
-    except (StopIteration, csv.Error):
+    except StopIteration:
         return _reject(EMPTY)
+    except csv.Error as exc:  # a header cell of a megabyte, say: not an empty file
+        return _reject(UNREADABLE_LINE, str(exc), line=1)
     positions, problems = map_header(header)
     default_sector = clean(default_sector)
     required = REQUIRED if default_sector else (*REQUIRED, "sector")
@@ -183,14 +199,21 @@ def parse(data: bytes, default_sector: str | None = None) -> Roster:
     order = [positions.get(name, -1) for name in FIELD_ORDER]
     data_lines = 0
     while True:
+        started = reader.line_num + 1  # a quoted cell may run over several lines
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(RosterProblem(reader.line_num, UNREADABLE_LINE, str(exc)))
+            problems.append(RosterProblem(started, UNREADABLE_LINE, str(exc)))
             continue
         line = reader.line_num
+        if line > started:  # an unbalanced quote swallows the lines after it
+            problems.append(RosterProblem(started, SPANS_LINES, str(line)))
+            continue
+        if any(0 <= i < len(row) and len(row[i]) > MAX_CELL for i in order):
+            problems.append(RosterProblem(line, TOO_LONG, str(MAX_CELL)))
+            continue
         joined = "".join(row)
         if not joined.strip():
             continue

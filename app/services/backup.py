@@ -20,7 +20,7 @@ from app.domain.defaults import MIN_PASSPHRASE_LENGTH
 from app.domain.errors import BackupFailed, RestoreRefused, WeakSecret
 from app.domain.roles import Permission
 from app.services.context import Actor, require, unit_of_work
-from db.backup import check_copy, copy_live
+from db.backup import check_copy, copy_live, inspect_copy
 from db.engine import SCHEMA_HEAD, Database, open_database
 
 AUTO_FOLDER = "backups"
@@ -104,6 +104,8 @@ def export_backup(db: Database, actor: Actor, folder: Path, passphrase: str,
     permit = require(actor, Permission.BACKUP)
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:  # whoever calls: window, CLI, a script
         raise WeakSecret(MIN_PASSPHRASE_LENGTH)
+    if not Path(folder).is_dir():  # a mistyped folder, or a stick not plugged in
+        raise BackupFailed("no_folder", Path(folder))
     now = now or clock.now()
     target = Path(folder) / export_file_name(centre_name, now)
     with tempfile.TemporaryDirectory() as tmp:  # local disk, never the stick
@@ -188,10 +190,9 @@ def restore_backup(db_path: Path, backup: Path, passphrase: str | None, actor: A
     incoming = db_path.with_name(db_path.name + ".restoring")
     try:
         incoming.write_bytes(data)
-        revision = check_copy(incoming)
-        if revision is None:
-            reason = "damaged" if data.startswith(b"SQLite format 3\x00") else "not_a_backup"
-            raise RestoreRefused(reason, backup)
+        kind, revision = inspect_copy(incoming)
+        if revision is None:  # an unrelated SQLite file is no damaged backup
+            raise RestoreRefused("damaged" if kind == "damaged" else "not_a_backup", backup)
         from db import migrate
 
         if not migrate.is_known_revision(revision):

@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import clock
 from app.domain.defaults import DEFAULT_MONTHLY_COST_CENTS
-from app.domain.errors import RosterRejected
+from app.domain.errors import FileNotRead, RosterProblem, RosterRejected
 from app.domain.roles import Permission
-from app.domain.roster import DwellingEntry, Roster, parse
+from app.domain.roster import MAX_BYTES, NOT_A_FILE, TOO_LARGE, DwellingEntry, Roster, parse
 from app.domain.text import fold
 from app.services.context import Actor, UnitOfWork, require, unit_of_work
 from db import search
@@ -87,6 +89,24 @@ def _gc_paused() -> Iterator[None]:
 
 def _building_key(sector_id: int, entry: DwellingEntry) -> tuple[int, str, str, str]:
     return (sector_id, fold(entry.address), fold(entry.building), fold(entry.entrance))
+
+
+def read_file(path: Path) -> bytes:
+    """A roster file's bytes: a regular file only (never a pipe or a device,
+    which would wait or never end), its size checked before reading."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise FileNotRead(path, exc.strerror or str(exc)) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise RosterRejected([RosterProblem(0, NOT_A_FILE)])
+    if info.st_size > MAX_BYTES:
+        raise RosterRejected([RosterProblem(0, TOO_LARGE, str(MAX_BYTES))])
+    try:
+        with path.open("rb") as file:
+            return file.read(MAX_BYTES + 1)  # grown meanwhile: parse says too large
+    except OSError as exc:
+        raise FileNotRead(path, exc.strerror or str(exc)) from exc
 
 
 def import_roster(db: Database, actor: Actor, data: bytes, *, default_sector: str | None = None,

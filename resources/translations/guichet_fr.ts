@@ -772,6 +772,10 @@
         <translation>la clé a été retirée ou ne répond plus</translation>
     </message>
     <message>
+        <source>the folder {folder} does not exist (is the stick plugged in?)</source>
+        <translation>le dossier {folder} n&apos;existe pas (la clé est-elle branchée ?)</translation>
+    </message>
+    <message>
         <source>nothing can be written there</source>
         <translation>impossible d&apos;écrire à cet endroit</translation>
     </message>
@@ -842,6 +846,10 @@
     <message>
         <source>The operation could not be completed.</source>
         <translation>L&apos;opération n&apos;a pas pu être terminée.</translation>
+    </message>
+    <message>
+        <source>The disk of {path} is full: nothing was written, and the database is as it was. Free some space (or ask the coordinator), then do it again.</source>
+        <translation>Le disque de {path} est plein : rien n&apos;a été enregistré et la base est comme avant. Libérez de la place (ou prévenez la coordination), puis recommencez.</translation>
     </message>
     <message>
         <source>There is no Guichet database at {path} (no file, or an empty one). Nothing was created: check the path, or start Guichet once to set the centre up.</source>
@@ -1057,6 +1065,22 @@
     <message>
         <source>no sector for {ref} (Secteur column, or choose a sector)</source>
         <translation>pas de secteur pour {ref} (colonne Secteur, ou indiquez un secteur)</translation>
+    </message>
+    <message>
+        <source>a character in another encoding than the rest of the file (UTF-8 mixed with Windows-1252): save the file again as CSV UTF-8</source>
+        <translation>un caractère dans un autre encodage que le reste du fichier (UTF-8 mêlé de Windows-1252) : enregistrez à nouveau le fichier en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>a quote opened here is closed only on line {detail}: check the quotes in this line</source>
+        <translation>un guillemet ouvert ici ne se referme qu&apos;à la ligne {detail} : vérifiez les guillemets de cette ligne</translation>
+    </message>
+    <message>
+        <source>a cell longer than {detail} characters: is a separator missing?</source>
+        <translation>une cellule de plus de {detail} caractères : manque-t-il un séparateur ?</translation>
+    </message>
+    <message>
+        <source>not a file (choose the CSV export itself)</source>
+        <translation>ce n&apos;est pas un fichier (choisissez l&apos;export CSV lui-même)</translation>
     </message>
     <message>
         <source>{ref}: {column} « {detail} » here, but « {other_value} » on line {other_line}</source>

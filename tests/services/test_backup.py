@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import subprocess
-import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -18,6 +17,7 @@ from app.services import accounts, backup
 from app.services.context import Actor
 from db import migrate
 from db.engine import Database, open_database
+from tests.conftest import small_filesystem
 
 PASSPHRASE = "le phare du Minou, 2026"
 
@@ -166,16 +166,8 @@ def test_only_the_coordinator_backs_up_or_restores(demo_db: Database, tmp_path: 
 @pytest.fixture
 def small_mount(tmp_path: Path) -> Iterator[Path]:
     """A real 256 KiB filesystem (tmpfs): the stick that is too small."""
-    point = tmp_path / f"stick-{uuid.uuid4().hex[:6]}"
-    point.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(point)],
-                            capture_output=True, text=True)
-    if result.returncode != 0:
-        pytest.skip(f"cannot mount a small filesystem here: {result.stderr.strip()}")
-    try:
+    with small_filesystem(tmp_path, "256k") as point:
         yield point
-    finally:
-        subprocess.run(["umount", str(point)], check=False)
 
 
 def test_full_stick_gives_a_clear_error_and_leaves_nothing(
@@ -195,7 +187,21 @@ def test_read_only_stick_and_removed_stick(demo_db: Database, small_mount: Path)
     assert failed.value.reason == "not_writable"
     with pytest.raises(BackupFailed) as failed:
         backup.export_backup(demo_db, Actor.command_line(), small_mount / "gone", PASSPHRASE, "C")
-    assert failed.value.reason in {"removed", "not_writable"}
+    assert failed.value.reason == "no_folder"  # named as what it is, not "removed"
+
+
+def test_an_unrelated_sqlite_file_is_not_called_a_damaged_backup(
+        demo_db: Database, tmp_path: Path) -> None:
+    other = tmp_path / "agenda.sqlite3"
+    raw = sqlite3.connect(other)
+    raw.execute("CREATE TABLE rdv (quand TEXT, qui TEXT)")
+    raw.commit()
+    raw.close()
+    before = demo_db.path.read_bytes()
+    with pytest.raises(RestoreRefused) as refused:
+        backup.restore_backup(demo_db.path, other, None, Actor.command_line())
+    assert refused.value.reason == "not_a_backup"
+    assert demo_db.path.read_bytes() == before
 
 
 def test_cli_backup_then_restore(demo_db: Database, tmp_path: Path) -> None:

@@ -117,3 +117,20 @@ def test_a_malformed_audit_entry_is_named_not_a_traceback(db_path: Path, damage:
     assert code == cli.EXIT_REJECTED and "Traceback" not in err + out
     assert err.strip() == ("Journal d'audit endommagé : l'entrée n° 3 est illisible (une date ou "
                            "un détail qui n'en est pas un).")
+
+
+def test_only_regular_files_of_a_sane_size_are_read(db_path: Path, tmp_path: Path) -> None:
+    """A named pipe would wait for ever, /dev/zero never end, a 200 MB file
+    fill the memory: each is refused before reading, with the reason."""
+    import os
+
+    pipe = tmp_path / "liste.csv"
+    os.mkfifo(pipe)
+    huge = tmp_path / "enorme.csv"
+    with huge.open("wb") as file:
+        file.truncate(200 * 1024 * 1024)  # sparse: no disk used
+    for path, reason in ((pipe, "ce n'est pas un fichier"), (Path("/dev/zero"),
+                         "ce n'est pas un fichier"), (huge, "fichier trop gros")):
+        code, _, err = run("import-roster", str(path), "--sector", "K", "--db", str(db_path))
+        assert code == cli.EXIT_REJECTED, (path, err)
+        assert reason in err and "Traceback" not in err

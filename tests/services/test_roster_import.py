@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from app.domain import roster as rules
 from app.domain.enums import Role
-from app.domain.errors import PermissionDenied, RosterRejected
+from app.domain.errors import DiskFull, PermissionDenied, RosterRejected
+from app.messages import describe
 from app.services import accounts
 from app.services.context import Actor
 from app.services.roster import import_roster
@@ -190,3 +192,26 @@ def test_too_many_lines_is_refused_with_nothing_written(db: Database, cli_actor:
         import_roster(db, cli_actor, csv(*lines))
     assert rejected.value.problems[0].code == rules.TOO_MANY_LINES
     assert counts(db) == (0, 0, 0, 0)
+
+
+def test_a_full_disk_says_so_and_loses_nothing(tmp_path: Path, cli_actor: Actor) -> None:
+    """Not "the database is damaged, restore a backup" (which would throw away
+    the day's work): the disk is full, nothing was written."""
+    from db.engine import open_database
+    from tests.conftest import small_filesystem
+
+    with small_filesystem(tmp_path, "1m") as disk:
+        db = open_database(disk / "guichet.sqlite3")
+        import_roster(db, cli_actor, (DATA / "rosters/excel_csv_utf8_bom.csv").read_bytes(),
+                      default_sector="Kerourien")
+        before = _dump(db)
+        big = csv(*(f"B{n};{n} rue de Kerourien;B{n % 40};{n};Le Gall-{n};Maïwenn-{n};"
+                    f"06 00 00 {n % 100:02d} 00;Kerourien" for n in range(12_000)))
+        with pytest.raises(DiskFull) as full:
+            import_roster(db, cli_actor, big)
+        assert "est plein" in describe(full.value) and "comme avant" in describe(full.value)
+        assert _dump(db) == before
+        raw = sqlite3.connect(db.path)
+        assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        raw.close()
+        db.close()

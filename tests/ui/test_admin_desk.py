@@ -76,9 +76,10 @@ def test_a_removed_stick_is_a_message_in_the_window(qtbot: QtBot, demo_db: Datab
     admin = window.desk("administration")
     admin.backup_to(Path("/media/guichet-stick-pulled-out"), PASSPHRASE)
     qtbot.waitUntil(lambda: bool(admin.error.text()), timeout=30_000)
-    assert admin.error.text() == ("Sauvegarde impossible : la clé a été retirée ou ne répond "
-                                  "plus. Aucun fichier n'y a été laissé et la base n'a pas été "
-                                  "touchée.")
+    assert admin.error.text() == (
+        "Sauvegarde impossible : le dossier /media/guichet-stick-pulled-out n'existe pas (la "
+        "clé est-elle branchée ?). Aucun fichier n'y a été laissé et la base n'a pas été "
+        "touchée.")
     assert admin.backup_button.isEnabled()
 
 

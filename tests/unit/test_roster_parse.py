@@ -153,3 +153,38 @@ def test_real_spreadsheet_exports(name: str, encoding: str, delimiter: str) -> N
     if encoding == "utf-8":
         assert result.dwellings["PAC-3003"].members[0].family_name == "Nguyễn"
         assert result.dwellings["PAC-3002"].members[0].given_name == "Łukasz"
+
+
+def test_one_windows_1252_byte_in_a_utf8_file_is_refused_with_its_line() -> None:
+    """Never mojibake: decoding all of it as Windows-1252 would print HÃ©lÃ¨ne."""
+    lines = [HEADER, "X1;1 rue A;1;Le Gall;Hélène;Kerourien", "X2;1 rue A;2;Quéméner;Yann;Kerourien"]
+    data = "\n".join(lines).encode("utf-8") + "\nX3;1 rue A;3;Lefèvre;Zoé;Kerourien\n".encode("cp1252")
+    result = r.parse(data)
+    assert [(p.code, p.line) for p in result.problems] == [(r.MIXED_ENCODING, 4)]
+    assert result.dwellings == {}
+
+
+def test_an_unbalanced_quote_does_not_swallow_the_next_lines() -> None:
+    data = "\n".join([HEADER, 'X1;"1 rue A;1;Le Gall;Yann;Kerourien',
+                      "X2;2 rue A;2;Kerbrat;Anne;Kerourien",
+                      'X3;3 rue A";3;Abgrall;Paul;Kerourien',
+                      "X4;4 rue A;4;Diallo;Awa;Kerourien"]).encode()
+    result = r.parse(data)
+    assert [(p.code, p.line) for p in result.problems] == [(r.SPANS_LINES, 2)]
+    assert "X2" not in result.dwellings  # nothing is taken from the swallowed lines
+
+
+def test_a_cell_longer_than_any_real_address_is_refused_with_its_line() -> None:
+    data = "\n".join([HEADER, "X1;1 rue A;1;Le Gall;Yann;Kerourien",
+                      f"X2;{'12 rue de Kerourien ' * 20};2;Kerbrat;Anne;Kerourien"]).encode()
+    result = r.parse(data)
+    assert [(p.code, p.line) for p in result.problems] == [(r.TOO_LONG, 3)]
+    # an extra column the import ignores may hold anything
+    long_note = HEADER + ";Commentaire\nX1;1 rue A;1;Le Gall;Yann;Kerourien;" + "x" * 900 + "\n"
+    assert r.parse(long_note.encode()).problems == []
+
+
+def test_a_megabyte_header_cell_is_not_called_an_empty_file() -> None:
+    data = ("Reference logement;" + "A" * 1_000_000 + "\nX1;1 rue A\n").encode()
+    result = r.parse(data)
+    assert [(p.code, p.line) for p in result.problems] == [(r.UNREADABLE_LINE, 1)]

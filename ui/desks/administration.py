@@ -35,13 +35,6 @@ from ui.rows_model import RowsModel
 from ui.widgets import error_label, primary_button, show_message, table_view
 
 
-def _read_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise FileNotRead(path, exc.strerror or str(exc)) from exc
-
-
 class AuditModel(RowsModel):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record"))
@@ -206,7 +199,7 @@ class AdministrationDesk(QWidget):
         db, actor = self._db, self._actor
 
         def check() -> tuple[bytes, roster.RosterReport]:
-            data = _read_file(path)
+            data = roster.read_file(path)
             return data, roster.import_roster(db, actor, data, default_sector=sector,
                                               dry_run=True, source_name=path.name)
 
