@@ -210,6 +210,16 @@ def _guichet_running(db_path: Path) -> bool:
     return True
 
 
+def _is_encrypted(path: Path) -> bool:
+    from app.domain import crypto
+
+    try:
+        with path.open("rb") as file:
+            return crypto.is_encrypted(file.read(64))
+    except OSError:  # a folder, a missing file: restore_backup says why
+        return False
+
+
 def _restore(settings: Settings, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from app.services import backup
     from app.services.context import Actor
@@ -219,7 +229,7 @@ def _restore(settings: Settings, args: argparse.Namespace, out: TextIO, err: Tex
               file=err)
         return EXIT_DATABASE
     passphrase = None
-    if args.file.exists() and args.file.read_bytes()[:32].startswith(b"GUICHET-BACKUP"):
+    if _is_encrypted(args.file):
         passphrase = _read_passphrase(args, err, confirm=False)
         if passphrase is None:
             return EXIT_USAGE

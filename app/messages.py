@@ -115,6 +115,7 @@ def describe(error: GuichetError) -> str:
             "passphrase_needed": translate("Messages", "this backup needs its passphrase"),
             "damaged": translate("Messages", "the backup is damaged"),
             "newer_schema": translate("Messages", "it comes from a newer Guichet"),
+            "disk_full": translate("Messages", "the disk is full"),
         }.get(error.reason, error.reason)
         return translate(
             "Messages", "Restore refused: {reason}. The current database was not changed.").format(

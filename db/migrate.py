@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
@@ -30,3 +33,31 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, target)
+
+
+def schema_of(path: Path) -> set[tuple[str, str, str, str]]:
+    """Every table, index, trigger and view of an SQLite file, with its SQL
+    (whitespace-normalised): what a restored file may hold, and nothing else."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master "
+                            "WHERE name NOT LIKE 'sqlite_%'").fetchall()
+    finally:
+        conn.close()
+    return {(kind, name, table, " ".join(sql.split())) for kind, name, table, sql in rows}
+
+
+def schema_at(revision: str) -> set[tuple[str, str, str, str]]:
+    """The schema Guichet's own migrations make at `revision`, built in an
+    empty file in the system's temporary folder (a schema holds no data)."""
+    import tempfile
+
+    from db.engine import Database
+
+    with tempfile.TemporaryDirectory(prefix="guichet-schema-") as folder:
+        db = Database(Path(folder) / "reference.sqlite3")
+        try:
+            upgrade(db.engine, revision)
+        finally:
+            db.close()
+        return schema_of(db.path)

@@ -7,6 +7,7 @@ import errno
 import os
 import re
 import shutil
+import sqlite3
 import tempfile
 import unicodedata
 from collections.abc import Iterator
@@ -189,7 +190,7 @@ def restore_backup(db_path: Path, backup: Path, passphrase: str | None, actor: A
             raise RestoreRefused("wrong_passphrase", backup) from None
     incoming = db_path.with_name(db_path.name + ".restoring")
     try:
-        incoming.write_bytes(data)
+        _write_or_refuse(incoming, data, backup)
         kind, revision = inspect_copy(incoming)
         if revision is None:  # an unrelated SQLite file is no damaged backup
             raise RestoreRefused("damaged" if kind == "damaged" else "not_a_backup", backup)
@@ -197,9 +198,16 @@ def restore_backup(db_path: Path, backup: Path, passphrase: str | None, actor: A
 
         if not migrate.is_known_revision(revision):
             raise RestoreRefused("newer_schema", backup, revision)
+        # exactly what Guichet's migrations make at that revision: no extra
+        # trigger, view or table, none missing (a file could plant or remove one)
+        if migrate.schema_of(incoming) != migrate.schema_at(revision):
+            raise RestoreRefused("not_a_backup", backup, "schema")
         restored = open_database(incoming)  # migrates an older schema forward
         restored.close()
-        kept = _keep_current(db_path, now)
+        try:
+            kept = _keep_current(db_path, now)
+        except (OSError, sqlite3.Error) as exc:
+            raise _restore_refusal(exc, backup) from exc
         for suffix in ("-wal", "-shm"):  # a stale WAL would be replayed into the restored file
             Path(str(db_path) + suffix).unlink(missing_ok=True)
         os.replace(incoming, db_path)
@@ -218,18 +226,38 @@ def restore_backup(db_path: Path, backup: Path, passphrase: str | None, actor: A
     return RestoreReport(Path(backup), kept, None if revision == SCHEMA_HEAD else revision)
 
 
+def _restore_refusal(exc: OSError | sqlite3.Error, backup: Path) -> RestoreRefused:
+    if getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or \
+            "full" in str(exc).lower():
+        return RestoreRefused("disk_full", backup, str(exc))
+    return RestoreRefused("unreadable", backup, str(exc))
+
+
+def _write_or_refuse(target: Path, data: bytes, backup: Path) -> None:
+    try:
+        target.write_bytes(data)
+    except OSError as exc:
+        raise _restore_refusal(exc, backup) from exc
+
+
 def _keep_current(db_path: Path, now: datetime) -> Path | None:
+    """The database being replaced, kept whole in backups/ (a copy that could
+    not be finished, on a full disk say, is removed: never a 0-byte file)."""
     if not db_path.exists():
         return None
     folder = backups_folder(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     kept = folder / f"before-restore-{_stamp(now)}.sqlite3"
-    if check_copy(db_path) is not None:
-        current = open_database(db_path, migrate=False)
-        try:
-            copy_live(current, kept)
-        finally:
-            current.close()
-    else:  # damaged: keep its bytes as they are, for whoever tries to rescue it
-        shutil.copyfile(db_path, kept)
+    try:
+        if check_copy(db_path) is not None:
+            current = open_database(db_path, migrate=False)
+            try:
+                copy_live(current, kept)
+            finally:
+                current.close()
+        else:  # damaged: keep its bytes as they are, for whoever tries to rescue it
+            shutil.copyfile(db_path, kept)
+    except BaseException:
+        kept.unlink(missing_ok=True)
+        raise
     return kept

@@ -812,6 +812,10 @@
         <translation>elle vient d&apos;une version plus récente de Guichet</translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
         <source>Restore refused: {reason}. The current database was not changed.</source>
         <translation>Restauration refusée : {reason}. La base actuelle n&apos;a pas été modifiée.</translation>
     </message>

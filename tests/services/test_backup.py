@@ -4,6 +4,8 @@ read-only filesystem, restore that finds every row again."""
 from __future__ import annotations
 
 import hashlib
+import io
+import os
 import sqlite3
 import subprocess
 from collections.abc import Iterator
@@ -222,3 +224,84 @@ def test_cli_backup_then_restore(demo_db: Database, tmp_path: Path) -> None:
     assert cli.main(["restore", str(exported), "--passphrase-file", str(secret), *db_arg],
                     out=out, err=err) == cli.EXIT_OK, err.getvalue()
     assert "Base restaurée" in out.getvalue()
+
+
+@pytest.mark.parametrize("tampering", [
+    "DROP TABLE dwelling",  # a file with less than Guichet's schema
+    "CREATE TRIGGER rename_all AFTER INSERT ON audit_log BEGIN "
+    "UPDATE person SET family_name = 'X'; END",  # planted code
+    "DROP TRIGGER receipt_in_sequence",  # the gap-free numbering taken away
+    "CREATE VIEW names AS SELECT family_name FROM person",
+    "CREATE TABLE extra (x)",
+])
+def test_a_backup_whose_schema_is_not_guichets_is_refused(
+        demo_db: Database, tmp_path: Path, tampering: str) -> None:
+    """Restore accepts only the schema Guichet's migrations make at the file's
+    revision: nothing planted, nothing removed."""
+    copy = tmp_path / "copy.sqlite3"
+    from db.backup import copy_live
+
+    copy_live(demo_db, copy)
+    raw = sqlite3.connect(copy)
+    raw.execute("PRAGMA foreign_keys = OFF")
+    raw.execute(tampering)
+    raw.commit()
+    raw.close()
+    demo_db.close()
+    before = demo_db.path.read_bytes()
+    with pytest.raises(RestoreRefused) as refused:
+        backup.restore_backup(demo_db.path, copy, None, Actor.command_line())
+    assert refused.value.reason == "not_a_backup"
+    assert demo_db.path.read_bytes() == before
+    assert not list(demo_db.path.parent.glob("*.restoring"))
+
+
+def test_an_untouched_plain_copy_still_restores(demo_db: Database, tmp_path: Path) -> None:
+    from db.backup import copy_live
+
+    copy = tmp_path / "copy.sqlite3"
+    copy_live(demo_db, copy)
+    demo_db.close()
+    report = backup.restore_backup(demo_db.path, copy, None, Actor.command_line())
+    assert report.restored_from == copy
+
+
+def test_a_folder_given_as_the_backup_is_a_clear_refusal(demo_db: Database, tmp_path: Path) -> None:
+    from app import cli
+
+    demo_db.close()
+    before = demo_db.path.read_bytes()
+    with pytest.raises(RestoreRefused) as refused:
+        backup.restore_backup(demo_db.path, tmp_path, None, Actor.command_line())
+    assert refused.value.reason == "unreadable"
+    code = cli.main(["restore", str(tmp_path), "--db", str(demo_db.path)],
+                    out=io.StringIO(), err=(err := io.StringIO()))
+    assert code == cli.EXIT_REJECTED and "Traceback" not in err.getvalue()
+    assert err.getvalue().startswith("Restauration refusée")
+    assert demo_db.path.read_bytes() == before
+
+
+def test_a_full_disk_during_a_restore_leaves_no_empty_copy_behind(tmp_path: Path) -> None:
+    """The copy of the current database cannot be finished: the restore is
+    refused as such, the database untouched, and no 0-byte copy is left."""
+    from tests.conftest import small_filesystem
+
+    with small_filesystem(tmp_path, "3m") as disk:
+        db = open_database(disk / "guichet.sqlite3")
+        from app.services import demo
+
+        demo.load_demo(db, Actor.system())
+        exported = backup.export_backup(db, Actor.command_line(), tmp_path, PASSPHRASE, "C")
+        db.close()
+        filler = disk / "filler"
+        free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+        room = (disk / "guichet.sqlite3").stat().st_size + 150_000  # the decrypted copy fits...
+        filler.write_bytes(b"\0" * max(0, free - room))  # ...the copy of the current one not
+        before = (disk / "guichet.sqlite3").read_bytes()
+        with pytest.raises(RestoreRefused) as refused:
+            backup.restore_backup(disk / "guichet.sqlite3", exported.path, PASSPHRASE,
+                                  Actor.command_line())
+        assert refused.value.reason == "disk_full"
+        assert (disk / "guichet.sqlite3").read_bytes() == before
+        assert not list(disk.glob("backups/before-restore-*"))  # no empty or partial copy
+        assert not list(disk.glob("*.restoring"))
