@@ -44,6 +44,9 @@ def open_for_window(settings: Settings, demo: bool) -> Database:
     from db.engine import open_database
 
     db = open_database(settings.db_path)
+    from app.services import housekeeping
+
+    housekeeping.remove_leftovers(settings.db_path)  # a backup killed half-way, say
     if demo:
         from app.services import front_door
 

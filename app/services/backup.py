@@ -21,18 +21,14 @@ from app.domain.defaults import MIN_PASSPHRASE_LENGTH
 from app.domain.errors import BackupFailed, RestoreRefused, WeakSecret
 from app.domain.roles import Permission
 from app.services.context import Actor, require, unit_of_work
+from app.services.housekeeping import backups_folder, work_folder
 from db.backup import check_copy, copy_live, inspect_copy
 from db.engine import SCHEMA_HEAD, Database, open_database
 
-AUTO_FOLDER = "backups"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 SUFFIX = ".guichet-backup"
 _AUTO_NAME = re.compile(r"^auto-(\d{8})-(\d{6})\.sqlite3$")
-
-
-def backups_folder(db_path: Path) -> Path:
-    return db_path.parent / AUTO_FOLDER
 
 
 def _stamp(now: datetime) -> str:
@@ -109,7 +105,8 @@ def export_backup(db: Database, actor: Actor, folder: Path, passphrase: str,
         raise BackupFailed("no_folder", Path(folder))
     now = now or clock.now()
     target = Path(folder) / export_file_name(centre_name, now)
-    with tempfile.TemporaryDirectory() as tmp:  # local disk, never the stick
+    assert db.path is not None
+    with tempfile.TemporaryDirectory(prefix=f"{os.getpid()}-", dir=work_folder(db.path)) as tmp:
         plain = Path(tmp) / "copy.sqlite3"
         copy_live(db, plain)
         if check_copy(plain) is None:
@@ -127,8 +124,10 @@ def export_backup(db: Database, actor: Actor, folder: Path, passphrase: str,
             check.write_bytes(crypto.decrypt(written, passphrase))
             if check_copy(check) is None:
                 raise BackupFailed("verify_failed", target)
-    with unit_of_work(db, permit) as uow:
-        uow.audit("backup_exported", "database", "", file=target.name, size=len(blob))
+            # audited before the file takes its name: a database too busy to
+            # record it leaves no unrecorded backup on the stick
+            with unit_of_work(db, permit) as uow:
+                uow.audit("backup_exported", "database", "", file=target.name, size=len(blob))
     return ExportedBackup(target, len(blob))
 
 

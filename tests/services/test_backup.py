@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.errors import BackupFailed, PermissionDenied, RestoreRefused
-from app.services import accounts, backup
+from app.services import accounts, backup, housekeeping
 from app.services.context import Actor
 from db import migrate
 from db.engine import Database, open_database
@@ -286,7 +286,7 @@ def test_a_full_disk_during_a_restore_leaves_no_empty_copy_behind(tmp_path: Path
     refused as such, the database untouched, and no 0-byte copy is left."""
     from tests.conftest import small_filesystem
 
-    with small_filesystem(tmp_path, "3m") as disk:
+    with small_filesystem(tmp_path, "8m") as disk:
         db = open_database(disk / "guichet.sqlite3")
         from app.services import demo
 
@@ -305,3 +305,63 @@ def test_a_full_disk_during_a_restore_leaves_no_empty_copy_behind(tmp_path: Path
         assert (disk / "guichet.sqlite3").read_bytes() == before
         assert not list(disk.glob("backups/before-restore-*"))  # no empty or partial copy
         assert not list(disk.glob("*.restoring"))
+
+
+def test_plain_copies_never_go_to_the_system_temporary_folder(
+        demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    system_tmp = tmp_path / "system-tmp"
+    system_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_tmp))
+    seen: list[Path] = []
+    real_copy = backup.copy_live
+
+    def copy_and_look(db, target):  # type: ignore[no-untyped-def]
+        seen.append(target)
+        return real_copy(db, target)
+
+    monkeypatch.setattr(backup, "copy_live", copy_and_look)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    backup.export_backup(demo_db, Actor.command_line(), stick, PASSPHRASE, "C")
+    assert seen and all(housekeeping.work_folder(demo_db.path) in p.parents for p in seen)
+    assert list(system_tmp.iterdir()) == []
+    assert list(housekeeping.work_folder(demo_db.path).iterdir()) == []  # cleaned after
+
+
+def test_leftovers_of_a_killed_backup_are_removed_at_start_unless_still_running(
+        demo_db: Database) -> None:
+    work = housekeeping.work_folder(demo_db.path)
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    killed = work / f"{dead.pid}-abcd"
+    killed.mkdir()
+    (killed / "copy.sqlite3").write_bytes(b"SQLite format 3\0 LE GALL Helene")
+    running = work / f"{os.getppid()}-efgh"  # our parent process is alive
+    running.mkdir()
+    assert housekeeping.remove_leftovers(demo_db.path) == 1
+    assert not killed.exists() and running.exists()
+
+
+def test_a_backup_the_database_is_too_busy_to_record_leaves_no_file(
+        demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another counter holds the write lock for longer than the wait: the
+    backup is refused (busy) and leaves nothing on the stick, unrecorded."""
+    from app.domain.errors import DatabaseBusy
+
+    monkeypatch.setattr("db.engine.BUSY_TIMEOUT_MS", 200)
+    demo_db.close()
+    db = open_database(demo_db.path)  # its connections take the short wait
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    other = sqlite3.connect(demo_db.path)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseBusy):
+            backup.export_backup(db, Actor.command_line(), stick, PASSPHRASE, "C")
+    finally:
+        other.rollback()
+        other.close()
+    assert list(stick.iterdir()) == []
+    db.close()

@@ -1,0 +1,53 @@
+"""Files beside the database that are not the database: the automatic
+backups' folder, and the work folder where plain copies live while a backup
+is being made. Light on purpose (no ORM): the window calls it at start."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+AUTO_FOLDER = "backups"
+WORK_FOLDER = "work"
+
+
+def backups_folder(db_path: Path) -> Path:
+    return db_path.parent / AUTO_FOLDER
+
+
+def work_folder(db_path: Path) -> Path:
+    """Plain copies of the database made while a backup is written live here,
+    beside the database (the same protection as the file itself), never in the
+    system's temporary folder, which others may read and nobody cleans. Each
+    process works in a folder named after its PID."""
+    folder = db_path.parent / WORK_FOLDER
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but not ours to signal
+        return True
+    return True
+
+
+def remove_leftovers(db_path: Path | str) -> int:
+    """What a backup killed half-way left in the work folder: removed, unless
+    the process that made it is still running. Returns how many were removed."""
+    folder = Path(db_path).parent / WORK_FOLDER
+    removed = 0
+    for path in folder.glob("*") if folder.is_dir() else ():
+        owner = path.name.split("-", 1)[0]
+        if owner.isdigit() and int(owner) != os.getpid() and _alive(int(owner)):
+            continue
+        try:
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+            removed += 1
+        except OSError:
+            pass
+    return removed
