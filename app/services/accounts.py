@@ -23,8 +23,18 @@ from db.models import Centre, StaffAccount
 # A PIN is enough at the counter (the PC sits in a staffed room and locks when
 # idle); the coordinator, who can export and erase, needs a password.
 MIN_SECRET = {Role.COORDINATOR: 8, Role.RECEPTION: 4, Role.VOLUNTEER: 4}
-MAX_FAILED_ATTEMPTS = 5
-LOCK_SECONDS = 60
+MAX_FAILED_ATTEMPTS = 5  # then the account waits...
+LOCK_SECONDS = 60  # ...a minute, then twice as long after each next series of failures,
+MAX_LOCK_SECONDS = 3600  # up to an hour: a 4-digit PIN would take months to guess online
+
+
+def lock_seconds(failures: int) -> int:
+    """How long the account waits after `failures` failed attempts in a row
+    (0 between two series)."""
+    if failures == 0 or failures % MAX_FAILED_ATTEMPTS:
+        return 0
+    series = failures // MAX_FAILED_ATTEMPTS
+    return min(LOCK_SECONDS * 2 ** (series - 1), MAX_LOCK_SECONDS)
 
 
 @lru_cache(maxsize=1)
@@ -132,10 +142,10 @@ def sign_in(db: Database, name: str, secret: str) -> Actor:
             account.locked_until = None
             account.last_sign_in_at = uow.now
         else:
-            account.failed_attempts += 1
-            if account.failed_attempts >= MAX_FAILED_ATTEMPTS:
-                account.locked_until = uow.now + timedelta(seconds=LOCK_SECONDS)
-                account.failed_attempts = 0
+            account.failed_attempts += 1  # counted until the next success
+            wait = lock_seconds(account.failed_attempts)
+            if wait:
+                account.locked_until = uow.now + timedelta(seconds=wait)
         uow.audit("signed_in" if accepted else "sign_in_failed", "staff_account", account.id)
     if not accepted:
         raise AuthenticationFailed()  # after the commit: the failure is counted
@@ -145,3 +155,27 @@ def sign_in(db: Database, name: str, secret: str) -> Actor:
 @lru_cache(maxsize=1)
 def _dummy_hash() -> str:
     return _hasher().hash("not a real secret")
+
+
+@dataclass(frozen=True)
+class RefusedSignIns:
+    name: str
+    failures: int  # in a row, since the last successful sign-in
+    locked_until: datetime | None
+
+
+WORTH_TELLING = 3  # failures in a row: one typo is not worth a red line
+
+
+def refused_sign_ins(db: Database, actor: Actor) -> list[RefusedSignIns]:
+    """For the coordinator: accounts with several failed sign-ins since their
+    last success (someone guessing a PIN shows here), most failures first."""
+    require(actor, Permission.MANAGE_ACCOUNTS)
+    with db.read() as session:
+        rows = session.scalars(select(StaffAccount)
+                               .where(StaffAccount.failed_attempts >= WORTH_TELLING)
+                               .order_by(StaffAccount.failed_attempts.desc()))
+        now = clock.now()
+        return [RefusedSignIns(a.name, a.failed_attempts,
+                               a.locked_until if a.locked_until and a.locked_until > now
+                               else None) for a in rows]

@@ -68,6 +68,18 @@
         <translation>Pas encore de sauvegarde automatique.</translation>
     </message>
     <message>
+        <source>{name}: {count} failed sign-in(s) in a row</source>
+        <translation>{name} : {count} connexion(s) refusée(s) de suite</translation>
+    </message>
+    <message>
+        <source>, locked until {time}</source>
+        <translation>, bloqué jusqu&apos;à {time}</translation>
+    </message>
+    <message>
+        <source>Refused sign-ins since the last successful one — someone may be guessing a PIN:</source>
+        <translation>Connexions refusées depuis la dernière réussie — quelqu&apos;un cherche peut-être un code PIN :</translation>
+    </message>
+    <message>
         <source>Choose the landlord&apos;s export</source>
         <translation>Choisissez l&apos;export du bailleur</translation>
     </message>

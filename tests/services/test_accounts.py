@@ -62,6 +62,33 @@ def test_repeated_failures_lock_the_account_for_a_while(db: Database, coordinato
     assert 0 < locked.value.seconds_left <= accounts.LOCK_SECONDS + 1
 
 
+def test_the_wait_grows_with_each_series_of_failures(
+        db: Database, coordinator: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A minute, two, four... up to an hour: guessing a 4-digit PIN online takes
+    months, and the coordinator sees who is being guessed."""
+    from datetime import timedelta
+
+    from app.domain import clock
+
+    now = clock.now()
+    waits = []
+    for series in range(1, 9):
+        for _ in range(accounts.MAX_FAILED_ATTEMPTS):
+            monkeypatch.setattr(clock, "now", lambda: now)
+            with pytest.raises((AuthenticationFailed, AccountLocked)):
+                accounts.sign_in(db, "Anne Coord", "guess")
+        with pytest.raises(AccountLocked) as locked:
+            accounts.sign_in(db, "Anne Coord", "coordination")
+        waits.append(locked.value.seconds_left)
+        now += timedelta(seconds=locked.value.seconds_left + 1)  # wait it out
+    assert waits == [61, 121, 241, 481, 961, 1921, 3601, 3601]
+    troubles = accounts.refused_sign_ins(db, coordinator)
+    assert [(t.name, t.failures) for t in troubles] == [("Anne Coord", 40)]
+    monkeypatch.setattr(clock, "now", lambda: now)
+    accounts.sign_in(db, "Anne Coord", "coordination")  # the right secret, after the wait
+    assert accounts.refused_sign_ins(db, coordinator) == []
+
+
 def test_only_the_coordinator_manages_accounts(db: Database, coordinator: Actor) -> None:
     accounts.create_account(db, coordinator, "Accueil", Role.RECEPTION, "1234")
     reception = accounts.sign_in(db, "Accueil", "1234")

@@ -195,3 +195,16 @@ def test_a_restore_waits_for_a_backup_being_written(
     with window.db.read() as session:  # and the restore took the earlier state
         assert session.execute(text("SELECT count(*) FROM visit")).scalar() == 0
     settle(qtbot, window.runner)
+
+
+def test_the_coordinator_sees_refused_sign_ins(qtbot: QtBot, demo_db: Database) -> None:
+    from app.domain.errors import AuthenticationFailed
+    from app.services import accounts
+
+    for _ in range(3):
+        with pytest.raises(AuthenticationFailed):
+            accounts.sign_in(demo_db, "Bénévole", "0000")
+    window = signed_in(qtbot, demo_db, "Coordination", "coordination")
+    admin = window.desk("administration")
+    settle(qtbot, window.runner)
+    assert "Bénévole : 3 connexion(s) refusée(s) de suite" in admin.refused_sign_ins.text()

@@ -25,7 +25,7 @@ from app import messages
 from app.domain import crypto
 from app.domain.errors import FileNotRead, FileNotWritten, GuichetError, RosterRejected
 from app.messages import describe, describe_roster_problem
-from app.services import audit_trail, backup, front_door, privacy, roster
+from app.services import accounts, audit_trail, backup, front_door, privacy, roster
 from app.services.audit import AuditRow, ChainReport
 from ui import labels
 from ui.desks import DeskContext
@@ -101,8 +101,10 @@ class AdministrationDesk(QWidget):
         self.verify_button = QPushButton(self.tr("Check the trail"))
         self.audit = AuditModel()
         self.audit_view = table_view(self.audit)
+        self.refused_sign_ins = error_label()  # someone guessing a PIN shows here
         trail = QGroupBox(self.tr("Audit trail"))
         t_layout = QVBoxLayout(trail)
+        t_layout.addWidget(self.refused_sign_ins)
         t_row = QHBoxLayout()
         t_row.addWidget(self.audit_filter, 1)
         t_row.addWidget(self.verify_button)
@@ -155,11 +157,29 @@ class AdministrationDesk(QWidget):
                 if when else self.tr("No automatic backup yet."))
 
         self._submit(lambda: backup.last_auto_backup(path) if path else None, shown,
-                           self._failed)
+                     self._failed)
         self.refresh_audit()
+        self._refresh_refused_sign_ins()
 
-    def _on_changed(self, _topics: frozenset[str]) -> None:
+    def _on_changed(self, topics: frozenset[str]) -> None:
         self.refresh_audit()  # every write is audited
+        if "staff_account" in topics:
+            self._refresh_refused_sign_ins()
+
+    def _refresh_refused_sign_ins(self) -> None:
+        db, actor = self._db, self._actor
+
+        def shown(rows: list[accounts.RefusedSignIns]) -> None:
+            lines = [self.tr("{name}: {count} failed sign-in(s) in a row").format(
+                name=row.name, count=row.failures)
+                + (self.tr(", locked until {time}").format(
+                    time=row.locked_until.strftime("%H:%M")) if row.locked_until else "")
+                for row in rows]
+            show_message(self.refused_sign_ins, self.tr(
+                "Refused sign-ins since the last successful one — someone may be guessing a "
+                "PIN:") + "\n" + "\n".join(lines) if lines else "")
+
+        self._submit(lambda: accounts.refused_sign_ins(db, actor), shown, self._failed)
 
     def refresh_audit(self) -> None:
         db, actor, text = self._db, self._actor, self.audit_filter.text()
