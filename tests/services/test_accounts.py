@@ -72,7 +72,7 @@ def test_the_wait_grows_with_each_series_of_failures(
 
     now = clock.now()
     waits = []
-    for series in range(1, 9):
+    for _series in range(8):
         for _ in range(accounts.MAX_FAILED_ATTEMPTS):
             monkeypatch.setattr(clock, "now", lambda: now)
             with pytest.raises((AuthenticationFailed, AccountLocked)):
