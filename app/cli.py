@@ -198,18 +198,6 @@ def _backup(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # t
     return EXIT_OK
 
 
-def _guichet_running(db_path: Path) -> bool:
-    """QLockFile's file beside the database: first line is the owner's PID."""
-    import os
-
-    try:
-        pid = int((db_path.parent / (db_path.name + ".lock")).read_text().split()[0])
-        os.kill(pid, 0)
-    except (OSError, ValueError, IndexError):
-        return False
-    return True
-
-
 def _is_encrypted(path: Path) -> bool:
     from app.domain import crypto
 
@@ -224,11 +212,7 @@ def _restore(settings: Settings, args: argparse.Namespace, out: TextIO, err: Tex
     from app.services import backup
     from app.services.context import Actor
 
-    if _guichet_running(settings.db_path):
-        print(translate("Cli", "Guichet is open on this database: close it before restoring."),
-              file=err)
-        return EXIT_DATABASE
-    passphrase = None
+    passphrase = None  # the restore refuses by itself while anyone has the database open
     if _is_encrypted(args.file):
         passphrase = _read_passphrase(args, err, confirm=False)
         if passphrase is None:

@@ -116,6 +116,8 @@ def describe(error: GuichetError) -> str:
             "damaged": translate("Messages", "the backup is damaged"),
             "newer_schema": translate("Messages", "it comes from a newer Guichet"),
             "disk_full": translate("Messages", "the disk is full"),
+            "in_use": translate("Messages", "the database is open in another Guichet window or "
+                                            "command on this computer: close it first"),
         }.get(error.reason, error.reason)
         return translate(
             "Messages", "Restore refused: {reason}. The current database was not changed.").format(

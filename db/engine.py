@@ -17,10 +17,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from sqlalchemy import Engine, Table
-    from sqlalchemy.orm import Session
-
 from app.domain.errors import (
     DatabaseBusy,
     DatabaseDamaged,
@@ -30,6 +26,13 @@ from app.domain.errors import (
     NotADatabase,
     SchemaTooNew,
 )
+from db import claims
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine, Table
+    from sqlalchemy.orm import Session
+
+    from db.claims import Claim
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -108,8 +111,9 @@ class Database:
     """One SQLite file. Create with `open_database`. The SQLAlchemy engine and
     its session factories are made on first use."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, claim: Claim | None = None) -> None:
         self.path = path
+        self._claim = claim  # shared with every other process that has it open
 
     @cached_property
     def engine(self) -> Engine:
@@ -192,6 +196,9 @@ class Database:
     def close(self) -> None:
         if "engine" in self.__dict__:  # made only if it was used
             self.engine.dispose()
+        if self._claim is not None:
+            self._claim.release()
+            self._claim = None
 
 
 def open_database(path: Path | str, *, migrate: bool = True, create: bool = True) -> Database:
@@ -202,9 +209,11 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
     if not create and (not path.is_file() or path.stat().st_size == 0):
         raise NoDatabase(path)
     _check_sqlite_file(path)
+    claim = claims.shared(path, BUSY_TIMEOUT_MS / 1000)  # waits while a restore runs
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
+        claim.release()
         raise _translate_sqlite_error(path, exc) from exc
     try:
         conn.execute("PRAGMA journal_mode = WAL")
@@ -213,12 +222,20 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
             raise DatabaseDamaged(path, str(result))
         revision = _revision(conn)
     except sqlite3.Error as exc:
+        claim.release()
         raise _translate_sqlite_error(path, exc) from exc
+    except BaseException:
+        claim.release()
+        raise
     finally:
         conn.close()
-    db = Database(path)
+    db = Database(path, claim)
     if migrate and revision != SCHEMA_HEAD:
-        _migrate(db, revision)
+        try:
+            _migrate(db, revision)
+        except BaseException:
+            db.close()
+            raise
     return db
 
 

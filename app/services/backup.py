@@ -22,6 +22,7 @@ from app.domain.errors import BackupFailed, RestoreRefused, WeakSecret
 from app.domain.roles import Permission
 from app.services.context import Actor, require, unit_of_work
 from app.services.housekeeping import backups_folder, work_folder
+from db import claims
 from db.backup import check_copy, copy_live, inspect_copy
 from db.engine import SCHEMA_HEAD, Database, open_database
 
@@ -187,6 +188,25 @@ def restore_backup(db_path: Path, backup: Path, passphrase: str | None, actor: A
             data = crypto.decrypt(data, passphrase)
         except crypto.WrongPassphraseOrDamaged:
             raise RestoreRefused("wrong_passphrase", backup) from None
+    with claims.exclusive(db_path) as alone:
+        if not alone:  # a window, a command, a backup still has it open
+            raise RestoreRefused("in_use", db_path)
+        kept, revision = _swap_in(db_path, data, backup, now)
+        db = open_database(db_path)
+        try:
+            # the restored file may not hold the account: recorded by name only
+            with unit_of_work(db, replace(permit, actor=Actor(None, actor.label,
+                                                              actor.role))) as uow:
+                uow.audit("database_restored", "database", "", file=Path(backup).name,
+                          migrated_from=None if revision == SCHEMA_HEAD else revision)
+        finally:
+            db.close()
+    return RestoreReport(Path(backup), kept, None if revision == SCHEMA_HEAD else revision)
+
+
+def _swap_in(db_path: Path, data: bytes, backup: Path, now: datetime) -> tuple[Path | None, str]:
+    """Check the backup's bytes beside the database, keep the current file,
+    put the backup in its place. Returns (kept copy, the backup's revision)."""
     incoming = db_path.with_name(db_path.name + ".restoring")
     try:
         _write_or_refuse(incoming, data, backup)
@@ -211,18 +231,9 @@ def restore_backup(db_path: Path, backup: Path, passphrase: str | None, actor: A
             Path(str(db_path) + suffix).unlink(missing_ok=True)
         os.replace(incoming, db_path)
     finally:
-        incoming.unlink(missing_ok=True)
-        for suffix in ("-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", ".claim"):
             Path(str(incoming) + suffix).unlink(missing_ok=True)
-    db = open_database(db_path)
-    try:
-        # the restored file may not hold the account: recorded by name only
-        with unit_of_work(db, replace(permit, actor=Actor(None, actor.label, actor.role))) as uow:
-            uow.audit("database_restored", "database", "", file=Path(backup).name,
-                      migrated_from=None if revision == SCHEMA_HEAD else revision)
-    finally:
-        db.close()
-    return RestoreReport(Path(backup), kept, None if revision == SCHEMA_HEAD else revision)
+    return kept, revision
 
 
 def _restore_refusal(exc: OSError | sqlite3.Error, backup: Path) -> RestoreRefused:

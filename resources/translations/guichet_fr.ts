@@ -274,10 +274,6 @@
         <translation>Sauvegarde chiffrée écrite et vérifiée : {file} ({size} octets).</translation>
     </message>
     <message>
-        <source>Guichet is open on this database: close it before restoring.</source>
-        <translation>Guichet est ouvert sur cette base : fermez-le avant de restaurer.</translation>
-    </message>
-    <message>
         <source>Database restored from {file}.</source>
         <translation>Base restaurée depuis {file}.</translation>
     </message>
@@ -826,6 +822,10 @@
     <message>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the database is open in another Guichet window or command on this computer: close it first</source>
+        <translation>la base est ouverte dans une autre fenêtre ou commande Guichet sur cet ordinateur : fermez-la d&apos;abord</translation>
     </message>
     <message>
         <source>Restore refused: {reason}. The current database was not changed.</source>

@@ -8,6 +8,7 @@ import io
 import os
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -79,7 +80,7 @@ def test_export_is_encrypted_and_restore_finds_every_row(
     assert b"Kerourien" not in blob
 
     # the day after, the database has changed; restore brings back the exported state
-    demo_db.engine.dispose()
+    demo_db.close()  # a restore waits for nobody: everyone has closed the database
     conn = sqlite3.connect(demo_db.path)
     conn.execute("DELETE FROM person WHERE id < 100")
     conn.commit()
@@ -199,6 +200,7 @@ def test_an_unrelated_sqlite_file_is_not_called_a_damaged_backup(
     raw.execute("CREATE TABLE rdv (quand TEXT, qui TEXT)")
     raw.commit()
     raw.close()
+    demo_db.close()
     before = demo_db.path.read_bytes()
     with pytest.raises(RestoreRefused) as refused:
         backup.restore_backup(demo_db.path, other, None, Actor.command_line())
@@ -365,3 +367,64 @@ def test_a_backup_the_database_is_too_busy_to_record_leaves_no_file(
         other.close()
     assert list(stick.iterdir()) == []
     db.close()
+
+
+def test_a_restore_is_refused_while_another_process_has_the_database_open(
+        demo_db: Database, tmp_path: Path) -> None:
+    """A command-line writer in another process: its committed work must not
+    vanish under a restore. The restore is refused while it runs, and goes
+    through once it has finished."""
+    import sys
+    import textwrap
+
+    exported = backup.export_backup(demo_db, Actor.command_line(), tmp_path, PASSPHRASE, "C")
+    demo_db.close()
+    writer = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time
+        from app.domain.enums import VisitReason
+        from app.services import visits
+        from app.services.context import Actor
+        from db.engine import open_database
+        db = open_database({str(demo_db.path)!r})
+        visits.check_in(db, Actor.command_line(), None, VisitReason.OTHER)
+        print("written", flush=True)
+        sys.stdin.readline()  # stays open until told
+        db.close()
+        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        cwd=Path(__file__).resolve().parents[2])
+    try:
+        assert writer.stdout.readline().strip() == "written"
+        with pytest.raises(RestoreRefused) as refused:
+            backup.restore_backup(demo_db.path, exported.path, PASSPHRASE, Actor.command_line())
+        assert refused.value.reason == "in_use"
+        raw = sqlite3.connect(demo_db.path)
+        assert raw.execute("SELECT count(*) FROM visit").fetchone() == (1,)  # still there
+        raw.close()
+    finally:
+        writer.communicate("\n", timeout=30)
+    report = backup.restore_backup(demo_db.path, exported.path, PASSPHRASE, Actor.command_line())
+    assert report.previous_kept_as is not None  # the writer's visit is kept aside, not lost
+    kept = sqlite3.connect(report.previous_kept_as)
+    assert kept.execute("SELECT count(*) FROM visit").fetchone() == (1,)
+    kept.close()
+
+
+def test_a_database_being_restored_cannot_be_opened_meanwhile(demo_db: Database) -> None:
+    from app.domain.errors import DatabaseBusy
+    from db import claims
+
+    demo_db.close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, portalocker\n"
+         f"h = open({str(claims.claim_file(demo_db.path))!r}, 'a+b')\n"
+         "portalocker.lock(h, portalocker.LOCK_EX)\n"
+         "print('held', flush=True)\nsys.stdin.readline()\n"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(DatabaseBusy):
+            claims.shared(demo_db.path, wait_s=0.3)
+    finally:
+        holder.communicate("\n", timeout=30)
+    open_database(demo_db.path).close()  # free again
