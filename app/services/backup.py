@@ -21,7 +21,7 @@ from app.domain.defaults import MIN_PASSPHRASE_LENGTH
 from app.domain.errors import BackupFailed, RestoreRefused, WeakSecret
 from app.domain.roles import Permission
 from app.services.context import Actor, require, unit_of_work
-from app.services.housekeeping import backups_folder, work_folder
+from app.services.housekeeping import backups_folder, rotate_before_restore, work_folder
 from db import claims
 from db.backup import check_copy, copy_live, inspect_copy
 from db.engine import SCHEMA_HEAD, Database, open_database
@@ -270,4 +270,5 @@ def _keep_current(db_path: Path, now: datetime) -> Path | None:
     except BaseException:
         kept.unlink(missing_ok=True)
         raise
+    rotate_before_restore(db_path, now)
     return kept

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from datetime import datetime, timedelta
 from pathlib import Path
 
 AUTO_FOLDER = "backups"
@@ -50,4 +51,50 @@ def remove_leftovers(db_path: Path | str) -> int:
             removed += 1
         except OSError:
             pass
+    return removed
+
+
+def local_copies(db_path: Path) -> list[Path]:
+    """The plain copies of the database kept beside it: automatic backups and
+    the copies kept before a restore (personal-data duties reach them too)."""
+    folder = backups_folder(db_path)
+    return sorted([*folder.glob("auto-*.sqlite3"), *folder.glob("before-restore-*.sqlite3")])
+
+
+def delete_copy(copy: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal", ".claim"):
+        Path(str(copy) + suffix).unlink(missing_ok=True)
+
+
+def compact(copy: Path) -> None:
+    """Rewrite a copy whole (VACUUM), as one file again: freed pages that
+    held erased data are gone."""
+    import sqlite3
+
+    conn = sqlite3.connect(copy)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+    Path(str(copy) + ".claim").unlink(missing_ok=True)
+
+
+KEEP_BEFORE_RESTORE = 3  # copies kept before a restore: the newest three...
+BEFORE_RESTORE_DAYS = 30  # ...and none older than a month
+
+
+def rotate_before_restore(db_path: Path, now: datetime) -> list[Path]:
+    """Copies kept before a restore do not pile up (each holds everyone's data)."""
+    copies = sorted(backups_folder(db_path).glob("before-restore-*.sqlite3"), reverse=True)
+    removed = []
+    for index, copy in enumerate(copies):
+        stamp = copy.name.removeprefix("before-restore-").removesuffix(".sqlite3")
+        try:
+            made = datetime.strptime(stamp, "%Y%m%d-%H%M%S")
+        except ValueError:
+            continue
+        if index >= KEEP_BEFORE_RESTORE or now - made > timedelta(days=BEFORE_RESTORE_DAYS):
+            delete_copy(copy)
+            removed.append(copy)
     return removed

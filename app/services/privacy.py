@@ -5,6 +5,7 @@ reports and the receipts' numbering survive every one of them."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -12,13 +13,13 @@ from pathlib import Path
 from sqlalchemy import func, or_, select, update
 
 from app.domain.defaults import RETENTION_MONTHS
-from app.domain.errors import UnknownHousehold
+from app.domain.errors import GuichetError, UnknownHousehold
 from app.domain.roles import Permission
-from app.services import documents
+from app.services import documents, housekeeping
 from app.services.context import Actor, UnitOfWork, unit_of_work
 from app.services.households import computers_of, decoders_of
 from db import search
-from db.engine import Database
+from db.engine import Database, open_database
 from db.models import (
     Appointment,
     AppointmentSlot,
@@ -126,12 +127,43 @@ def _anonymise(uow: UnitOfWork, dwelling_ids: list[int], data_dir: Path | None) 
 
 
 def erase_household(db: Database, actor: Actor, landlord_ref: str) -> int:
-    """A household asks to be forgotten: its people are anonymised now."""
+    """A household asks to be forgotten: its people are anonymised now, in the
+    database and in every copy kept beside it (automatic backups, the copies
+    kept before a restore). Encrypted backups on sticks are out of reach."""
+    count = _erase_in(db, actor, landlord_ref, db.path.parent if db.path else None)
+    if db.path is not None:
+        _in_local_copies(db.path, lambda copy: _erase_in(copy, actor, landlord_ref, None))
+    return count
+
+
+def _erase_in(db: Database, actor: Actor, landlord_ref: str, data_dir: Path | None) -> int:
     with unit_of_work(db, actor, Permission.ERASE_PERSONAL_DATA) as uow:
         dwelling = _dwelling(uow.session, landlord_ref)
-        count = _anonymise(uow, [dwelling.id], db.path.parent if db.path else None)
+        count = _anonymise(uow, [dwelling.id], data_dir)
         uow.audit("household_erased", "dwelling", dwelling.id, people=count)
         return count
+
+
+def _in_local_copies(db_path: Path, duty: Callable[[Database], object]) -> None:
+    """Apply a personal-data duty to every copy beside the database, then
+    compact each (VACUUM: no erased name stays in a free page). A copy that
+    cannot be cleaned cannot be kept: it is deleted."""
+    for copy in housekeeping.local_copies(db_path):
+        try:
+            copy_db = open_database(copy, create=False)
+        except GuichetError:
+            housekeeping.delete_copy(copy)
+            continue
+        try:
+            duty(copy_db)
+        except UnknownHousehold:
+            pass  # the household was not there yet when the copy was made
+        except GuichetError:
+            copy_db.close()
+            housekeeping.delete_copy(copy)
+            continue
+        copy_db.close()
+        housekeeping.compact(copy)
 
 
 @dataclass(frozen=True)
@@ -145,7 +177,15 @@ class RetentionReport:
 def apply_retention(db: Database, actor: Actor, now: datetime | None = None) -> RetentionReport:
     """After the retention period since the last contact: households that left
     the roster are anonymised; households still on it keep the names the
-    landlord gives, but lose their visit notes."""
+    landlord gives, but lose their visit notes. The same in every local copy."""
+    report = _retention_in(db, actor, now, db.path.parent if db.path else None)
+    if db.path is not None:
+        _in_local_copies(db.path, lambda copy: _retention_in(copy, actor, now, None))
+    return report
+
+
+def _retention_in(db: Database, actor: Actor, now: datetime | None,
+                  data_dir: Path | None) -> RetentionReport:
     with unit_of_work(db, actor, Permission.APPLY_RETENTION) as uow:
         s = uow.session
         centre = s.get(Centre, 1)
@@ -154,7 +194,7 @@ def apply_retention(db: Database, actor: Actor, now: datetime | None = None) -> 
         last_contact = func.coalesce(Dwelling.last_contact_at, Dwelling.updated_at)
         stale_left = s.scalars(select(Dwelling.id).where(
             Dwelling.on_roster.is_(False), last_contact < cutoff)).all()
-        people = _anonymise(uow, list(stale_left), db.path.parent if db.path else None)
+        people = _anonymise(uow, list(stale_left), data_dir)
         stale_on_roster = select(Dwelling.id).where(Dwelling.on_roster.is_(True),
                                                    last_contact < cutoff)
         notes = s.execute(update(Visit).where(

@@ -120,3 +120,43 @@ def test_minutes_hold_no_personal_field(kind: str) -> None:
 
     fields = set(MinutesDoc.__dataclass_fields__)
     assert not fields & {"household", "address", "name", "phone", "landlord_ref"}
+
+
+def test_erasure_reaches_the_copies_kept_beside_the_database(demo_db: Database) -> None:
+    """Automatic backups and the copies kept before a restore hold everyone's
+    data: an erased household is erased there too (and the copies compacted,
+    so no freed page keeps the name)."""
+    from app.services import backup, housekeeping
+
+    _household_with_documents(demo_db, "KER-00034")
+    auto = backup.auto_backup(demo_db)
+    kept = housekeeping.backups_folder(demo_db.path) / "before-restore-20261120-100000.sqlite3"
+    kept.write_bytes(auto.read_bytes())
+    for copy in (auto, kept):
+        assert FAMILY.encode() in copy.read_bytes()  # the test can fail: the name is there
+    privacy.erase_household(demo_db, Actor.command_line(), "KER-00034")
+    for copy in (auto, kept):
+        data = copy.read_bytes()
+        assert FAMILY.encode() not in data and GIVEN.encode() not in data, copy.name
+        assert not Path(str(copy) + "-wal").exists() and not Path(str(copy) + ".claim").exists()
+        raw = sqlite3.connect(copy)
+        assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert raw.execute("SELECT count(*) FROM dwelling").fetchone()[0] == 1020
+        raw.close()
+
+
+def test_copies_kept_before_a_restore_do_not_pile_up(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from app.services import housekeeping
+
+    db_path = tmp_path / "guichet.sqlite3"
+    folder = housekeeping.backups_folder(db_path)
+    folder.mkdir()
+    stamps = ["20261001-090000", "20261110-090000", "20261120-090000", "20261121-090000",
+              "20261122-090000", "20261123-090000"]
+    for stamp in stamps:
+        (folder / f"before-restore-{stamp}.sqlite3").write_bytes(b"x")
+    housekeeping.rotate_before_restore(db_path, datetime(2026, 11, 24, 12, 0))
+    left = sorted(p.name for p in folder.iterdir())
+    assert left == [f"before-restore-{s}.sqlite3" for s in stamps[3:]]
