@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None)
     audit = sub.add_parser("audit", help="journal d'audit")
     audit.add_argument("action", choices=("verify",))
+    audit.add_argument("--against", metavar="SAUVEGARDE", type=Path, default=None,
+                       help="une sauvegarde faite avant : le journal doit commencer comme elle")
+    audit.add_argument("--passphrase-file", metavar="FICHIER", type=Path)
     audit.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None)
     privacy = sub.add_parser("privacy", help="données personnelles (RGPD)")
     privacy.add_argument("action", choices=("export", "erase", "retention"))
@@ -238,10 +241,24 @@ def _audit(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # ty
     from app.services import audit_trail
     from app.services.context import Actor
 
-    report = audit_trail.verify(db, Actor.command_line())
+    actor = Actor.command_line()
+    report = audit_trail.verify(db, actor)
     print(messages.audit_checked(report.entries, report.first_bad_id, report.unreadable),
           file=out if report.ok else err)
-    return EXIT_OK if report.ok else EXIT_REJECTED
+    if not report.ok:
+        return EXIT_REJECTED
+    if args.against is not None:
+        passphrase = _read_passphrase(args, err, confirm=False) if _is_encrypted(
+            args.against) else None
+        anchor = audit_trail.verify_against(db, actor, args.against, passphrase)
+        print(messages.audit_anchor(args.against.name, anchor.copy_entries,
+                                    anchor.live_entries, anchor.holds),
+              file=out if anchor.holds else err)
+        if not anchor.holds:
+            return EXIT_REJECTED
+    entries, head_hash = audit_trail.head(db, actor)
+    print(messages.audit_fingerprint(entries, audit_trail.fingerprint(head_hash)), file=out)
+    return EXIT_OK
 
 
 def _privacy(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from app.domain import roster
 from app.domain.errors import (
     AccountExists,
     AccountLocked,
+    AnchorUnusable,
     AuthenticationFailed,
     BackupFailed,
     DatabaseBusy,
@@ -107,7 +108,7 @@ def describe(error: GuichetError) -> str:
         return translate(
             "Messages", "Backup failed: {reason}. No file was left there and the database "
             "was not touched.").format(reason=reason)
-    if isinstance(error, RestoreRefused):
+    if isinstance(error, (RestoreRefused, AnchorUnusable)):
         reason = {
             "unreadable": translate("Messages", "the file cannot be read"),
             "not_a_backup": translate("Messages", "it is not a Guichet backup"),
@@ -119,6 +120,9 @@ def describe(error: GuichetError) -> str:
             "in_use": translate("Messages", "the database is open in another Guichet window or "
                                             "command on this computer: close it first"),
         }.get(error.reason, error.reason)
+        if isinstance(error, AnchorUnusable):
+            return translate("Messages", "The copy {file} cannot be used to check the trail: "
+                                         "{reason}.").format(file=error.path.name, reason=reason)
         return translate(
             "Messages", "Restore refused: {reason}. The current database was not changed.").format(
             reason=reason)
@@ -244,3 +248,18 @@ def household_erased(count: int, ref: str) -> str:
 def could_not_read(path: object, reason: object) -> str:
     return translate("Messages", "Could not read {file}: {reason}").format(file=path,
                                                                           reason=reason)
+
+
+def audit_anchor(copy_name: str, copy_entries: int, live_entries: int, holds: bool) -> str:
+    if holds:
+        return translate("Messages", "It begins exactly as in the copy {file} ({count} entries "
+                                     "then).").format(file=copy_name, count=copy_entries)
+    return translate("Messages", "It no longer begins as in the copy {file}: entries were "
+                                 "deleted or rewritten since ({count} entries in the copy, "
+                                 "{live} now).").format(file=copy_name, count=copy_entries,
+                                                        live=live_entries)
+
+
+def audit_fingerprint(entries: int, fingerprint: str) -> str:
+    return translate("Messages", "Fingerprint of the trail to note down: {count} entries, "
+                                 "{fingerprint}.").format(count=entries, fingerprint=fingerprint)

@@ -116,6 +116,11 @@ class RestoreRefused(FileActionFailed):
     wrong_passphrase, damaged, newer_schema, passphrase_needed."""
 
 
+class AnchorUnusable(FileActionFailed):
+    """A copy given to check the audit trail against cannot be read. reason:
+    unreadable, passphrase_needed, wrong_passphrase, not_a_backup."""
+
+
 class FileNotRead(FileActionFailed):
     """A file the person chose could not be read (gone, not allowed...)."""
 

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from db.models import AuditEntry
@@ -107,3 +107,17 @@ def recent(session: Session, text: str = "", limit: int = 500) -> list[AuditRow]
                           | AuditEntry.entity.ilike(pattern) | AuditEntry.entity_id.ilike(pattern))
     return [AuditRow(e.id, e.at, e.actor_label, e.action, e.entity, e.entity_id, e.details)
             for e in session.scalars(stmt)]
+
+
+def hash_after(session: Session, entries: int) -> str | None:
+    """The chain's hash after its first `entries` entries (None if shorter)."""
+    if entries == 0:
+        return GENESIS
+    return session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id)
+                          .offset(entries - 1).limit(1))
+
+
+def head(session: Session) -> tuple[int, str]:
+    """How many entries, and the newest one's hash: the chain's anchor."""
+    count = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+    return count, hash_after(session, count) or GENESIS

@@ -828,6 +828,10 @@
         <translation>la base est ouverte dans une autre fenêtre ou commande Guichet sur cet ordinateur : fermez-la d&apos;abord</translation>
     </message>
     <message>
+        <source>The copy {file} cannot be used to check the trail: {reason}.</source>
+        <translation>La copie {file} ne peut pas servir à vérifier le journal : {reason}.</translation>
+    </message>
+    <message>
         <source>Restore refused: {reason}. The current database was not changed.</source>
         <translation>Restauration refusée : {reason}. La base actuelle n&apos;a pas été modifiée.</translation>
     </message>
@@ -894,6 +898,18 @@
     <message>
         <source>The database {path} cannot be opened.</source>
         <translation>La base {path} ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>It begins exactly as in the copy {file} ({count} entries then).</source>
+        <translation>Il commence exactement comme dans la copie {file} ({count} entrées alors).</translation>
+    </message>
+    <message>
+        <source>It no longer begins as in the copy {file}: entries were deleted or rewritten since ({count} entries in the copy, {live} now).</source>
+        <translation>Il ne commence plus comme dans la copie {file} : des entrées ont été supprimées ou réécrites depuis ({count} entrées dans la copie, {live} maintenant).</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the trail to note down: {count} entries, {fingerprint}.</source>
+        <translation>Empreinte du journal à noter : {count} entrées, {fingerprint}.</translation>
     </message>
     <message>
         <source>Type the landlord reference of the household first.</source>

@@ -134,3 +134,52 @@ def test_only_regular_files_of_a_sane_size_are_read(db_path: Path, tmp_path: Pat
         code, _, err = run("import-roster", str(path), "--sector", "K", "--db", str(db_path))
         assert code == cli.EXIT_REJECTED, (path, err)
         assert reason in err and "Traceback" not in err
+
+
+def test_a_trail_cut_or_rewritten_after_a_backup_shows_against_that_backup(
+        db_path: Path, tmp_path: Path) -> None:
+    """Deleting the newest entries, or rewriting one and computing the chain
+    again, still verifies on its own: held against a backup made before, it
+    does not."""
+    import hashlib
+    import json
+    from datetime import datetime
+
+    run("demo", "--db", str(db_path))
+    secret = tmp_path / "phrase.txt"
+    secret.write_text("une phrase de passe assez longue\n")
+    stick = tmp_path / "cle"
+    stick.mkdir()
+    assert run("backup", str(stick), "--passphrase-file", str(secret), "--db", str(db_path))[0] == 0
+    saved = next(stick.glob("*.guichet-backup"))
+    code, out, _ = run("audit", "verify", "--against", str(saved), "--passphrase-file",
+                       str(secret), "--db", str(db_path))
+    assert code == cli.EXIT_OK and "commence exactement comme dans la copie" in out
+    assert "Empreinte du journal à noter" in out
+
+    raw = sqlite3.connect(db_path)  # someone with the file and sqlite3 in hand...
+    raw.execute("DROP TRIGGER audit_log_no_update")
+    raw.execute("DROP TRIGGER audit_log_no_delete")
+    raw.execute("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
+    rows = raw.execute("SELECT id, at, actor_id, actor_label, action, entity, entity_id, details "
+                       "FROM audit_log ORDER BY id").fetchall()
+    previous = "0" * 64  # ...rewrites an entry and computes the whole chain again
+    for index, (entry_id, at, actor_id, label, action, entity, entity_id, details) in \
+            enumerate(rows):
+        if index == 2:
+            label = "quelqu'un d'autre"
+        canonical = json.dumps([previous, datetime.fromisoformat(at).isoformat(), actor_id,
+                                label, action, entity, entity_id, details],
+                               ensure_ascii=False, separators=(",", ":"))
+        digest = hashlib.sha256(canonical.encode()).hexdigest()
+        raw.execute("UPDATE audit_log SET actor_label = ?, prev_hash = ?, hash = ? WHERE id = ?",
+                    (label, previous, digest, entry_id))
+        previous = digest
+    raw.commit()
+    raw.close()
+    code, out, _ = run("audit", "verify", "--db", str(db_path))
+    assert code == cli.EXIT_OK  # on its own, the forged chain holds
+    code, out, err = run("audit", "verify", "--against", str(saved), "--passphrase-file",
+                         str(secret), "--db", str(db_path))
+    assert code == cli.EXIT_REJECTED
+    assert "ne commence plus comme dans la copie" in err

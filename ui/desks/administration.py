@@ -26,7 +26,7 @@ from app.domain import crypto
 from app.domain.errors import FileNotRead, FileNotWritten, GuichetError, RosterRejected
 from app.messages import describe, describe_roster_problem
 from app.services import accounts, audit_trail, backup, front_door, privacy, roster
-from app.services.audit import AuditRow, ChainReport
+from app.services.audit import AuditRow
 from ui import labels
 from ui.desks import DeskContext
 from ui.dialogs import ask
@@ -381,11 +381,27 @@ class AdministrationDesk(QWidget):
         self._submit(lambda: privacy.apply_retention(db, actor), done, self._failed)
 
     def verify_audit(self) -> None:
+        """The chain itself, then held against the newest automatic backup,
+        and its fingerprint to note down (what the trail can prove: README)."""
         db, actor = self._db, self._actor
 
-        def done(report: ChainReport) -> None:
-            self._say(messages.audit_checked(report.entries, report.first_bad_id,
-                                             report.unreadable),
-                      error=not report.ok)
+        def check() -> list[tuple[str, bool]]:
+            report = audit_trail.verify(db, actor)
+            lines = [(messages.audit_checked(report.entries, report.first_bad_id,
+                                             report.unreadable), not report.ok)]
+            copy = audit_trail.latest_local_copy(db.path) if db.path else None
+            if report.ok and copy is not None:
+                anchor = audit_trail.verify_against(db, actor, copy)
+                lines.append((messages.audit_anchor(copy.name, anchor.copy_entries,
+                                                    anchor.live_entries, anchor.holds),
+                              not anchor.holds))
+            entries, head_hash = audit_trail.head(db, actor)
+            lines.append((messages.audit_fingerprint(entries, audit_trail.fingerprint(head_hash)),
+                          False))
+            return lines
 
-        self._submit(lambda: audit_trail.verify(db, actor), done, self._failed)
+        def done(lines: list[tuple[str, bool]]) -> None:
+            self._say("\n".join(text for text, _bad in lines),
+                      error=any(bad for _text, bad in lines))
+
+        self._submit(check, done, self._failed)
