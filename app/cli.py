@@ -78,6 +78,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
     except DatabaseError as exc:
         print(describe_database(exc), file=err)
         return EXIT_DATABASE
+    if db.set_aside:
+        print(messages.journal_set_aside(db.set_aside), file=err)
     try:
         handler = {"import-roster": _import_roster, "demo": _demo, "backup": _backup,
                    "audit": _audit, "privacy": _privacy}[args.command]

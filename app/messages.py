@@ -263,3 +263,11 @@ def audit_anchor(copy_name: str, copy_entries: int, live_entries: int, holds: bo
 def audit_fingerprint(entries: int, fingerprint: str) -> str:
     return translate("Messages", "Fingerprint of the trail to note down: {count} entries, "
                                  "{fingerprint}.").format(count=entries, fingerprint=fingerprint)
+
+
+def journal_set_aside(paths: list) -> str:  # type: ignore[type-arg]
+    return translate("Messages", "A journal file beside the database did not belong to it: it "
+                                 "was set aside, untouched, as {files}, and the database was "
+                                 "opened without it. Nothing was lost from the database; tell "
+                                 "the coordinator.").format(
+        files=", ".join(str(p) for p in paths))

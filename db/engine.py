@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
+import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -114,6 +117,7 @@ class Database:
     def __init__(self, path: Path, claim: Claim | None = None) -> None:
         self.path = path
         self._claim = claim  # shared with every other process that has it open
+        self.set_aside: list[Path] = []  # journals found beside it that were not its own
 
     @cached_property
     def engine(self) -> Engine:
@@ -209,6 +213,7 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
     if not create and (not path.is_file() or path.stat().st_size == 0):
         raise NoDatabase(path)
     _check_sqlite_file(path)
+    set_aside = _set_aside_foreign_journals(path)
     claim = claims.shared(path, BUSY_TIMEOUT_MS / 1000)  # waits while a restore runs
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -230,6 +235,7 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
     finally:
         conn.close()
     db = Database(path, claim)
+    db.set_aside = set_aside
     if migrate and revision != SCHEMA_HEAD:
         try:
             _migrate(db, revision)
@@ -237,6 +243,62 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
             db.close()
             raise
     return db
+
+
+def _tables_if_sound(path: Path) -> set[str] | None:
+    """The tables of a file that passes quick_check, else None."""
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone() != ("ok",):
+                return None
+            return {name for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+def _set_aside_foreign_journals(path: Path) -> list[Path]:
+    """A -wal or hot -journal beside the file that is not its own (another
+    file's, or the database put back by hand behind a newer journal) would be
+    replayed into it by SQLite at the first read. Tried first on copies, while
+    nobody else has the database open: if the file is sound alone but not with
+    its journals, they are set aside untouched (renamed) and said; if it is
+    damaged either way, DatabaseDamaged before anything is replayed."""
+    journals = [j for j in (Path(f"{path}-wal"), Path(f"{path}-journal"))
+                if j.is_file() and j.stat().st_size > 0]
+    if not journals or not path.is_file():
+        return []
+    with claims.exclusive(path) as alone:
+        if not alone:  # someone has it open: the journal is theirs, live
+            return []
+        with tempfile.TemporaryDirectory(dir=path.parent, prefix=".guichet-probe-") as tmp:
+            probe = Path(tmp) / path.name
+            shutil.copyfile(path, probe)
+            for journal in journals:
+                shutil.copyfile(journal, Path(tmp) / journal.name)
+            bare = Path(tmp) / "bare" / path.name
+            bare.parent.mkdir()
+            shutil.copyfile(path, bare)
+            with_journal, alone_tables = _tables_if_sound(probe), _tables_if_sound(bare)
+            # its own journal leaves a sound file that is still this one (a
+            # foreign WAL's frames replace whole pages: another database comes out)
+            if with_journal is not None and (
+                    (alone_tables is not None and alone_tables <= with_journal)
+                    or "alembic_version" in with_journal):
+                return []  # SQLite replays it as it should
+            if alone_tables is None:
+                raise DatabaseDamaged(path, "damaged, with or without its journal")
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        moved = []
+        for journal in journals:
+            aside = journal.with_name(f"{journal.name}.set-aside-{stamp}")
+            os.replace(journal, aside)
+            moved.append(aside)
+        Path(f"{path}-shm").unlink(missing_ok=True)  # an index of the WAL set aside
+        return moved
 
 
 def _revision(conn: sqlite3.Connection) -> str | None:

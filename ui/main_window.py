@@ -160,8 +160,13 @@ class MainWindow(QMainWindow):
             self._centre = info
             self.idle.set_delay_ms((info.idle_lock_minutes if info else IDLE_LOCK_MINUTES)
                                    * 60_000)
+            said, as_error = notice, error
+            if db.set_aside:  # said once, to whoever is at the counter
+                from app.messages import journal_set_aside
+
+                said, as_error = journal_set_aside(db.set_aside), True
             if has_accounts:
-                self._show_login(notice=notice, error=error)
+                self._show_login(notice=said, error=as_error)
             else:
                 self._refresh_top()
                 self.pages.setCurrentWidget(self.setup_page)

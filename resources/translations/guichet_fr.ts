@@ -912,6 +912,10 @@
         <translation>Empreinte du journal à noter : {count} entrées, {fingerprint}.</translation>
     </message>
     <message>
+        <source>A journal file beside the database did not belong to it: it was set aside, untouched, as {files}, and the database was opened without it. Nothing was lost from the database; tell the coordinator.</source>
+        <translation>Un fichier journal à côté de la base ne lui appartenait pas : il a été mis de côté, intact, sous {files}, et la base a été ouverte sans lui. Rien n&apos;a été perdu dans la base ; prévenez la coordination.</translation>
+    </message>
+    <message>
         <source>Type the landlord reference of the household first.</source>
         <translation>Tapez d&apos;abord la référence logement du foyer.</translation>
     </message>

@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from app.domain.errors import (
     DatabaseBusy,
@@ -130,3 +131,53 @@ def test_schema_from_a_newer_guichet_is_refused(db_path: Path) -> None:
     raw.close()
     with pytest.raises(SchemaTooNew):
         open_database(db_path)
+
+
+def _wal_of_another_file(tmp_path: Path) -> bytes:
+    """The -wal of a different database, captured while its writer is still open."""
+    other = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(other)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE notes (x TEXT)")
+    conn.executemany("INSERT INTO notes VALUES (?)", [("n" * 500,)] * 200)
+    conn.commit()
+    wal = Path(f"{other}-wal").read_bytes()
+    conn.close()
+    return wal
+
+
+def test_a_journal_that_is_not_the_files_own_is_set_aside_untouched(
+        db_path: Path, tmp_path: Path) -> None:
+    db = open_database(db_path)
+    with db.write() as session:
+        session.execute(text("INSERT INTO sector (name, offer_state, monthly_cost_cents) "
+                             "VALUES ('Kerourien', 'vote_pending', 118)"))
+    db.close()
+    foreign = _wal_of_another_file(tmp_path)
+    Path(f"{db_path}-wal").write_bytes(foreign)
+    reopened = open_database(db_path)
+    try:
+        assert len(reopened.set_aside) == 1
+        assert reopened.set_aside[0].read_bytes() == foreign  # kept as it was, for a look
+        assert reopened.set_aside[0].name.startswith("guichet.sqlite3-wal.set-aside-")
+        with reopened.read() as session:
+            assert session.execute(text("SELECT name FROM sector")).scalars().all() == [
+                "Kerourien"]
+    finally:
+        reopened.close()
+    assert not list(db_path.parent.glob(".guichet-probe-*"))  # the trial copies are gone
+
+
+def test_a_file_damaged_with_or_without_its_journal_is_not_touched(
+        db_path: Path, tmp_path: Path) -> None:
+    open_database(db_path).close()
+    data = bytearray(db_path.read_bytes())
+    data[4096 * 2: 4096 * 12] = bytes((i * 37) % 251 for i in range(4096 * 10))  # scribbled
+    db_path.write_bytes(bytes(data))
+    foreign = _wal_of_another_file(tmp_path)
+    Path(f"{db_path}-wal").write_bytes(foreign)
+    with pytest.raises(DatabaseDamaged):
+        open_database(db_path)
+    assert db_path.read_bytes() == bytes(data)  # "not modified" is true
+    assert Path(f"{db_path}-wal").read_bytes() == foreign  # nor its journal consumed

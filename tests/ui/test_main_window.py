@@ -165,3 +165,21 @@ def test_the_window_at_rest_on_the_sign_in_page_holds_no_orm(demo_db: Database) 
                             timeout=120, cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_a_journal_that_is_not_the_databases_is_said_at_the_sign_in_page(
+        qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
+    from tests.db.test_engine import _wal_of_another_file
+
+    path = demo_db.path
+    demo_db.close()
+    Path(f"{path}-wal").write_bytes(_wal_of_another_file(tmp_path))
+    window, runner = start_window(Settings(db_path=path))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_ready, timeout=60_000):
+        pass
+    settle(qtbot, runner)
+    assert window.pages.currentWidget() is window.login_page
+    assert window.login_page.error.text().startswith(
+        "Un fichier journal à côté de la base ne lui appartenait pas")
+    assert window.login_page.names.count() == 3  # the demo centre, whole
