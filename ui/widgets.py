@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -83,9 +84,15 @@ def centred_column(page: QWidget, width: int, spacing: int = 16) -> QVBoxLayout:
     inner = QVBoxLayout(box)
     inner.setSpacing(spacing)
     inner.setContentsMargins(0, 0, 0, 16)  # room for the last button's border
+    # centred by stretches, not by an alignment flag: an aligned widget gets its
+    # size hint, which ignores that wrapped messages need one more line here
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(box)
+    row.addStretch(1)
     outer = QVBoxLayout(page)
     outer.addStretch(1)
-    outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addLayout(row)
     outer.addStretch(2)
     return inner
 
