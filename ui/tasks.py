@@ -72,10 +72,11 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Callable[[Any], None], Callable[[GuichetError], None],
                                        QObject | None]] = {}
+        self._busy_shown = False
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(self.BUSY_DELAY_MS)
-        self._busy_timer.timeout.connect(lambda: self.busy_changed.emit(True))
+        self._busy_timer.timeout.connect(self._show_busy)
 
     def submit(self, work: Callable[[], Any], on_done: Callable[[Any], None] = _ignore,
                on_error: Callable[[GuichetError], None] | None = None, *,
@@ -87,7 +88,7 @@ class TaskRunner(QObject):
         When `owner` (the page that asked) is deleted meanwhile, say by a
         sign-out, its answers are dropped: the work itself is done."""
         job_id = next(self._ids)
-        if not self._pending:
+        if not self._pending and not self._busy_shown:
             self._busy_timer.start()
         self._pending[job_id] = (on_done, on_error or self._unhandled, owner)
         self._pool.start(_Job(job_id, work, self._relay))
@@ -103,12 +104,18 @@ class TaskRunner(QObject):
         """Called on the worker by `app.services.changes` after a commit."""
         self._relay.changed.emit(topics)
 
+    def _show_busy(self) -> None:
+        self._busy_shown = True
+        self.busy_changed.emit(True)
+
     def _settle(self) -> None:
-        if not self._pending:
-            if self._busy_timer.isActive():
-                self._busy_timer.stop()
-            else:
-                self.busy_changed.emit(False)
+        """After each answer: once nothing is left to do, no indicator."""
+        if self._pending:
+            return
+        self._busy_timer.stop()
+        if self._busy_shown:
+            self._busy_shown = False
+            self.busy_changed.emit(False)
 
     def _on_done(self, job_id: int, result: Any) -> None:
         on_done, on_error, owner = self._pending.pop(job_id)

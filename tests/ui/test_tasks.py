@@ -88,3 +88,23 @@ def test_commits_are_announced_on_the_gui_thread(qtbot: QtBot, demo_db: Database
     qtbot.waitUntil(lambda: bool(heard))
     assert heard == [(frozenset({"visit"}), True)]
     changes.unsubscribe(demo_db, runner.publish)
+
+
+def test_the_busy_indicator_goes_away_when_a_slow_job_asks_for_a_quick_one(
+        qtbot: QtBot) -> None:
+    """Seen in a real window: a slow job (sign-in) whose answer submits a quick
+    one (a refresh) left "Un instant…" on screen for good."""
+    import time
+
+    runner = TaskRunner()
+    states: list[bool] = []
+    runner.busy_changed.connect(states.append)
+    runner.submit(lambda: time.sleep(0.5),
+                  lambda _none: runner.submit(lambda: None))  # answered with more work
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: states[-1:] == [False], timeout=2_000)
+    assert states == [True, False]
+    runner.submit(lambda: None)  # a quick job alone shows nothing
+    qtbot.waitUntil(lambda: not runner.busy)
+    qtbot.wait(400)
+    assert states == [True, False]
