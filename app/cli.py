@@ -94,6 +94,14 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
         db.close()
 
 
+def _rejected(file: Path, exc: RosterRejected, err: TextIO) -> int:
+    print(translate("Cli", "{file}: {count} problem(s), nothing was imported.").format(
+        file=file.name, count=len(exc.problems)), file=err)
+    for problem in exc.problems:
+        print(f"  {describe_roster_problem(problem)}", file=err)
+    return EXIT_REJECTED
+
+
 def _import_roster(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # type: ignore[no-untyped-def]
     from app.services.context import Actor
     from app.services.roster import import_roster, read_file
@@ -104,20 +112,12 @@ def _import_roster(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
         print(describe(exc), file=err)
         return EXIT_USAGE
     except RosterRejected as exc:
-        print(translate("Cli", "{file}: {count} problem(s), nothing was imported.").format(
-            file=args.file.name, count=len(exc.problems)), file=err)
-        for problem in exc.problems:
-            print(f"  {describe_roster_problem(problem)}", file=err)
-        return EXIT_REJECTED
+        return _rejected(args.file, exc, err)
     try:
         report = import_roster(db, Actor.command_line(), data, default_sector=args.sector,
                                dry_run=args.dry_run, source_name=args.file.name)
     except RosterRejected as exc:
-        print(translate("Cli", "{file}: {count} problem(s), nothing was imported.").format(
-            file=args.file.name, count=len(exc.problems)), file=err)
-        for problem in exc.problems:
-            print(f"  {describe_roster_problem(problem)}", file=err)
-        return EXIT_REJECTED
+        return _rejected(args.file, exc, err)
     title = (translate("Cli", "Checked (nothing was written)") if report.dry_run
              else translate("Cli", "Import done"))
     print(f"{title} : {args.file.name}", file=out)

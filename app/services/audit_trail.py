@@ -8,8 +8,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.domain import crypto
-from app.domain.errors import AnchorUnusable
+from app.domain.errors import AnchorUnusable, RestoreRefused
 from app.domain.roles import Permission
 from app.services import audit, housekeeping
 from app.services.context import Actor, require
@@ -65,17 +64,12 @@ def verify_against(db: Database, actor: Actor, copy: Path,
     it shows."""
     require(actor, Permission.VIEW_AUDIT)
     assert db.path is not None
+    from app.services.backup import plain_bytes
+
     try:
-        data = Path(copy).read_bytes()
-    except OSError as exc:
-        raise AnchorUnusable("unreadable", copy, str(exc)) from exc
-    if crypto.is_encrypted(data[:64]):
-        if not passphrase:
-            raise AnchorUnusable("passphrase_needed", copy)
-        try:
-            data = crypto.decrypt(data, passphrase)
-        except crypto.WrongPassphraseOrDamaged:
-            raise AnchorUnusable("wrong_passphrase", copy) from None
+        data = plain_bytes(copy, passphrase)
+    except RestoreRefused as refused:  # the same reasons, said for a check
+        raise AnchorUnusable(refused.reason, copy, refused.detail) from None
     with tempfile.TemporaryDirectory(dir=housekeeping.work_folder(db.path)) as work:
         plain = Path(work) / "anchor.sqlite3"
         plain.write_bytes(data)

@@ -171,12 +171,9 @@ class RestoreReport:
     migrated_from: str | None  # schema revision of an older backup, if migrated
 
 
-def restore_backup(db_path: Path, backup: Path, passphrase: str | None, actor: Actor,
-                   now: datetime | None = None) -> RestoreReport:
-    """Replace the database at `db_path` by a checked backup. The caller has
-    closed every connection to `db_path`. Refusals leave it untouched."""
-    permit = require(actor, Permission.RESTORE)
-    now = now or clock.now()
+def plain_bytes(backup: Path, passphrase: str | None) -> bytes:
+    """A backup's database bytes, decrypted when it is encrypted. Refusals:
+    RestoreRefused unreadable, passphrase_needed, wrong_passphrase."""
     try:
         data = Path(backup).read_bytes()
     except OSError as exc:
@@ -188,6 +185,16 @@ def restore_backup(db_path: Path, backup: Path, passphrase: str | None, actor: A
             data = crypto.decrypt(data, passphrase)
         except crypto.WrongPassphraseOrDamaged:
             raise RestoreRefused("wrong_passphrase", backup) from None
+    return data
+
+
+def restore_backup(db_path: Path, backup: Path, passphrase: str | None, actor: Actor,
+                   now: datetime | None = None) -> RestoreReport:
+    """Replace the database at `db_path` by a checked backup. The caller has
+    closed every connection to `db_path`. Refusals leave it untouched."""
+    permit = require(actor, Permission.RESTORE)
+    now = now or clock.now()
+    data = plain_bytes(backup, passphrase)
     with claims.exclusive(db_path) as alone:
         if not alone:  # a window, a command, a backup still has it open
             raise RestoreRefused("in_use", db_path)

@@ -200,12 +200,17 @@ def test_an_unrelated_sqlite_file_is_not_called_a_damaged_backup(
     raw.execute("CREATE TABLE rdv (quand TEXT, qui TEXT)")
     raw.commit()
     raw.close()
+    assert _refusal_leaving_the_database_as_it_was(demo_db, other) == "not_a_backup"
+
+
+def _refusal_leaving_the_database_as_it_was(demo_db: Database, offered: Path) -> str:
     demo_db.close()
     before = demo_db.path.read_bytes()
     with pytest.raises(RestoreRefused) as refused:
-        backup.restore_backup(demo_db.path, other, None, Actor.command_line())
-    assert refused.value.reason == "not_a_backup"
+        backup.restore_backup(demo_db.path, offered, None, Actor.command_line())
     assert demo_db.path.read_bytes() == before
+    assert not list(demo_db.path.parent.glob("*.restoring"))
+    return refused.value.reason
 
 
 def test_cli_backup_then_restore(demo_db: Database, tmp_path: Path) -> None:
@@ -249,13 +254,7 @@ def test_a_backup_whose_schema_is_not_guichets_is_refused(
     raw.execute(tampering)
     raw.commit()
     raw.close()
-    demo_db.close()
-    before = demo_db.path.read_bytes()
-    with pytest.raises(RestoreRefused) as refused:
-        backup.restore_backup(demo_db.path, copy, None, Actor.command_line())
-    assert refused.value.reason == "not_a_backup"
-    assert demo_db.path.read_bytes() == before
-    assert not list(demo_db.path.parent.glob("*.restoring"))
+    assert _refusal_leaving_the_database_as_it_was(demo_db, copy) == "not_a_backup"
 
 
 def test_an_untouched_plain_copy_still_restores(demo_db: Database, tmp_path: Path) -> None:
