@@ -73,7 +73,7 @@ def start_window(settings: Settings, *, demo: bool = False) -> tuple[MainWindow,
     """Show the window now; attach the database when it is open."""
     window = MainWindow()
     runner = window.runner
-    window.show()
+    window.show_fitted()
 
     def failed(exc: GuichetError) -> None:
         if isinstance(exc, DatabaseError):

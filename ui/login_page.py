@@ -59,7 +59,9 @@ class LoginPage(QWidget):
         inner.addLayout(secret_row)
         inner.addWidget(self.error)
 
+        # a name chosen, by a click or the keyboard: the PIN is what comes next
         self.names.itemActivated.connect(lambda _item: self.secret_edit.setFocus())
+        self.names.itemClicked.connect(lambda _item: self.secret_edit.setFocus())
         self.names.currentItemChanged.connect(lambda *_: show_message(self.error, ""))
         self.sign_in_button.clicked.connect(self._sign_in)
         self.secret_edit.returnPressed.connect(self._sign_in)

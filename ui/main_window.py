@@ -11,7 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,19 @@ if TYPE_CHECKING:
     from ui.setup_page import SetupPage
 
 
+PREFERRED_SIZE = QSize(1200, 820)
+
+
+def size_for_screen(available: QSize) -> QSize | None:
+    """The window's size on a screen offering `available` pixels, or None to
+    open maximised: the counter's laptops (1366x768, 1024x768) have no room
+    for a window frame around the desks."""
+    if available.width() < PREFERRED_SIZE.width() + 80 or \
+            available.height() < PREFERRED_SIZE.height() + 80:
+        return None
+    return PREFERRED_SIZE
+
+
 class MainWindow(QMainWindow):
     database_ready = Signal()
     database_restored = Signal()
@@ -57,7 +70,7 @@ class MainWindow(QMainWindow):
         self._desks: dict[str, QWidget] = {}
         self._focus_before_lock: QWidget | None = None
         self.setWindowTitle(self.tr("Guichet"))
-        self.resize(1200, 820)
+        self.resize(PREFERRED_SIZE)
         self._centre: CentreInfo | None = None
         self.runner = TaskRunner(self)  # the one runner: every desk and page uses it
         self.runner.busy_changed.connect(self._show_busy)
@@ -100,6 +113,16 @@ class MainWindow(QMainWindow):
         self.switch_button.clicked.connect(self.sign_out)
         if db is not None:
             self.attach_database(db)
+
+    def show_fitted(self) -> None:
+        """Shown at a size the screen can hold: maximised on a small screen."""
+        screen = self.screen() or QApplication.primaryScreen()
+        size = size_for_screen(screen.availableGeometry().size()) if screen else PREFERRED_SIZE
+        if size is None:
+            self.showMaximized()
+        else:
+            self.resize(size)
+            self.show()
 
     @property
     def db(self) -> Database | None:

@@ -78,6 +78,7 @@ class PrintingDesk(QWidget):
         self.preview_button.clicked.connect(self.preview_selected)
         self.reprint_button.clicked.connect(self.reprint_selected)
         self.view.doubleClicked.connect(lambda _index: self.preview_selected())
+        self.view.selectionModel().selectionChanged.connect(self._enable_buttons)
         self.controller.previewed.connect(self._open_preview)
         self.controller.printed.connect(self._printed)
         self.controller.failed.connect(self._failed)
@@ -99,8 +100,6 @@ class PrintingDesk(QWidget):
         selected = self._selected()
         self.model.set_rows(rows)
         self.empty.setVisible(self.model.rowCount() == 0)
-        for button in (self.preview_button, self.reprint_button):
-            button.setEnabled(self.model.rowCount() > 0)
         for number, row in enumerate(rows):  # a refresh keeps the selection
             if selected is not None and row.id == selected.id:
                 self.view.selectRow(number)
@@ -108,7 +107,14 @@ class PrintingDesk(QWidget):
         else:
             if rows:
                 self.view.selectRow(0)
+        self._enable_buttons()
         self.refreshed.emit()
+
+    def _enable_buttons(self) -> None:
+        """Nothing chosen in the list, nothing to preview or print again."""
+        chosen = self.view.selectionModel().hasSelection()
+        for button in (self.preview_button, self.reprint_button):
+            button.setEnabled(chosen)
 
     def _selected(self) -> documents.HistoryRow | None:
         index = self.view.currentIndex()
