@@ -12,11 +12,12 @@ from pathlib import Path
 
 from sqlalchemy import func, or_, select, update
 
+from app.domain import clock
 from app.domain.defaults import RETENTION_MONTHS
 from app.domain.errors import GuichetError, UnknownHousehold
 from app.domain.roles import Permission
 from app.services import documents, housekeeping
-from app.services.context import Actor, UnitOfWork, unit_of_work
+from app.services.context import Actor, UnitOfWork, require, unit_of_work
 from app.services.households import computers_of, decoders_of
 from db import search
 from db.engine import Database, open_database
@@ -184,22 +185,40 @@ def apply_retention(db: Database, actor: Actor, now: datetime | None = None) -> 
     return report
 
 
+def _retention_targets(s, now: datetime):  # type: ignore[no-untyped-def]
+    """(cutoff, households gone past it, the condition on old notes)."""
+    centre = s.get(Centre, 1)
+    months = centre.retention_months if centre else RETENTION_MONTHS
+    cutoff = now - timedelta(days=round(months * 30.44))
+    last_contact = func.coalesce(Dwelling.last_contact_at, Dwelling.updated_at)
+    stale_left = list(s.scalars(select(Dwelling.id).where(
+        Dwelling.on_roster.is_(False), last_contact < cutoff)))
+    stale_on_roster = select(Dwelling.id).where(Dwelling.on_roster.is_(True),
+                                               last_contact < cutoff)
+    old_notes = (or_(Visit.dwelling_id.in_(stale_on_roster), Visit.dwelling_id.is_(None)),
+                 Visit.arrived_at < cutoff, Visit.note != "")
+    return cutoff, stale_left, old_notes
+
+
+def retention_preview(db: Database, actor: Actor, now: datetime | None = None) -> RetentionReport:
+    """What applying the retention period would do, counted, nothing written:
+    the question asked before the irreversible act."""
+    require(actor, Permission.APPLY_RETENTION)
+    with db.read() as s:
+        cutoff, stale_left, old_notes = _retention_targets(s, now or clock.now())
+        people = s.scalar(select(func.count()).select_from(Person).where(
+            Person.dwelling_id.in_(stale_left), Person.anonymised_at.is_(None))) or 0
+        notes = s.scalar(select(func.count()).select_from(Visit).where(*old_notes)) or 0
+    return RetentionReport(cutoff, len(stale_left), people, notes)
+
+
 def _retention_in(db: Database, actor: Actor, now: datetime | None,
                   data_dir: Path | None) -> RetentionReport:
     with unit_of_work(db, actor, Permission.APPLY_RETENTION) as uow:
         s = uow.session
-        centre = s.get(Centre, 1)
-        months = centre.retention_months if centre else RETENTION_MONTHS
-        cutoff = (now or uow.now) - timedelta(days=round(months * 30.44))
-        last_contact = func.coalesce(Dwelling.last_contact_at, Dwelling.updated_at)
-        stale_left = s.scalars(select(Dwelling.id).where(
-            Dwelling.on_roster.is_(False), last_contact < cutoff)).all()
-        people = _anonymise(uow, list(stale_left), data_dir)
-        stale_on_roster = select(Dwelling.id).where(Dwelling.on_roster.is_(True),
-                                                   last_contact < cutoff)
-        notes = s.execute(update(Visit).where(
-            or_(Visit.dwelling_id.in_(stale_on_roster), Visit.dwelling_id.is_(None)),
-            Visit.arrived_at < cutoff, Visit.note != "").values(note="")).rowcount
+        cutoff, stale_left, old_notes = _retention_targets(s, now or uow.now)
+        people = _anonymise(uow, stale_left, data_dir)
+        notes = s.execute(update(Visit).where(*old_notes).values(note="")).rowcount
         uow.audit("retention_applied", "database", "", cutoff=cutoff.date().isoformat(),
                   households=len(stale_left), people=people, notes=notes)
         return RetentionReport(cutoff, len(stale_left), people, notes or 0)

@@ -148,6 +148,22 @@
         <translation>Restaurer</translation>
     </message>
     <message>
+        <source>Anonymise household {ref} — {names} — {address}? Names, phones, notes and the names on its receipts and slips are erased for good, here and in the copies beside the database; receipts and counts stay.</source>
+        <translation>Anonymiser le foyer {ref} — {names} — {address} ? Les noms, téléphones, notes et les noms sur ses reçus et convocations sont effacés définitivement, ici et dans les copies à côté de la base ; les reçus et les comptes restent.</translation>
+    </message>
+    <message>
+        <source>Nothing to erase: no contact older than {date}.</source>
+        <translation>Rien à effacer : aucun contact antérieur au {date}.</translation>
+    </message>
+    <message>
+        <source>Last contact before {date}: anonymise {households} household(s) that left the roster ({people} person(s)) and erase {notes} visit note(s)? This cannot be undone.</source>
+        <translation>Dernier contact avant le {date} : anonymiser {households} foyer(s) qui ont quitté la liste ({people} personne(s)) et effacer {notes} note(s) de passage ? Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -164,12 +180,12 @@
         <translation>Données de {ref} enregistrées dans {file}.</translation>
     </message>
     <message>
-        <source>Erase personal data</source>
-        <translation>Effacer les données personnelles</translation>
+        <source>nobody on the roster</source>
+        <translation>personne sur la liste</translation>
     </message>
     <message>
-        <source>Anonymise every person of household {ref}? Names, phones and notes are erased for good; receipts and counts stay.</source>
-        <translation>Anonymiser toutes les personnes du foyer {ref} ? Noms, téléphones et notes sont effacés définitivement ; les reçus et les comptages restent.</translation>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
     </message>
     <message>
         <source>Erase</source>

@@ -208,3 +208,40 @@ def test_the_coordinator_sees_refused_sign_ins(qtbot: QtBot, demo_db: Database) 
     admin = window.desk("administration")
     settle(qtbot, window.runner)
     assert "Bénévole : 3 connexion(s) refusée(s) de suite" in admin.refused_sign_ins.text()
+
+
+def test_irreversible_acts_say_what_they_will_do_and_ask(
+        qtbot: QtBot, demo_db: Database) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from db.models import Dwelling
+
+    long_ago = clock.now() - timedelta(days=900)
+    with demo_db.write() as session:
+        session.execute(update(Dwelling).where(Dwelling.landlord_ref.in_(("KER-00040",
+                                                                          "KER-00041")))
+                        .values(on_roster=False, last_contact_at=long_ago, updated_at=long_ago))
+    window = signed_in(qtbot, demo_db, "Coordination", "coordination")
+    admin = window.desk("administration")
+    qtbot.mouseClick(admin.retention_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hasattr(admin, "retention_box") and admin.retention_box.isVisible())
+    question = admin.retention_box.text()
+    assert "anonymiser 2 foyer(s)" in question and "ne peut pas être annulé" in question
+    assert admin.retention_box.defaultButton() is None
+    qtbot.mouseClick(buttons_of(admin.retention_box)["Annuler"], Qt.MouseButton.LeftButton)
+    settle(qtbot, window.runner)
+    with demo_db.read() as session:  # cancelled: nobody anonymised
+        assert session.execute(text(
+            "SELECT count(*) FROM person WHERE anonymised_at IS NOT NULL")).scalar() == 0
+
+    admin.ref_edit.setText("KER-00012")
+    qtbot.mouseClick(admin.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hasattr(admin, "erase_box") and admin.erase_box.isVisible())
+    with demo_db.read() as session:
+        family = session.execute(text(
+            "SELECT p.family_name FROM person p JOIN dwelling d ON d.id = p.dwelling_id "
+            "WHERE d.landlord_ref = 'KER-00012' LIMIT 1")).scalar()
+    assert family.upper() in admin.erase_box.text() and "KER-00012" in admin.erase_box.text()
+    admin.erase_box.reject()

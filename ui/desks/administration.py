@@ -25,8 +25,17 @@ from app import messages
 from app.domain import crypto
 from app.domain.errors import FileNotRead, FileNotWritten, GuichetError, RosterRejected
 from app.messages import describe, describe_roster_problem
-from app.services import accounts, audit_trail, backup, front_door, privacy, roster
+from app.services import (
+    accounts,
+    audit_trail,
+    backup,
+    front_door,
+    households,
+    privacy,
+    roster,
+)
 from app.services.audit import AuditRow
+from app.services.households import HouseholdCard
 from ui import labels
 from ui.desks import DeskContext
 from ui.dialogs import ask
@@ -137,7 +146,7 @@ class AdministrationDesk(QWidget):
         self.restore_button.clicked.connect(self._choose_restore_file)
         self.export_button.clicked.connect(self._choose_export_file)
         self.erase_button.clicked.connect(self._confirm_erase)
-        self.retention_button.clicked.connect(self.apply_retention)
+        self.retention_button.clicked.connect(self.confirm_retention)
         self.audit_filter.textChanged.connect(self.refresh_audit)
         self.verify_button.clicked.connect(self.verify_audit)
         self.runner.changed.connect(self._on_changed)
@@ -359,17 +368,50 @@ class AdministrationDesk(QWidget):
         if not ref:
             self._say(self.tr("Type the landlord reference of the household first."), error=True)
             return
-        self.erase_box = ask(
-            self, self.tr("Erase personal data"),
-            self.tr("Anonymise every person of household {ref}? Names, phones and notes are "
-                    "erased for good; receipts and counts stay.").format(ref=ref),
-            self.tr("Erase"), self.tr("Cancel"), lambda: self.erase_household(ref))
+        db, actor = self._db, self._actor
+
+        def card() -> HouseholdCard:  # who exactly, to check against the request
+            return households.household_card(
+                db, actor, households.find_by_reference(db, actor, ref))
+
+        def confirm(found: HouseholdCard) -> None:
+            names = ", ".join(households.display_name(m.family_name, m.given_name)
+                              for m in found.members) or self.tr("nobody on the roster")
+            self.erase_box = ask(
+                self, self.tr("Erase personal data"),
+                self.tr("Anonymise household {ref} — {names} — {address}? Names, phones, "
+                        "notes and the names on its receipts and slips are erased for good, "
+                        "here and in the copies beside the database; receipts and counts "
+                        "stay.").format(ref=ref, names=names, address=found.address),
+                self.tr("Erase"), self.tr("Cancel"), lambda: self.erase_household(ref))
+
+        self._submit(card, confirm, self._failed)
 
     def erase_household(self, ref: str) -> None:
         db, actor = self._db, self._actor
         self._submit(lambda: privacy.erase_household(db, actor, ref),
                      lambda count: self._say(messages.household_erased(count, ref)),
                      self._failed)
+
+    def confirm_retention(self) -> None:
+        """Counted first, then asked: anonymisation cannot be undone."""
+        db, actor = self._db, self._actor
+
+        def confirm(preview: privacy.RetentionReport) -> None:
+            if not (preview.households or preview.notes_cleared):
+                self._say(self.tr("Nothing to erase: no contact older than {date}.").format(
+                    date=preview.cutoff.strftime("%d/%m/%Y")))
+                return
+            self.retention_box = ask(
+                self, self.tr("Apply the retention period"),
+                self.tr("Last contact before {date}: anonymise {households} household(s) that "
+                        "left the roster ({people} person(s)) and erase {notes} visit "
+                        "note(s)? This cannot be undone.").format(
+                    date=preview.cutoff.strftime("%d/%m/%Y"), households=preview.households,
+                    people=preview.people, notes=preview.notes_cleared),
+                self.tr("Anonymise"), self.tr("Cancel"), self.apply_retention)
+
+        self._submit(lambda: privacy.retention_preview(db, actor), confirm, self._failed)
 
     def apply_retention(self) -> None:
         db, actor = self._db, self._actor
