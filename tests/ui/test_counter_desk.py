@@ -176,3 +176,13 @@ def test_volunteers_see_only_the_handout_day_desks(qtbot: QtBot, window: MainWin
     tabs = window.desk_tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Accueil", "Impressions"]
     assert window.desk("overview") is None
+
+
+def test_a_new_message_replaces_the_old_one(qtbot: QtBot, counter: CounterDesk) -> None:
+    with qtbot.waitSignal(counter.router.unknown):
+        send_keys(counter.search_edit, "ZZ-404-404")
+    assert counter.message.isVisible() and not counter.notice.isVisible()
+    with qtbot.waitSignal(counter.tenant_checked_in):
+        qtbot.mouseClick(counter.walk_in_button, Qt.MouseButton.LeftButton)
+    assert counter.notice.text().startswith("Arrivée enregistrée")  # a walk-in is said too
+    assert not counter.message.isVisible()  # the red "Code inconnu" is gone

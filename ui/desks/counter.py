@@ -269,8 +269,8 @@ class CounterDesk(QWidget):
                                    if self.code_edit.text().strip() == self._typed_code else None)
         self._typed_code = ""
         self.scanner = ScannerInput(self.router, self)
-        self.scanner.blocked.connect(lambda _code: show_message(self.message, self.tr(
-            "Scan ignored: close the open window first, then scan again.")))
+        self.scanner.blocked.connect(lambda _code: self._say(self.tr(
+            "Scan ignored: close the open window first, then scan again."), error=True))
 
         # during a scanner burst, searching on each character would only slow
         # the scan down: the search waits for the burst to end (or be a scan)
@@ -317,7 +317,12 @@ class CounterDesk(QWidget):
             self._load_card(card.dwelling_id, focus=False)
 
     def _failed(self, error: GuichetError) -> None:
-        show_message(self.message, describe(error))
+        self._say(describe(error), error=True)
+
+    def _say(self, text: str, error: bool) -> None:
+        """One thing said at a time: a new message replaces the other colour's."""
+        show_message(self.notice if error else self.message, "")
+        show_message(self.message if error else self.notice, text)
 
     # --- search and card -----------------------------------------------------
 
@@ -395,8 +400,9 @@ class CounterDesk(QWidget):
             self.tenant_checked_in.emit(visit_id)
             if dwelling_id is not None:
                 self.card_view.note.clear()
-            show_message(self.notice, self.tr("Arrival recorded at {time} ({reason}).").format(
-                time=clock.now().strftime("%H:%M"), reason=labels.visit_reason(reason)))
+            self._say(self.tr("Arrival recorded at {time} ({reason}).").format(
+                time=clock.now().strftime("%H:%M"), reason=labels.visit_reason(reason)),
+                error=False)
 
         def refused(error: GuichetError) -> None:
             if isinstance(error, AlreadyCheckedInToday):
@@ -445,7 +451,7 @@ class CounterDesk(QWidget):
     def _mark_served(self) -> None:
         index = self.today_view.currentIndex()
         if not index.isValid():
-            show_message(self.message, self.tr("Choose a person in today's list first."))
+            self._say(self.tr("Choose a person in today's list first."), error=True)
             return
         db, actor, visit_id = self._db, self._actor, self.today.visit(index.row()).id
         self._submit(lambda: visits.mark_served(db, actor, visit_id),
@@ -468,5 +474,5 @@ class CounterDesk(QWidget):
 
     def _unknown_code(self, code: str) -> None:
         QApplication.beep()
-        show_message(self.message, self.tr(
-            "Unknown code: « {code} ». Nothing was opened.").format(code=code))
+        self._say(self.tr("Unknown code: « {code} ». Nothing was opened.").format(code=code),
+                  error=True)
