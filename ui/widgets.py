@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -104,3 +105,23 @@ def refuse_secret(error: QLabel, secret_edit: QLineEdit, exc: GuichetError) -> N
     show_message(error, describe(exc), error=True)
     secret_edit.selectAll()
     secret_edit.setFocus()
+
+
+class _EnterClicks(QObject):
+    """Enter or Return on a focused push button clicks it, as Space does:
+    outside dialogs Qt leaves Enter to nobody, and keyboard users press it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (event.type() == QEvent.Type.KeyPress and isinstance(watched, QPushButton)
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and watched.isEnabled()):
+            watched.click()
+            return True
+        return False
+
+
+def enter_clicks(*buttons: QPushButton) -> None:
+    for button in buttons:
+        enter = _EnterClicks(button)
+        button.installEventFilter(enter)

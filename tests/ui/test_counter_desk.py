@@ -186,3 +186,22 @@ def test_a_new_message_replaces_the_old_one(qtbot: QtBot, counter: CounterDesk) 
         qtbot.mouseClick(counter.walk_in_button, Qt.MouseButton.LeftButton)
     assert counter.notice.text().startswith("Arrivée enregistrée")  # a walk-in is said too
     assert not counter.message.isVisible()  # the red "Code inconnu" is gone
+
+
+def test_keyboard_only_from_search_to_arrival(qtbot: QtBot, counter: CounterDesk) -> None:
+    """Arrows choose among the results, Enter opens the one chosen, and Enter
+    on the focused arrival button presses it (Qt leaves Enter to nobody outside
+    dialogs)."""
+    qtbot.keyClicks(counter.search_edit, "le gall", delay=30)
+    qtbot.waitUntil(lambda: counter.hits.rowCount() >= 3 and counter._shown_text == "le gall")
+    qtbot.keyClick(counter.search_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(counter.search_edit, Qt.Key.Key_Down)
+    chosen = counter.hits.hit(2)
+    assert counter.results.currentIndex().row() == 2
+    with qtbot.waitSignal(counter.household_opened) as opened:
+        qtbot.keyClick(counter.search_edit, Qt.Key.Key_Return)
+    assert opened.args == [chosen.dwelling_id]
+    counter.card_view.check_in_button.setFocus()
+    with qtbot.waitSignal(counter.tenant_checked_in):
+        qtbot.keyClick(counter.card_view.check_in_button, Qt.Key.Key_Return)
+    assert counter.notice.text().startswith("Arrivée enregistrée")

@@ -4,7 +4,7 @@ window's runner; the desk refreshes itself when visits or households change."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -35,7 +35,14 @@ from ui.dialogs import ask
 from ui.household_model import HouseholdHitModel
 from ui.scanner import ScannerInput, ScanRouter
 from ui.visit_model import TodayVisitsModel
-from ui.widgets import error_label, primary_button, show_message, table_view, title_label
+from ui.widgets import (
+    enter_clicks,
+    error_label,
+    primary_button,
+    show_message,
+    table_view,
+    title_label,
+)
 
 
 def _reason_combo() -> QComboBox:
@@ -280,6 +287,9 @@ class CounterDesk(QWidget):
         self._deferred_search.timeout.connect(lambda: self._search(self.search_edit.text()))
         self.search_edit.textChanged.connect(self._search)
         self.search_edit.returnPressed.connect(self._open_first)
+        self.search_edit.installEventFilter(self)  # arrows move through the results
+        enter_clicks(self.card_view.check_in_button, self.card_view.back_button,
+                     self.served_button, self.walk_in_button, self.code_button)
         self.results.activated.connect(self._open_index)
         self.results.doubleClicked.connect(self._open_index)
         self.card_view.back_requested.connect(self._back_to_results)
@@ -355,6 +365,18 @@ class CounterDesk(QWidget):
             return
         self._submit(lambda: households.search_households(db, actor, text), shown,
                             self._failed)
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        """Up and Down in the search box choose among the results; Enter opens
+        the one chosen."""
+        if (watched is self.search_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+                and self.left.currentWidget() is self.results and self.hits.rowCount()):
+            row = self.results.currentIndex().row()
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            self.results.selectRow(max(0, min(self.hits.rowCount() - 1, row + step)))
+            return True
+        return super().eventFilter(watched, event)
 
     def _open_first(self) -> None:
         if self.search_edit.text() != self._shown_text:
