@@ -20,6 +20,9 @@ from app.domain.codes import candidates
 from ui.tasks import TaskRunner
 
 MAX_INTERVAL_S = 0.030  # scanners send a character every 1-15 ms
+# ...and keep that pace over the whole code: a quick typist's keys may come
+# 25 ms apart now and then, never 15 ms apart on average over a word and Enter
+MAX_MEAN_INTERVAL_S = 0.015
 MIN_LENGTH = 4
 
 Lookup = Callable[[str], object | None]  # on the worker: the record the code names, or None
@@ -76,6 +79,7 @@ class ScannerInput(QObject):
         self.router = router
         self._chars: list[str] = []  # characters typed in one fast run, so far
         self._last = 0.0
+        self._started = 0.0  # when the run's first character came
         self._active = False
 
     @property
@@ -104,7 +108,9 @@ class ScannerInput(QObject):
         self._last = now
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             code = "".join(self._chars)
-            is_scan = len(code) >= MIN_LENGTH and gap <= MAX_INTERVAL_S
+            mean = (now - self._started) / len(code) if code else 1.0
+            is_scan = (len(code) >= MIN_LENGTH and gap <= MAX_INTERVAL_S
+                       and mean <= MAX_MEAN_INTERVAL_S)
             self._chars.clear()
             if not is_scan:
                 return False
@@ -121,6 +127,8 @@ class ScannerInput(QObject):
             return False
         if gap > MAX_INTERVAL_S:  # a pause: whatever came before was typed by a person
             self._chars.clear()
+        if not self._chars:
+            self._started = now
         self._chars.append(text)
         return False
 

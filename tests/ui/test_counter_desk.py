@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.domain import clock
 from app.domain.codes import as_typed_on_azerty
 from db.engine import Database
 from tests.ui.helpers import open_window, send_keys, settle, sign_in
@@ -205,3 +207,25 @@ def test_keyboard_only_from_search_to_arrival(qtbot: QtBot, counter: CounterDesk
     with qtbot.waitSignal(counter.tenant_checked_in):
         qtbot.keyClick(counter.card_view.check_in_button, Qt.Key.Key_Return)
     assert counter.notice.text().startswith("Arrivée enregistrée")
+
+
+def test_a_quick_typist_ending_a_note_with_enter_keeps_the_note(
+        qtbot: QtBot, counter: CounterDesk) -> None:
+    """Keys 20-25 ms apart (a quick typist, with the jitter of a busy PC) then
+    Enter: a person typing, not a scan. The note is kept and the arrival
+    recorded with it."""
+    with qtbot.waitSignal(counter.household_opened):
+        counter.open_household(5)
+    counter.card_view.note.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is counter.card_view.note)
+    with qtbot.waitSignal(counter.tenant_checked_in) as recorded:
+        for char in "vient avec sa fille":
+            send_keys(counter.card_view.note, char, enter=False)
+            time.sleep(0.022)
+        send_keys(counter.card_view.note, "", enter=True)
+    assert not counter.message.isVisible()  # no "Code inconnu"
+    from app.services import visits
+
+    settle(qtbot, counter._runner)
+    rows = visits.todays_visits(counter._db, counter._actor, clock.now().date())
+    assert [v.note for v in rows if v.id == recorded.args[0]] == ["vient avec sa fille"]
