@@ -25,4 +25,8 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
     if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)
         installed.append(qt_base)
+    supplement = QTranslator(app)  # what qtbase leaves in English ("Look in:"); asked first
+    if supplement.load(str(resource_path("translations", f"qt_supplement_{language}.qm"))):
+        app.installTranslator(supplement)
+        installed.append(supplement)
     return installed

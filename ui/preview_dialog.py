@@ -10,7 +10,6 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from app.domain.errors import GuichetError
 from app.messages import describe
 from app.services import documents
 from app.settings import PrinterChoice
+from ui import file_dialogs
 from ui.print_path import Preview, PrintController
 from ui.widgets import error_label, primary_button, show_message
 
@@ -121,10 +121,10 @@ class PreviewDialog(QDialog):
         self.accept()
 
     def _choose_save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF"),
-                                              f"{self.rendered.title}.pdf", "PDF (*.pdf)")
-        if name:
-            self.save_to(Path(name))
+        target = file_dialogs.save_file(self, self.tr("Save the PDF"),
+                                        f"{self.rendered.title}.pdf", "PDF (*.pdf)")
+        if target is not None:
+            self.save_to(target)
 
     def save_to(self, target: Path) -> None:
         """Written on the runner; `saved` or an error in the dialog follows."""
