@@ -10,14 +10,17 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Guichet needs Python 3.11 or newer")'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	@# the project's own folders are the package (flat layout): setuptools'
+	@# warning about exactly that is noise here
+	PYTHONWARNINGS=ignore $(PY) -m pip install --quiet -e '.[test]'
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-## Start the application (demo data on a new, empty database).
+## Start the application (demo data on a new, empty database; DEMO= for a real centre).
+DEMO ?= --demo
 run: $(STAMP)
 	@scripts/check-desktop.sh
-	$(VENV)/bin/guichet --demo $(ARGS)
+	$(VENV)/bin/guichet $(DEMO) $(ARGS)
 
 ## Run the whole test suite, headless.
 test: $(STAMP)

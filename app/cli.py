@@ -9,15 +9,16 @@ the people who run it are the centre's coordinators.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from app import messages
 from app.domain.defaults import MIN_PASSPHRASE_LENGTH
 from app.domain.errors import DatabaseError, FileNotRead, GuichetError, RosterRejected
-from app.messages import describe, describe_database, describe_roster_problem, translate
+from app.messages import Cli, describe, describe_database, describe_roster_problem, translate
 from app.settings import Settings
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
@@ -25,39 +26,93 @@ EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
 COMMANDS = ("import-roster", "demo", "backup", "restore", "audit", "privacy")
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups,
+                          "Utilisation : " if prefix is None else prefix)
+
+
+# argparse's own few sentences, said in French (its gettext catalogue is not
+# shipped with Python): the errors are matched by their English shape
+_ARGPARSE_ERRORS = (
+    (r"the following arguments are required: (.*)", r"il manque : \1"),
+    (r"unrecognized arguments: (.*)", r"arguments inconnus : \1"),
+    (r"argument (.*?): invalid choice: (.*?) \(choose from (.*)\)",
+     r"argument \1 : \2 n'existe pas (au choix : \3)"),
+    (r"argument (.*?): expected one argument", r"argument \1 : il faut une valeur"),
+    (r"argument (.*?): invalid (.*?) value: (.*)", r"argument \1 : valeur incorrecte : \3"),
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, French all the way: usage, headings, --help, errors."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class",
+                          lambda prog: _Formatter(prog, max_help_position=30))
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
+        self.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, french in _ARGPARSE_ERRORS:
+            if re.fullmatch(pattern, message):
+                message = re.sub(pattern, french, message)
+                break
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog} : erreur : {message}\n")
+
+
+PASSPHRASE_HELP = ("fichier qui contient la phrase de passe (sinon elle est demandée au "
+                   "clavier)")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="guichet", description="Guichet : accueil du centre social. Sans commande, ouvre "
         "la fenêtre (options --demo : démo sur une base vide ; --lang en : en anglais).")
     parser.add_argument("--db", metavar="CHEMIN", help="fichier de base de données (sinon GUICHET_DB, "
                         "sinon le dossier de données de l'utilisateur)")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", title="commandes", metavar="COMMANDE")
     imp = sub.add_parser("import-roster", help="importer la liste des logements du bailleur")
-    imp.add_argument("file", metavar="FICHIER", type=Path)
+    imp.add_argument("file", metavar="FICHIER", type=Path,
+                     help="l'export du bailleur (CSV, en UTF-8 ou Windows-1252)")
     imp.add_argument("--sector", metavar="NOM", help="secteur des lignes qui n'en ont pas")
     imp.add_argument("--dry-run", action="store_true", help="vérifier et compter sans rien écrire")
-    imp.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None)
+    imp.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None,
+                     help=argparse.SUPPRESS)
     demo = sub.add_parser("demo", help="remplir une base vide avec un centre de démonstration")
-    demo.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None)
+    demo.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None,
+                     help=argparse.SUPPRESS)
     backup = sub.add_parser("backup", help="sauvegarde chiffrée dans un dossier (clé USB)")
-    backup.add_argument("dest", metavar="DOSSIER", type=Path)
-    backup.add_argument("--passphrase-file", metavar="FICHIER", type=Path)
-    backup.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None)
+    backup.add_argument("dest", metavar="DOSSIER", type=Path,
+                        help="où écrire la sauvegarde (la clé USB)")
+    backup.add_argument("--passphrase-file", metavar="FICHIER", type=Path, help=PASSPHRASE_HELP)
+    backup.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None,
+                     help=argparse.SUPPRESS)
     restore = sub.add_parser("restore", help="remplacer la base par une sauvegarde vérifiée")
-    restore.add_argument("file", metavar="FICHIER", type=Path)
-    restore.add_argument("--passphrase-file", metavar="FICHIER", type=Path)
-    restore.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None)
+    restore.add_argument("file", metavar="FICHIER", type=Path,
+                         help="la sauvegarde à remettre en place")
+    restore.add_argument("--passphrase-file", metavar="FICHIER", type=Path, help=PASSPHRASE_HELP)
+    restore.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None,
+                     help=argparse.SUPPRESS)
     audit = sub.add_parser("audit", help="journal d'audit")
-    audit.add_argument("action", choices=("verify",))
+    audit.add_argument("action", choices=("verify",), help="verify : vérifier le journal")
     audit.add_argument("--against", metavar="SAUVEGARDE", type=Path, default=None,
                        help="une sauvegarde faite avant : le journal doit commencer comme elle")
-    audit.add_argument("--passphrase-file", metavar="FICHIER", type=Path)
-    audit.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None)
+    audit.add_argument("--passphrase-file", metavar="FICHIER", type=Path, help=PASSPHRASE_HELP)
+    audit.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None,
+                     help=argparse.SUPPRESS)
     privacy = sub.add_parser("privacy", help="données personnelles (RGPD)")
-    privacy.add_argument("action", choices=("export", "erase", "retention"))
+    privacy.add_argument("action", choices=("export", "erase", "retention"),
+                         help="export : données d'un foyer ; erase : les effacer ; retention : "
+                              "appliquer la durée de conservation")
     privacy.add_argument("household", metavar="REFERENCE", nargs="?",
                          help="référence logement du foyer (export, erase)")
-    privacy.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None)
+    privacy.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None,
+                     help=argparse.SUPPRESS)
     return parser
 
 
@@ -95,8 +150,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
 
 
 def _rejected(file: Path, exc: RosterRejected, err: TextIO) -> int:
-    print(translate("Cli", "{file}: {count} problem(s), nothing was imported.").format(
-        file=file.name, count=len(exc.problems)), file=err)
+    print(Cli.tr("{file}: %n problem(s), nothing was imported.", "", len(exc.problems)).format(
+        file=file.name), file=err)
     for problem in exc.problems:
         print(f"  {describe_roster_problem(problem)}", file=err)
     return EXIT_REJECTED

@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
 # Qt aborts with a cryptic message when a Linux desktop lacks its X11 libraries
-# ("xcb-cursor0 ... is needed"): check first and say what to install.
+# ("xcb-cursor0 ... is needed"): check first, with ldd on Qt's own X11 plugin,
+# and say the one command that installs what is missing.
+# scripts/desktop-packages.txt: what a fresh Debian 12 lacks (found with ldd).
 set -u
 [ "$(uname -s)" = "Linux" ] || exit 0
 case "${QT_QPA_PLATFORM:-}" in offscreen|minimal|wayland*) exit 0 ;; esac
+here=$(cd "$(dirname "$0")/.." && pwd)
+packages=$(cat "$here/scripts/desktop-packages.txt")
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "Guichet needs a screen: no DISPLAY is set." >&2
-  echo "  On a machine without a screen: apt-get install xvfb, then: xvfb-run -a make run" >&2
+  echo "  On a machine without a screen, in one step:" >&2
+  echo "  sudo apt-get install xvfb xauth $packages && xvfb-run -a make run" >&2
   exit 1
 fi
-missing=()
-for lib in libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4 \
-           libxcb-keysyms.so.1:libxcb-keysyms1 libxkbcommon-x11.so.0:libxkbcommon-x11-0 \
-           libEGL.so.1:libegl1 libfontconfig.so.1:libfontconfig1; do
-  so=${lib%%:*}; pkg=${lib##*:}
-  ldconfig -p 2>/dev/null | grep -q "$so" || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Qt needs these Debian packages to open a window: ${missing[*]}" >&2
-  echo "  sudo apt-get install ${missing[*]}" >&2
+qt=$("$here/.venv/bin/python" -c 'import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent / "Qt")' 2>/dev/null)
+missing=$(for so in "$qt/plugins/platforms/libqxcb.so" "$qt"/lib/libQt6XcbQpa.so.* "$qt"/lib/libQt6Gui.so.*; do
+  [ -e "$so" ] && ldd "$so" 2>/dev/null | awk '/not found/ {print $1}'
+done | sort -u | tr '\n' ' ')
+if [ -n "$missing" ]; then
+  echo "Qt cannot open a window: these libraries are missing: $missing" >&2
+  echo "  Install them (Debian, Ubuntu) with:" >&2
+  echo "  sudo apt-get install $packages" >&2
   exit 1
 fi

@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from datetime import datetime  # noqa: E402
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt, qInstallMessageHandler  # noqa: E402
 
 from app.documents.model import SlipDoc  # noqa: E402
 from app.services import demo, documents  # noqa: E402
@@ -24,8 +24,16 @@ from ui.application import create_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
 
+def _quiet(kind, context, message: str) -> None:  # type: ignore[no-untyped-def]
+    """The offscreen platform says at each window that it cannot pass size
+    hints to a window manager (there is none): not worth a line."""
+    if "propagateSizeHints" not in message:
+        sys.stderr.write(message + "\n")
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    qInstallMessageHandler(_quiet)
     app = create_application()
 
     def settle(window: MainWindow) -> None:
@@ -71,9 +79,13 @@ def main(out: Path) -> None:
         counter.card_view.note.setText("Vient avec sa voisine pour traduire")
         counter.card_view.check_in_button.click()
         settle(window)
-        counter.walk_in_button.click()
+        counter.walk_in_menu.actions()[-2].trigger()  # a walk-in, reason "Information"
         settle(window)
         window.grab().save(str(out / "counter-card.png"))
+        counter.today_view.selectRow(0)
+        counter._confirm_cancel()
+        counter.cancel_box.grab().save(str(out / "counter-cancel.png"))
+        counter.cancel_box.reject()
         counter.card_view.check_in_button.click()
         settle(window)
         counter.duplicate_box.grab().save(str(out / "counter-duplicate.png"))

@@ -67,7 +67,7 @@ def test_dry_run_writes_nothing(db_path: Path) -> None:
 def test_rejected_file_lists_each_error_with_its_line(db_path: Path) -> None:
     code, _, err = run("import-roster", str(ROSTERS / "conflicting_lines.csv"), "--db", str(db_path))
     assert code == cli.EXIT_REJECTED
-    assert "3 erreur(s), rien n'a été importé" in err
+    assert "conflicting_lines.csv : 3 erreurs, rien n'a été importé." in err
     assert "ligne 3 : KER-0201 : adresse « 9 rue de Gascogne » ici, mais « 1 rue de Gascogne » ligne 2" in err
     assert "ligne 4 : référence logement manquante" in err
     assert "ligne 5 : plus de cellules que de colonnes" in err
@@ -183,3 +183,22 @@ def test_a_trail_cut_or_rewritten_after_a_backup_shows_against_that_backup(
                          str(secret), "--db", str(db_path))
     assert code == cli.EXIT_REJECTED
     assert "ne commence plus comme dans la copie" in err
+
+
+def test_help_and_usage_errors_are_in_french(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        cli.main(["--help"])
+    assert done.value.code == 0
+    text = capsys.readouterr().out
+    assert text.startswith("Utilisation : guichet")
+    assert "afficher cette aide et quitter" in text and "commandes" in text
+    for english in ("usage:", "show this help", "positional arguments"):
+        assert english not in text
+    with pytest.raises(SystemExit) as done:
+        cli.main(["privacy", "purge"])
+    assert done.value.code == cli.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "guichet privacy : erreur : argument action : 'purge' n'existe pas" in err
+    with pytest.raises(SystemExit):
+        cli.main(["backup"])
+    assert "il manque : DOSSIER" in capsys.readouterr().err
