@@ -37,16 +37,19 @@ from app.domain.errors import (
     RosterProblem,
     SchemaTooNew,
     UnknownHousehold,
+    UnknownVisit,
+    VisitNotToday,
     WeakSecret,
 )
 from app.resources import resource_path
 
 LANGUAGE = "fr"
 _lock = threading.Lock()
-_translator: Callable[[str, str], str] | None = None
+# (context, text, disambiguation, count): QCoreApplication.translate's shape
+_translator: Callable[[str, str, str | None, int], str] | None = None
 
 
-def set_translator(translator: Callable[[str, str], str] | None) -> None:
+def set_translator(translator: Callable[[str, str, str | None, int], str] | None) -> None:
     """The window's Qt translator (which may speak English in tests); None
     goes back to the shipped French catalogue."""
     global _translator
@@ -55,26 +58,57 @@ def set_translator(translator: Callable[[str, str], str] | None) -> None:
 
 
 @cache
-def _catalogue() -> dict[tuple[str, str], str]:
+def _catalogue() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(context, source) -> the translation, or its plural forms in order."""
     import xml.etree.ElementTree as ET
 
     path = resource_path("translations", f"guichet_{LANGUAGE}.ts")
-    entries: dict[tuple[str, str], str] = {}
+    entries: dict[tuple[str, str], tuple[str, ...]] = {}
     for context in ET.parse(path).iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is not None and translation.text and \
-                    translation.get("type") not in ("unfinished", "obsolete", "vanished"):
-                entries[(name, message.findtext("source") or "")] = translation.text
+            if translation is None or \
+                    translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            forms = tuple(form.text or "" for form in translation.iter("numerusform")) \
+                or (translation.text or "",)
+            if all(forms):
+                entries[(name, message.findtext("source") or "")] = forms
     return entries
 
 
-def translate(context: str, text: str) -> str:
+def _plural_form(count: int) -> int:
+    """French: 0 and 1 take the singular (Qt's rule for French, too)."""
+    return 0 if count <= 1 else 1
+
+
+def translate(context: str, text: str, count: int = -1) -> str:
+    """`text` in the person's language; with a `count`, `text` holds %n and
+    the catalogue gives one form per plural (see `Sentences.tr`)."""
     translator = _translator
     if translator is not None:
-        return translator(context, text)
-    return _catalogue().get((context, text), text)
+        return translator(context, text, None, count)
+    forms = _catalogue().get((context, text), (text,))
+    chosen = forms[min(_plural_form(count), len(forms) - 1)] if count >= 0 else forms[0]
+    return chosen.replace("%n", str(count)) if count >= 0 else chosen
+
+
+class Sentences:
+    """A context's sentences with a count: `Messages.tr("%n household(s)", "", n)`
+    gives "1 foyer" or "3 foyers". Spelled like Qt's `tr` so that
+    pyside6-lupdate files it as a plural entry; lupdate takes the object's
+    name for the context, hence objects named exactly like their context."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str = "", count: int = -1) -> str:
+        return translate(self.context, text, count)
+
+
+Messages = Sentences("Messages")
+Cli = Sentences("Cli")
 
 
 def describe(error: GuichetError) -> str:
@@ -138,6 +172,12 @@ def describe(error: GuichetError) -> str:
     if isinstance(error, UnknownHousehold):
         return translate("Messages", "No household with the reference {ref}.").format(
             ref=error.key)
+    if isinstance(error, UnknownVisit):
+        return translate("Messages", "This visit is no longer in today's list (another counter "
+                                     "may have cancelled it).")
+    if isinstance(error, VisitNotToday):
+        return translate("Messages", "Only today's visits can be cancelled; this one dates from "
+                                     "{date}.").format(date=error.arrived_at.strftime("%d/%m/%Y"))
     if isinstance(error, DatabaseNotEmpty):
         return translate("Messages", "The database {path} already holds data: the demo was not "
                                      "loaded.").format(path=error.path)
@@ -235,14 +275,15 @@ def audit_checked(entries: int, first_bad_id: int | None, unreadable: bool = Fal
 
 def retention_applied(cutoff, households: int, people: int, notes: int) -> str:  # type: ignore[no-untyped-def]
     return translate("Messages", "Retention applied (last contact before {date}): "
-                                 "{households} household(s), {people} person(s) anonymised, "
-                                 "{notes} note(s) erased.").format(
-        date=cutoff.strftime("%d/%m/%Y"), households=households, people=people, notes=notes)
+                                 "{households}, {people}, {notes}.").format(
+        date=cutoff.strftime("%d/%m/%Y"),
+        households=Messages.tr("%n household(s) anonymised", "", households),
+        people=Messages.tr("%n person(s) anonymised", "", people),
+        notes=Messages.tr("%n visit note(s) erased", "", notes))
 
 
 def household_erased(count: int, ref: str) -> str:
-    return translate("Messages", "{count} person(s) of {ref} anonymised.").format(
-        count=count, ref=ref)
+    return Messages.tr("%n person(s) of {ref} anonymised.", "", count).format(ref=ref)
 
 
 def could_not_read(path: object, reason: object) -> str:

@@ -7,3 +7,4 @@ cd "$(dirname "$0")/.."
 bin=.venv/bin
 "$bin/pyside6-lupdate" $(find ui -name "*.py" | sort) app/messages.py app/cli.py -ts resources/translations/guichet_fr.ts -no-obsolete -locations none
 "$bin/pyside6-lrelease" resources/translations/guichet_fr.ts -qm resources/translations/guichet_fr.qm
+"$bin/pyside6-lrelease" resources/translations/qt_supplement_fr.ts -qm resources/translations/qt_supplement_fr.qm

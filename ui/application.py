@@ -27,7 +27,8 @@ def create_application(argv: list[str] | None = None, language: str = "fr") -> Q
     app.setApplicationName("Guichet")
     app.setOrganizationName("Guichet")
     app._guichet_translators = install_translators(app, language)  # type: ignore[attr-defined]
-    app.setStyleSheet(resource_path("styles", "guichet.qss").read_text(encoding="utf-8"))
+    style = resource_path("styles", "guichet.qss").read_text(encoding="utf-8")
+    app.setStyleSheet(style.replace("@ICONS@", resource_path("icons").as_posix()))
     return app  # type: ignore[return-value]
 
 

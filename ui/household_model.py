@@ -1,4 +1,4 @@
-"""Search results as a table model."""
+"""Search results as a table model: one row per dwelling, with who matched."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from ui.rows_model import RowsModel
 
 
 class HouseholdHitModel(RowsModel):
-    COLUMNS = ("name", "address", "landlord_ref", "sector")
+    COLUMNS = ("names", "place", "landlord_ref")
 
     def set_hits(self, hits: list[HouseholdHit]) -> None:
         self.set_rows(hits)
@@ -16,10 +16,17 @@ class HouseholdHitModel(RowsModel):
         return self.row(row)
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Name"), self.tr("Address"), self.tr("Reference"), self.tr("Sector"))
+        return (self.tr("Household"), self.tr("Address and sector"), self.tr("Reference"))
 
     def display(self, hit: HouseholdHit, column: int) -> str:
         key = self.COLUMNS[column]
-        if key == "name":
-            return hit.name or self.tr("(nobody on the roster)")
-        return str(getattr(hit, key))
+        if key == "names":
+            if not hit.names:
+                return self.tr("(nobody on the roster)")
+            names = ", ".join(hit.names)
+            if hit.others:
+                names += " " + self.tr("(+ %n other(s) in the household)", "", hit.others)
+            return names
+        if key == "place":
+            return f"{hit.address}\n{hit.sector}"
+        return hit.landlord_ref

@@ -42,7 +42,41 @@ def audit_action(action: str) -> str:
         "retention_applied": QCoreApplication.translate("Labels", "retention applied"),
         "roster_imported": QCoreApplication.translate("Labels", "roster imported"),
         "visit_recorded": QCoreApplication.translate("Labels", "arrival recorded"),
-        "visit_served": QCoreApplication.translate("Labels", "visitor served"),
+        "visit_served": QCoreApplication.translate("Labels", "visitor taken care of"),
+        "visit_cancelled": QCoreApplication.translate("Labels", "arrival cancelled"),
+        "document_recorded": QCoreApplication.translate("Labels", "document made"),
+        "document_printed": QCoreApplication.translate("Labels", "document printed"),
+        "document_reprinted": QCoreApplication.translate("Labels", "duplicate printed"),
+        "print_failed": QCoreApplication.translate("Labels", "printing failed"),
         "signed_in": QCoreApplication.translate("Labels", "signed in"),
         "sign_in_failed": QCoreApplication.translate("Labels", "failed sign-in"),
     }.get(action, action)
+
+
+def audit_actor(label: str) -> str:
+    """Who did it: a staff name, or Guichet itself, or the command line."""
+    if label == "system":
+        return QCoreApplication.translate("Labels", "Guichet (automatic)")
+    if label.startswith("cli:"):
+        return QCoreApplication.translate("Labels", "command line ({user})").format(
+            user=label[4:])
+    return label
+
+
+def audit_entity(entity: str) -> str:
+    """What kind of record an audit entry is about, in words."""
+    return {
+        "staff_account": QCoreApplication.translate("Labels", "Account"),
+        "visit": QCoreApplication.translate("Labels", "Visit"),
+        "dwelling": QCoreApplication.translate("Labels", "Dwelling"),
+        "person": QCoreApplication.translate("Labels", "Person"),
+        "roster": QCoreApplication.translate("Labels", "Roster"),
+        "database": QCoreApplication.translate("Labels", "Database"),
+        "centre": QCoreApplication.translate("Labels", "Centre"),
+        "printed_document": QCoreApplication.translate("Labels", "Document"),
+        "poll": QCoreApplication.translate("Labels", "Vote"),
+        "receipt": QCoreApplication.translate("Labels", "Receipt"),
+        "appointment": QCoreApplication.translate("Labels", "Appointment"),
+        "equipment": QCoreApplication.translate("Labels", "Equipment"),
+        "sector": QCoreApplication.translate("Labels", "Sector"),
+    }.get(entity, entity)

@@ -41,7 +41,7 @@ class LockPage(QWidget):
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret_edit.setPlaceholderText(self.tr("PIN or password"))
         self.unlock_button = primary_button(self.tr("Unlock"))
-        self.switch_button = QPushButton(self.tr("Someone else: switch user"))
+        self.switch_button = QPushButton(self.tr("Someone else: sign in with another name"))
         self.error = error_label()
         row = QHBoxLayout()
         row.addWidget(self.secret_edit, 1)
@@ -88,4 +88,9 @@ class LockPage(QWidget):
     def _refused(self, exc: GuichetError) -> None:
         self.unlock_button.setEnabled(True)
         refuse_secret(self.error, self.secret_edit, exc)
+        if isinstance(exc, AuthenticationFailed) and self._actor is not None:
+            # no name to get wrong here: only the secret
+            show_message(self.error, self.tr(
+                "Wrong PIN or password for {name}. Try again, or « Someone else » below.")
+                .format(name=self._actor.label), error=True)
         self.refused.emit()

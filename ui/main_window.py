@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         screen = self.screen() or QApplication.primaryScreen()
         size = size_for_screen(screen.availableGeometry().size()) if screen else PREFERRED_SIZE
         if size is None:
+            if screen is not None:  # where no window manager maximises (a bare X server)
+                self.setGeometry(screen.availableGeometry())
             self.showMaximized()
         else:
             self.resize(size)
@@ -275,12 +277,14 @@ class MainWindow(QMainWindow):
         self._focus_before_lock = QApplication.focusWidget()
         self.lock_page.lock_for(self.actor)
         self.pages.setCurrentWidget(self.lock_page)
+        self.switch_button.hide()  # the lock page has its own "someone else"
         self.lock_page.secret_edit.setFocus()
 
     def _unlock(self) -> None:
         if self.desk_tabs is None:
             return
         self.pages.setCurrentWidget(self.desk_tabs)
+        self.switch_button.show()
         if self._focus_before_lock is not None:
             self._focus_before_lock.setFocus()
         self.idle.start()

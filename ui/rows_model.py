@@ -47,8 +47,8 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.display(row, index.column())  # the tooltip: what an elided cell hides
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.foreground(row, index.column())
         return None

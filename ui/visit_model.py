@@ -24,7 +24,7 @@ class TodayVisitsModel(RowsModel):
         return self.row(row)
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Arrived"), self.tr("Household"), self.tr("Reason"), self.tr("Waiting"))
+        return (self.tr("Arrived"), self.tr("Who"), self.tr("Reason"), self.tr("Waited"))
 
     def foreground(self, visit: VisitRow, column: int) -> QColor | None:
         return QColor("#5a6570") if visit.served_at is not None else None
@@ -37,6 +37,6 @@ class TodayVisitsModel(RowsModel):
         if column == 2:
             return labels.visit_reason(visit.reason)
         minutes = int(visit.waited(self._now).total_seconds() // 60)
-        if visit.served_at is not None:
-            return self.tr("served after {minutes} min").format(minutes=minutes)
+        if visit.served_at is not None:  # short: the name keeps the width
+            return self.tr("✓ {minutes} min").format(minutes=minutes)
         return self.tr("{minutes} min").format(minutes=minutes)

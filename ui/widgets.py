@@ -44,16 +44,32 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def message_line(lines: int = 2, parent: QWidget | None = None) -> QLabel:
+    """A desk's one message area: room for `lines` lines kept whether it says
+    something or not, so that a message never moves the layout."""
+    label = QLabel(parent)
+    label.setObjectName("noticeLabel")
+    label.setWordWrap(True)
+    label.setProperty("keepsItsPlace", True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    label.ensurePolished()  # the style sheet's font, not the default one
+    label.setFixedHeight(label.fontMetrics().lineSpacing() * lines + 16)
+    return label
+
+
 def show_message(label: QLabel, text: str, error: bool | None = None) -> None:
-    """Put `text` in a message label; an empty text hides it. `error` True or
-    False restyles the label as an error (red) or a notice (green)."""
+    """Put `text` in a message label; an empty text hides it (a message line
+    stays, empty). `error` True or False restyles the label as an error (red)
+    or a notice (green)."""
     if error is not None:
         name = "errorLabel" if error else "noticeLabel"
         if label.objectName() != name:
             label.setObjectName(name)
-            label.setStyleSheet("")  # re-polish with the new name
+            label.style().unpolish(label)  # the style sheet's colour for the new name
+            label.style().polish(label)
     label.setText(text)
-    label.setVisible(bool(text))
+    label.setToolTip(text if label.property("keepsItsPlace") else "")
+    label.setVisible(bool(text) or bool(label.property("keepsItsPlace")))
 
 
 def primary_button(text: str, parent: QWidget | None = None) -> QPushButton:

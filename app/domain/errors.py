@@ -180,6 +180,15 @@ class UnknownVisit(GuichetError):
         self.visit_id = visit_id
 
 
+class VisitNotToday(GuichetError):
+    """Only a visit of the day can be cancelled at the counter."""
+
+    def __init__(self, visit_id: int, arrived_at: datetime) -> None:
+        super().__init__(f"visit {visit_id} of {arrived_at:%d/%m/%Y}")
+        self.visit_id = visit_id
+        self.arrived_at = arrived_at
+
+
 # --- roster import -----------------------------------------------------------
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain import clock
@@ -37,17 +37,26 @@ LAST_VISITS = 5
 
 @dataclass(frozen=True)
 class HouseholdHit:
+    """One dwelling found, with the people of it the search matched."""
+
     dwelling_id: int
-    person_id: int | None
-    name: str  # "LE GALL Hélène", or "" for a dwelling with nobody on the roster
+    person_id: int | None  # the best-matching person, opened on the card
+    names: tuple[str, ...]  # "LE GALL Hélène", ...; empty for nobody on the roster
+    members: int  # people of the household on the roster
     address: str
     landlord_ref: str
     sector: str
     on_roster: bool
 
+    @property
+    def others(self) -> int:
+        """Members of the household the search did not match."""
+        return max(0, self.members - len(self.names))
+
 
 @dataclass(frozen=True)
 class Member:
+    person_id: int
     family_name: str
     given_name: str
     phone: str | None  # None when the actor may not see contact details
@@ -118,13 +127,24 @@ def display_name(family: str, given: str) -> str:
     return f"{family.upper()} {given}".strip()
 
 
+MAX_HOUSEHOLDS = 50
+
+
 def search_households(db: Database, actor: Actor, query: str) -> list[HouseholdHit]:
-    """Best matches first, at most 50: names, address, door, reference, phone."""
+    """Best matches first, one row per dwelling (with who matched in it), at
+    most MAX_HOUSEHOLDS: names, address, door, reference, phone."""
     require(actor, Permission.SEARCH_HOUSEHOLDS)
     with db.read() as session:  # what the actor may not see, the search does not look in
-        hits = search.search(session, query, phones=allows(actor.role, Permission.VIEW_CONTACT))
+        hits = search.search(session, query, limit=3 * MAX_HOUSEHOLDS,
+                             phones=allows(actor.role, Permission.VIEW_CONTACT))
         if not hits:
             return []
+        matched: dict[int, list[int]] = {}  # dwelling -> matched people, best first
+        for hit in hits:
+            if hit.dwelling_id in matched or len(matched) < MAX_HOUSEHOLDS:
+                people_of = matched.setdefault(hit.dwelling_id, [])
+                if hit.person_id is not None:
+                    people_of.append(hit.person_id)
         # plain columns, not ORM entities: this runs on every keystroke
         places = {row.id: row for row in session.execute(
             select(Dwelling.id, Dwelling.landlord_ref, Dwelling.floor, Dwelling.door,
@@ -132,17 +152,23 @@ def search_households(db: Database, actor: Actor, query: str) -> list[HouseholdH
                    Building.entrance, Sector.name.label("sector"))
             .join(Building, Dwelling.building_id == Building.id)
             .join(Sector, Building.sector_id == Sector.id)
-            .where(Dwelling.id.in_({h.dwelling_id for h in hits})))}
+            .where(Dwelling.id.in_(matched)))}
         people = {row.id: row for row in session.execute(
             select(Person.id, Person.family_name, Person.given_name)
-            .where(Person.id.in_({h.person_id for h in hits if h.person_id})))}
+            .where(Person.id.in_({p for ids in matched.values() for p in ids})))}
+        sizes = {dwelling: count for dwelling, count in session.execute(
+            select(Person.dwelling_id, func.count())
+            .where(Person.dwelling_id.in_(matched), Person.on_roster.is_(True),
+                   Person.anonymised_at.is_(None))
+            .group_by(Person.dwelling_id))}
     results = []
-    for hit in hits:
-        place = places[hit.dwelling_id]
-        person = people.get(hit.person_id) if hit.person_id else None
+    for dwelling_id, person_ids in matched.items():
+        place = places[dwelling_id]
         results.append(HouseholdHit(
-            dwelling_id=hit.dwelling_id, person_id=hit.person_id,
-            name=display_name(person.family_name, person.given_name) if person else "",
+            dwelling_id=dwelling_id, person_id=person_ids[0] if person_ids else None,
+            names=tuple(display_name(people[p].family_name, people[p].given_name)
+                        for p in person_ids),
+            members=sizes.get(dwelling_id, 0),
             address=address_line(place.address, place.building, place.entrance, place.floor,
                                  place.door),
             landlord_ref=place.landlord_ref, sector=place.sector, on_roster=place.on_roster))
@@ -173,7 +199,7 @@ def household_card(db: Database, actor: Actor, dwelling_id: int) -> HouseholdCar
             raise UnknownHousehold(dwelling_id)
         dwelling, building, sector = row
         members = tuple(
-            Member(p.family_name, p.given_name, p.phone if see_contact else None)
+            Member(p.id, p.family_name, p.given_name, p.phone if see_contact else None)
             for p in session.scalars(select(Person).where(
                 Person.dwelling_id == dwelling_id, Person.on_roster.is_(True),
                 Person.anonymised_at.is_(None)).order_by(Person.id)))

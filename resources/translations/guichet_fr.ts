@@ -68,10 +68,6 @@
         <translation>Pas encore de sauvegarde automatique.</translation>
     </message>
     <message>
-        <source>{name}: {count} failed sign-in(s) in a row</source>
-        <translation>{name} : {count} connexion(s) refusée(s) de suite</translation>
-    </message>
-    <message>
         <source>, locked until {time}</source>
         <translation>, bloqué jusqu&apos;à {time}</translation>
     </message>
@@ -96,24 +92,8 @@
         <translation>Importer la liste du bailleur</translation>
     </message>
     <message>
-        <source>{file}: {new} new dwelling(s), {updated} updated, {unchanged} unchanged, {missing} no longer listed (kept, flagged). {people} people in the file. Import it?</source>
-        <translation>{file} : {new} logement(s) nouveau(x), {updated} mis à jour, {unchanged} inchangé(s), {missing} absent(s) de la liste (conservés, signalés). {people} personnes dans le fichier. L&apos;importer ?</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Roster imported: {new} new, {updated} updated, {missing} no longer listed.</source>
-        <translation>Liste importée : {new} nouveau(x), {updated} mis à jour, {missing} absent(s) de la liste.</translation>
-    </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>… et {count} autre(s)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {count} problem(s) in the file.</source>
-        <translation>Rien n&apos;a été importé : {count} problème(s) dans le fichier.</translation>
     </message>
     <message>
         <source>Choose the USB stick</source>
@@ -156,16 +136,76 @@
         <translation>Rien à effacer : aucun contact antérieur au {date}.</translation>
     </message>
     <message>
-        <source>Last contact before {date}: anonymise {households} household(s) that left the roster ({people} person(s)) and erase {notes} visit note(s)? This cannot be undone.</source>
-        <translation>Dernier contact avant le {date} : anonymiser {households} foyer(s) qui ont quitté la liste ({people} personne(s)) et effacer {notes} note(s) de passage ? Cela ne peut pas être annulé.</translation>
-    </message>
-    <message>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n refused sign-in(s) in a row</source>
+        <translation>
+            <numerusform>{name} : %n connexion refusée de suite</numerusform>
+            <numerusform>{name} : %n connexions refusées de suite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: {new}, {updated}, {unchanged}, {missing} (kept, flagged). {people} in the file. Import it?</source>
+        <translation>{file} : {new}, {updated}, {unchanged}, {missing} (conservés, signalés). {people} dans le fichier. L&apos;importer ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roster imported: {new}, {updated}, {missing}.</source>
+        <translation>Liste importée : {new}, {updated}, {missing}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new dwelling(s)</source>
+        <translation>
+            <numerusform>%n logement nouveau</numerusform>
+            <numerusform>%n logements nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer listed</source>
+        <translation>
+            <numerusform>%n absent de la liste</numerusform>
+            <numerusform>%n absents de la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in the file.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé : %n problème dans le fichier.</numerusform>
+            <numerusform>Rien n&apos;a été importé : %n problèmes dans le fichier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type the landlord reference of the household first.</source>
@@ -191,6 +231,24 @@
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
+    <message>
+        <source>Last contact before {date}: anonymise {households} that left the roster ({people}) and erase {notes}? This cannot be undone.</source>
+        <translation>Dernier contact avant le {date} : anonymiser {households} qui ont quitté la liste ({people}) et effacer {notes} ? Cela ne peut pas être annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n foyer</numerusform>
+            <numerusform>%n foyers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit note(s)</source>
+        <translation>
+            <numerusform>%n note de passage</numerusform>
+            <numerusform>%n notes de passage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -213,9 +271,12 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>{file}: {count} problem(s), nothing was imported.</source>
-        <translation>{file} : {count} erreur(s), rien n&apos;a été importé.</translation>
+    <message numerus="yes">
+        <source>{file}: %n problem(s), nothing was imported.</source>
+        <translation>
+            <numerusform>{file} : %n erreur, rien n&apos;a été importé.</numerusform>
+            <numerusform>{file} : %n erreurs, rien n&apos;a été importé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked (nothing was written)</source>
@@ -305,10 +366,6 @@
 <context>
     <name>CounterDesk</name>
     <message>
-        <source>Search: name, address, door, reference or phone</source>
-        <translation>Rechercher : nom, adresse, porte, référence ou téléphone</translation>
-    </message>
-    <message>
         <source>Code from a slip or card</source>
         <translation>Code d&apos;une convocation ou d&apos;une carte</translation>
     </message>
@@ -317,24 +374,66 @@
         <translation>Ouvrir</translation>
     </message>
     <message>
+        <source>Taken care of</source>
+        <translation>Pris en charge</translation>
+    </message>
+    <message>
+        <source>The person chosen in the list is being seen: their waiting time stops.</source>
+        <translation>La personne choisie dans la liste est reçue : son attente s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Cancel the arrival…</source>
+        <translation>Annuler l&apos;arrivée…</translation>
+    </message>
+    <message>
+        <source>Recorded by mistake? Take it back (today only; kept in the audit log).</source>
+        <translation>Enregistrée par erreur ? Annulez-la (le jour même ; le journal d&apos;audit le garde).</translation>
+    </message>
+    <message>
+        <source>Walk-in with no record… (F9)</source>
+        <translation>Visiteur sans dossier… (F9)</translation>
+    </message>
+    <message>
         <source>No scanner? Type the code:</source>
         <translation>Pas de lecteur ? Tapez le code :</translation>
-    </message>
-    <message>
-        <source>Mark as served</source>
-        <translation>Marquer comme reçu(e)</translation>
-    </message>
-    <message>
-        <source>Walk-in with no record</source>
-        <translation>Visiteur sans dossier</translation>
     </message>
     <message>
         <source>Today at the counter</source>
         <translation>Aujourd&apos;hui à l&apos;accueil</translation>
     </message>
     <message>
+        <source>Search (F2): name, address, door, reference or phone</source>
+        <translation>Rechercher (F2) : nom, adresse, porte, référence ou téléphone</translation>
+    </message>
+    <message>
         <source>Scan ignored: close the open window first, then scan again.</source>
         <translation>Lecture ignorée : fermez d&apos;abord la fenêtre ouverte, puis scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>No household found for « {text} ».</source>
+        <translation>Aucun foyer trouvé pour « {text} ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n households: type more to narrow down.</source>
+        <translation>
+            <numerusform>Le premier foyer : tapez la suite pour préciser.</numerusform>
+            <numerusform>Les %n premiers foyers : tapez la suite pour préciser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found.</source>
+        <translation>
+            <numerusform>%n foyer trouvé.</numerusform>
+            <numerusform>%n foyers trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Walk-in with no record recorded at {time} ({reason}).</source>
+        <translation>Visiteur sans dossier enregistré à {time} ({reason}).</translation>
+    </message>
+    <message>
+        <source>A mistake? Choose it in today&apos;s list, then « Cancel the arrival ».</source>
+        <translation>Une erreur ? Choisissez-le dans la liste du jour, puis « Annuler l&apos;arrivée ».</translation>
     </message>
     <message>
         <source>Already here today</source>
@@ -357,8 +456,36 @@
         <translation>Arrivée enregistrée à {time} ({reason}).</translation>
     </message>
     <message>
+        <source>Open the household</source>
+        <translation>Ouvrir le foyer</translation>
+    </message>
+    <message>
         <source>Choose a person in today&apos;s list first.</source>
         <translation>Choisissez d&apos;abord une personne dans la liste du jour.</translation>
+    </message>
+    <message>
+        <source>a walk-in with no record</source>
+        <translation>un visiteur sans dossier</translation>
+    </message>
+    <message>
+        <source>Cancel the arrival</source>
+        <translation>Annuler l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Take back the arrival of {who} at {time} ({reason})? It leaves today&apos;s list; the audit log keeps that you took it back.</source>
+        <translation>Annuler l&apos;arrivée de {who} à {time} ({reason}) ? Elle sort de la liste du jour ; le journal d&apos;audit garde que vous l&apos;avez annulée.</translation>
+    </message>
+    <message>
+        <source>Take it back</source>
+        <translation>Annuler l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <source>Arrival taken back.</source>
+        <translation>Arrivée annulée.</translation>
     </message>
     <message>
         <source>Unknown code: « {code} ». Nothing was opened.</source>
@@ -406,9 +533,12 @@
         <source>Never printed</source>
         <translation>Jamais imprimé</translation>
     </message>
-    <message>
-        <source>Printed {count} time(s), last on {when}</source>
-        <translation>Imprimé {count} fois, dernière le {when}</translation>
+    <message numerus="yes">
+        <source>Printed %n time(s), last on {when}</source>
+        <translation>
+            <numerusform>Imprimé %n fois, le {when}</numerusform>
+            <numerusform>Imprimé %n fois, dernière fois le {when}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Made</source>
@@ -425,10 +555,6 @@
 </context>
 <context>
     <name>HouseholdCardView</name>
-    <message>
-        <source>← Back to the results</source>
-        <translation>← Retour aux résultats</translation>
-    </message>
     <message>
         <source>Household</source>
         <translation>Foyer</translation>
@@ -458,8 +584,16 @@
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <source>Record the arrival</source>
-        <translation>Enregistrer l&apos;arrivée</translation>
+        <source>← Results (Esc)</source>
+        <translation>← Résultats (Échap)</translation>
+    </message>
+    <message>
+        <source>Back to the search results</source>
+        <translation>Retour aux résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Record the arrival (Ctrl+Enter)</source>
+        <translation>Enregistrer l&apos;arrivée (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Why is the household here today?</source>
@@ -533,24 +667,27 @@
 <context>
     <name>HouseholdHitModel</name>
     <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Address and sector</source>
+        <translation>Adresse et secteur</translation>
+    </message>
+    <message>
         <source>(nobody on the roster)</source>
         <translation>(personne sur la liste)</translation>
     </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
+    <message numerus="yes">
+        <source>(+ %n other(s) in the household)</source>
+        <translation>
+            <numerusform>(+ %n autre personne au foyer)</numerusform>
+            <numerusform>(+ %n autres personnes au foyer)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reference</source>
         <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Secteur</translation>
     </message>
 </context>
 <context>
@@ -640,8 +777,84 @@
         <translation>arrivée enregistrée</translation>
     </message>
     <message>
-        <source>visitor served</source>
-        <translation>visiteur reçu</translation>
+        <source>visitor taken care of</source>
+        <translation>visiteur pris en charge</translation>
+    </message>
+    <message>
+        <source>arrival cancelled</source>
+        <translation>arrivée annulée</translation>
+    </message>
+    <message>
+        <source>document made</source>
+        <translation>document créé</translation>
+    </message>
+    <message>
+        <source>document printed</source>
+        <translation>document imprimé</translation>
+    </message>
+    <message>
+        <source>duplicate printed</source>
+        <translation>duplicata imprimé</translation>
+    </message>
+    <message>
+        <source>printing failed</source>
+        <translation>impression échouée</translation>
+    </message>
+    <message>
+        <source>Guichet (automatic)</source>
+        <translation>Guichet (automatique)</translation>
+    </message>
+    <message>
+        <source>command line ({user})</source>
+        <translation>ligne de commande ({user})</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Dwelling</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Liste du bailleur</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>signed in</source>
@@ -663,8 +876,12 @@
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <source>Someone else: switch user</source>
-        <translation>Quelqu&apos;un d&apos;autre : changer d&apos;utilisateur</translation>
+        <source>Someone else: sign in with another name</source>
+        <translation>Quelqu&apos;un d&apos;autre : se connecter sous un autre nom</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password for {name}. Try again, or « Someone else » below.</source>
+        <translation>Code ou mot de passe incorrect pour {name}. Réessayez, ou « Quelqu&apos;un d&apos;autre » plus bas.</translation>
     </message>
     <message>
         <source>The counter locked itself after a while without use. What was being typed is kept.</source>
@@ -772,14 +989,6 @@
         <translation>Journal d&apos;audit altéré : l&apos;entrée n° {id} a été modifiée, ou une entrée précédente supprimée.</translation>
     </message>
     <message>
-        <source>Retention applied (last contact before {date}): {households} household(s), {people} person(s) anonymised, {notes} note(s) erased.</source>
-        <translation>Durée de conservation appliquée (dernier contact avant le {date}) : {households} foyer(s), {people} personne(s) anonymisée(s), {notes} note(s) effacée(s).</translation>
-    </message>
-    <message>
-        <source>{count} person(s) of {ref} anonymised.</source>
-        <translation>{count} personne(s) du foyer {ref} anonymisée(s).</translation>
-    </message>
-    <message>
         <source>Could not read {file}: {reason}</source>
         <translation>Impossible de lire {file} : {reason}</translation>
     </message>
@@ -872,6 +1081,14 @@
         <translation>Aucun foyer avec la référence {ref}.</translation>
     </message>
     <message>
+        <source>This visit is no longer in today&apos;s list (another counter may have cancelled it).</source>
+        <translation>Ce passage n&apos;est plus dans la liste du jour (un autre poste l&apos;a peut-être annulé).</translation>
+    </message>
+    <message>
+        <source>Only today&apos;s visits can be cancelled; this one dates from {date}.</source>
+        <translation>Seuls les passages du jour peuvent être annulés ; celui-ci date du {date}.</translation>
+    </message>
+    <message>
         <source>The database {path} already holds data: the demo was not loaded.</source>
         <translation>La base {path} contient déjà des données : la démo n&apos;a pas été chargée.</translation>
     </message>
@@ -916,6 +1133,38 @@
         <translation>La base {path} ne peut pas être ouverte.</translation>
     </message>
     <message>
+        <source>Retention applied (last contact before {date}): {households}, {people}, {notes}.</source>
+        <translation>Durée de conservation appliquée (dernier contact avant le {date}) : {households}, {people}, {notes}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) anonymised</source>
+        <translation>
+            <numerusform>%n foyer anonymisé</numerusform>
+            <numerusform>%n foyers anonymisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised</source>
+        <translation>
+            <numerusform>%n personne anonymisée</numerusform>
+            <numerusform>%n personnes anonymisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit note(s) erased</source>
+        <translation>
+            <numerusform>%n note de passage effacée</numerusform>
+            <numerusform>%n notes de passage effacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) of {ref} anonymised.</source>
+        <translation>
+            <numerusform>%n personne du foyer {ref} anonymisée.</numerusform>
+            <numerusform>%n personnes du foyer {ref} anonymisées.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>It begins exactly as in the copy {file} ({count} entries then).</source>
         <translation>Il commence exactement comme dans la copie {file} ({count} entrées alors).</translation>
     </message>
@@ -939,32 +1188,47 @@
 <context>
     <name>OverviewDesk</name>
     <message>
-        <source>dwellings on the roster</source>
-        <translation>logements sur la liste du bailleur</translation>
-    </message>
-    <message>
-        <source>people in the households</source>
-        <translation>personnes dans les foyers</translation>
-    </message>
-    <message>
-        <source>sectors</source>
-        <translation>secteurs</translation>
-    </message>
-    <message>
-        <source>vote(s) in progress</source>
-        <translation>vote(s) en cours</translation>
-    </message>
-    <message>
-        <source>decoders in stock</source>
-        <translation>décodeurs en stock</translation>
-    </message>
-    <message>
         <source>Hello, {name}</source>
         <translation>Bonjour, {name}</translation>
     </message>
     <message>
         <source>Signed in as {role}.</source>
-        <translation>Connecté(e) en tant que : {role}.</translation>
+        <translation>Votre rôle : {role}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dwelling(s) on the roster</source>
+        <translation>
+            <numerusform>logement sur la liste</numerusform>
+            <numerusform>logements sur la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the households</source>
+        <translation>
+            <numerusform>personne dans les foyers</numerusform>
+            <numerusform>personnes dans les foyers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sector(s)</source>
+        <translation>
+            <numerusform>secteur</numerusform>
+            <numerusform>secteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) in progress</source>
+        <translation>
+            <numerusform>vote en cours</numerusform>
+            <numerusform>votes en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decoder(s) in stock</source>
+        <translation>
+            <numerusform>décodeur en stock</numerusform>
+            <numerusform>décodeurs en stock</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1217,12 +1481,20 @@
 <context>
     <name>TodayVisitsModel</name>
     <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
         <source>Walk-in (no record)</source>
         <translation>Visiteur sans dossier</translation>
     </message>
     <message>
-        <source>served after {minutes} min</source>
-        <translation>reçu(e) après {minutes} min</translation>
+        <source>✓ {minutes} min</source>
+        <translation>✓ {minutes} min</translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -1233,16 +1505,8 @@
         <translation>Arrivée</translation>
     </message>
     <message>
-        <source>Household</source>
-        <translation>Foyer</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Attente</translation>
     </message>
 </context>
 </TS>

@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import dataclasses
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from app.domain import clock
 from app.domain.enums import BallotChoice, Role, VisitReason
-from app.domain.errors import AlreadyCheckedInToday, PermissionDenied, UnknownHousehold
+from app.domain.errors import (
+    AlreadyCheckedInToday,
+    PermissionDenied,
+    UnknownHousehold,
+    UnknownVisit,
+    VisitNotToday,
+)
 from app.services import accounts, households, visits
 from app.services.context import Actor
 from app.services.roster import import_roster
 from db.engine import Database
-from db.models import AuditEntry, Ballot, Dwelling, Poll, VoteRegister
+from db.models import AuditEntry, Ballot, Dwelling, Poll, Visit, VoteRegister
 
 HEADER = "Reference logement;Adresse;Batiment;Porte;Nom;Prenom;Telephone;Secteur"
 ROWS = (
@@ -41,7 +47,9 @@ def centre(db: Database, coordinator: Actor) -> dict[str, Actor]:
 
 
 def names(db: Database, actor: Actor, query: str) -> list[str]:
-    return [hit.name for hit in households.search_households(db, actor, query)]
+    """The best-matching name of each household found, best first."""
+    return [hit.names[0] if hit.names else "" for hit in
+            households.search_households(db, actor, query)]
 
 
 @pytest.mark.parametrize(("query", "expected"), [
@@ -66,15 +74,30 @@ def test_search_ignores_case_accents_and_word_order(
 
 
 def test_names_rank_before_street_names(db: Database, centre: dict[str, Actor]) -> None:
-    found = names(db, centre["reception"], "le gall")
-    assert set(found[:2]) == {"LE GALL Hélène", "LE GALL Yann"}  # then rue Le Gall's tenants
-    assert set(found[2:]) == {"ÖZTÜRK Şükrü", "WRÓBEL Łukasz"}
+    hits = households.search_households(db, centre["reception"], "le gall")
+    # one row for the Le Gall household, both matched; then rue Le Gall's tenants
+    assert set(hits[0].names) == {"LE GALL Hélène", "LE GALL Yann"} and hits[0].others == 0
+    assert {hit.names for hit in hits[1:]} == {("ÖZTÜRK Şükrü",), ("WRÓBEL Łukasz",)}
 
 
-def test_search_returns_at_most_fifty(db: Database, coordinator: Actor) -> None:
+def test_a_household_is_one_row_saying_who_matched(
+        db: Database, centre: dict[str, Actor]) -> None:
+    hits = households.search_households(db, centre["reception"], "yann")
+    assert [(h.landlord_ref, h.names, h.members, h.others) for h in hits] == [
+        ("K1", ("LE GALL Yann",), 2, 1)]
+    assert hits[0].person_id is not None
+    hits = households.search_households(db, centre["reception"], "languedoc")
+    assert [h.landlord_ref for h in hits] == ["K1", "K2"] or \
+        [h.landlord_ref for h in hits] == ["K2", "K1"]
+    assert {h.landlord_ref: len(h.names) for h in hits} == {"K1": 2, "K2": 1}
+
+
+def test_search_returns_at_most_fifty_households(db: Database, coordinator: Actor) -> None:
     rows = [f"R{n};1 rue A;;{n};Martin;Jean{n};;S" for n in range(80)]
+    rows += [f"R{n};1 rue A;;{n};Martin;Anne{n};;S" for n in range(80)]  # two per dwelling
     import_roster(db, coordinator, ("\n".join((HEADER, *rows)) + "\n").encode())
-    assert len(households.search_households(db, coordinator, "martin")) == 50
+    found = households.search_households(db, coordinator, "martin")
+    assert len(found) == 50 and len({h.dwelling_id for h in found}) == 50
     assert households.search_households(db, coordinator, "   ") == []
     assert households.search_households(db, coordinator, '"*) OR (') == []
 
@@ -131,7 +154,8 @@ def test_a_volunteer_cannot_spell_out_a_phone_number_through_the_search(
     for query in ("06 12 34", "0612345678", "le gall 0612", "hélène 0612345"):
         assert names(db, centre["reception"], query) == ["LE GALL Hélène"], query
         assert names(db, centre["volunteer"], query) == [], query
-    assert {"LE GALL Hélène", "LE GALL Yann"} <= set(names(db, centre["volunteer"], "le gall"))
+    found = households.search_households(db, centre["volunteer"], "le gall")
+    assert {"LE GALL Hélène", "LE GALL Yann"} <= {name for hit in found for name in hit.names}
     assert names(db, centre["volunteer"], "K1") != []  # references are for everyone
 
 
@@ -168,6 +192,39 @@ def test_check_in_then_second_visit_is_confirmed(db: Database, centre: dict[str,
         details = s.scalars(select(AuditEntry.details)
                             .where(AuditEntry.action == "visit_recorded")).all()
     assert len(details) == 3 and not any("fille" in d for d in details)
+
+
+def test_the_person_who_came_is_recorded_and_a_mistake_taken_back(
+        db: Database, centre: dict[str, Actor]) -> None:
+    reception = centre["reception"]
+    dwelling_id = households.find_by_reference(db, reception, "K1")
+    yann = next(m.person_id for m in households.household_card(db, reception, dwelling_id)
+                .members if m.given_name == "Yann")
+    other_household = households.find_by_reference(db, reception, "K3")
+    soizic_or_other = next(m.person_id for m in households.household_card(
+        db, reception, other_household).members)
+    came = visits.check_in(db, reception, dwelling_id, VisitReason.COMPUTER, person_id=yann)
+    # a person of another household is not taken for this one's
+    walk = visits.check_in(db, reception, other_household, VisitReason.OTHER,
+                           person_id=yann)
+    also = visits.check_in(db, reception, other_household, VisitReason.OTHER,
+                           person_id=soizic_or_other, confirm_second=True)
+    today = {v.id: v.household for v in visits.todays_visits(db, reception, clock.now().date())}
+    assert today == {came: "LE GALL Yann", walk: "ÖZTÜRK Şükrü", also: "ÖZTÜRK Şükrü"}
+
+    visits.cancel_visit(db, reception, walk)
+    assert [v.id for v in visits.todays_visits(db, reception, clock.now().date())] == [
+        came, also]
+    with pytest.raises(UnknownVisit):
+        visits.cancel_visit(db, reception, walk)  # already taken back (another counter)
+    with db.read() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "visit_cancelled")).one()
+    assert entry.entity_id == str(walk) and "other" in entry.details
+    # only the day's visits: yesterday's stays in the household's history
+    with db.write() as s:
+        s.get(Visit, came).arrived_at -= timedelta(days=1)
+    with pytest.raises(VisitNotToday):
+        visits.cancel_visit(db, reception, came)
 
 
 def test_roles_are_checked_by_the_services(db: Database, coordinator: Actor) -> None:

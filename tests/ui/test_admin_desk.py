@@ -100,14 +100,24 @@ def test_audit_trail_filter_and_check(qtbot: QtBot, demo_db: Database) -> None:
     window = signed_in(qtbot, demo_db, "Coordination", "coordination")
     admin = window.desk("administration")
     settle(qtbot, window.runner)
+    window.desk_tabs.setCurrentWidget(admin)
+    settle(qtbot, window.runner)
     assert len({row.action for row in admin.audit.rows}) > 1
     qtbot.keyClicks(admin.audit_filter, "account_created")  # one search per keystroke
     settle(qtbot, window.runner)
     assert {row.action for row in admin.audit.rows} == {"account_created"}
     assert len(admin.audit.rows) == 3  # the demo's three accounts
+    # in words: "Compte 2", not the table's name
+    assert {admin.audit.data(admin.audit.index(r, 3)).split()[0] for r in range(3)} == {"Compte"}
+    assert admin.audit.data(admin.audit.index(0, 2)) == "compte créé"
     with qtbot.waitSignal(admin.said):
         qtbot.mouseClick(admin.verify_button, Qt.MouseButton.LeftButton)
-    assert admin.status.text().startswith("Journal d'audit intact")
+    # the answer shows under the button that asked, in view
+    assert admin.audit_result.text().startswith("Journal d'audit intact")
+    assert admin.audit_result.isVisible()
+    below = admin.audit_result.mapTo(admin, admin.audit_result.rect().topLeft())
+    button = admin.verify_button.mapTo(admin, admin.verify_button.rect().bottomLeft())
+    assert 0 <= below.y() - button.y() < 40 and admin.rect().contains(below)
 
 
 def test_roster_import_from_the_coordinators_desk(
@@ -120,15 +130,15 @@ def test_roster_import_from_the_coordinators_desk(
     admin.check_roster(DATA / "rosters" / "excel_csv_utf8_bom.csv")
     qtbot.waitUntil(lambda: hasattr(admin, "import_box") and admin.import_box.isVisible(),
                     timeout=30_000)
-    assert "8 logement(s) nouveau(x)" in admin.import_box.text()
+    assert "8 logements nouveaux, 0 mis à jour, 0 inchangé" in admin.import_box.text()
     with qtbot.waitSignal(admin.roster_imported, timeout=30_000) as imported:
         qtbot.mouseClick(buttons_of(admin.import_box)["Importer"], Qt.MouseButton.LeftButton)
     assert imported.args[0].dwellings_new == 8
-    assert admin.status.text().startswith("Liste importée : 8 nouveau(x)")
+    assert admin.status.text().startswith("Liste importée : 8 logements nouveaux, 0 mis à jour")
 
     admin.check_roster(DATA / "rosters" / "conflicting_lines.csv")
     qtbot.waitUntil(lambda: bool(admin.error.text()), timeout=30_000)
-    assert admin.error.text().startswith("Rien n'a été importé : 3 problème(s) dans le fichier.")
+    assert admin.error.text().startswith("Rien n'a été importé : 3 problèmes dans le fichier.")
     assert "ligne 4 : référence logement manquante" in admin.error.text()
     assert "ligne 3 : KER-0201 : adresse « 9 rue de Gascogne » ici" in admin.error.text()
 
@@ -140,6 +150,16 @@ def test_an_import_updates_the_overview_without_a_restart(
     window = signed_in(qtbot, demo_db, "Coordination", "coordination")
     overview = window.desk("overview")
     assert overview.cards["dwellings"].value.text() == "1\u202f020"
+    # each caption agrees with its figure: no "vote(s)"
+    captions = {key: card.caption.text() for key, card in overview.cards.items()}
+    assert captions["dwellings"] == "logements sur la liste"
+    polls = overview.cards["open_polls"]
+    assert captions["open_polls"] == ("vote en cours" if polls.value.text() in ("0", "1")
+                                      else "votes en cours")
+    polls.show_figure(1)
+    assert (polls.value.text(), polls.caption.text()) == ("1", "vote en cours")
+    polls.show_figure(2)
+    assert (polls.value.text(), polls.caption.text()) == ("2", "votes en cours")
     admin = window.desk("administration")
     admin.sector_edit.setText("Kerourien")
     admin.check_roster(DATA / "rosters" / "excel_csv_utf8_bom.csv")
@@ -207,7 +227,7 @@ def test_the_coordinator_sees_refused_sign_ins(qtbot: QtBot, demo_db: Database) 
     window = signed_in(qtbot, demo_db, "Coordination", "coordination")
     admin = window.desk("administration")
     settle(qtbot, window.runner)
-    assert "Bénévole : 3 connexion(s) refusée(s) de suite" in admin.refused_sign_ins.text()
+    assert "Bénévole : 3 connexions refusées de suite" in admin.refused_sign_ins.text()
 
 
 def test_irreversible_acts_say_what_they_will_do_and_ask(
@@ -228,7 +248,7 @@ def test_irreversible_acts_say_what_they_will_do_and_ask(
     qtbot.mouseClick(admin.retention_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: hasattr(admin, "retention_box") and admin.retention_box.isVisible())
     question = admin.retention_box.text()
-    assert "anonymiser 2 foyer(s)" in question and "ne peut pas être annulé" in question
+    assert "anonymiser 2 foyers qui ont quitté la liste (2 personnes) et effacer 0 note de passage" in question and "ne peut pas être annulé" in question
     assert admin.retention_box.defaultButton() is None
     qtbot.mouseClick(buttons_of(admin.retention_box)["Annuler"], Qt.MouseButton.LeftButton)
     settle(qtbot, window.runner)

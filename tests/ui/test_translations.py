@@ -24,26 +24,64 @@ def messages() -> list[tuple[str, str, ET.Element]]:
             for context in tree.iter("context") for message in context.iter("message")]
 
 
+def forms(translation: ET.Element) -> list[str]:
+    """The translation, or its plural forms (French: singular, plural)."""
+    plural = [form.text or "" for form in translation.iter("numerusform")]
+    return plural or [translation.text or ""]
+
+
 def test_catalogue_is_complete() -> None:
     entries = messages()
     assert len(entries) > 30
     unfinished = [source for _, source, tr in entries
-                  if tr.get("type") in {"unfinished", "vanished", "obsolete"} or not tr.text]
+                  if tr.get("type") in {"unfinished", "vanished", "obsolete"}
+                  or not all(forms(tr))]
     assert unfinished == []
+    plurals = [tr for _, _, tr in entries if list(tr.iter("numerusform"))]
+    assert len(plurals) > 15 and all(len(forms(tr)) == 2 for tr in plurals)
+
+
+def test_no_sentence_says_plural_with_brackets() -> None:
+    """"1 vote(s)" is for forms on paper: counts take Qt's plural forms."""
+    import re
+
+    for _, source, tr in messages():
+        for form in forms(tr):
+            assert not re.search(r"\w\((s|x|e|es)\)", form), (source, form)
 
 
 def test_placeholders_survive_translation() -> None:
     import re
 
     for _, source, tr in messages():
-        assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", tr.text)), source
+        for form in forms(tr):
+            assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", form)), \
+                source
 
 
 def test_compiled_catalogue_matches_the_sources() -> None:
     translator = QTranslator()
     assert translator.load(str(QM))
     for context, source, tr in messages():
-        assert translator.translate(context, source) == tr.text, source
+        if list(tr.iter("numerusform")):
+            singular, plural = forms(tr)
+            assert translator.translate(context, source, None, 1) == singular, source
+            assert translator.translate(context, source, None, 3) == plural, source
+        else:
+            assert translator.translate(context, source) == tr.text, source
+
+
+def test_counts_read_the_same_in_the_window_and_on_the_command_line() -> None:
+    """The command line reads the .ts itself: same plural rule as Qt's."""
+    from app import messages as catalogue
+
+    catalogue.set_translator(None)
+    try:
+        by_file = [catalogue.Messages.tr("%n household(s) anonymised", "", n) for n in (0, 1, 2)]
+    finally:
+        catalogue.set_translator(QCoreApplication.translate)
+    by_qt = [catalogue.Messages.tr("%n household(s) anonymised", "", n) for n in (0, 1, 2)]
+    assert by_file == by_qt == ["0 foyer anonymisé", "1 foyer anonymisé", "2 foyers anonymisés"]
 
 
 def test_every_string_in_the_code_is_in_the_catalogue(tmp_path: Path) -> None:

@@ -9,10 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,7 +35,7 @@ from app.services import (
 )
 from app.services.audit import AuditRow
 from app.services.households import HouseholdCard
-from ui import labels
+from ui import file_dialogs, labels
 from ui.desks import DeskContext
 from ui.dialogs import ask
 from ui.passphrase_dialog import PassphraseDialog
@@ -49,8 +48,11 @@ class AuditModel(RowsModel):
         return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record"))
 
     def display(self, row: AuditRow, column: int) -> str:
-        return (row.at.strftime("%d/%m/%Y %H:%M:%S"), row.actor, labels.audit_action(row.action),
-                f"{row.entity} {row.entity_id}".strip())[column]
+        record = f"{labels.audit_entity(row.entity)} {row.entity_id}".strip() if row.entity \
+            else ""
+        return (row.at.strftime("%d/%m/%Y %H:%M"), labels.audit_actor(row.actor),
+                labels.audit_action(row.action),
+                record)[column]
 
 
 class AdministrationDesk(QWidget):
@@ -98,19 +100,23 @@ class AdministrationDesk(QWidget):
         personal = QGroupBox(self.tr("Personal data"))
         p_layout = QVBoxLayout(personal)
         p_layout.addWidget(self.ref_edit)
-        p_row = QHBoxLayout()
-        p_row.addWidget(self.export_button)
-        p_row.addWidget(self.erase_button)
-        p_row.addStretch(1)
-        p_row.addWidget(self.retention_button)
-        p_layout.addLayout(p_row)
+        for button in (self.export_button, self.erase_button, self.retention_button):
+            p_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.audit_filter = QLineEdit()
         self.audit_filter.setPlaceholderText(self.tr("Filter: who, what, record"))
         self.verify_button = QPushButton(self.tr("Check the trail"))
         self.audit = AuditModel()
         self.audit_view = table_view(self.audit)
+        self.audit_view.verticalHeader().setDefaultSectionSize(34)  # many rows in view
+        audit_header = self.audit_view.horizontalHeader()
+        audit_header.setStretchLastSection(False)
+        audit_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # what was done
+        audit_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        audit_header.resizeSection(1, 150)  # a long name is elided, in full on hover
+        self.audit_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.refused_sign_ins = error_label()  # someone guessing a PIN shows here
+        self.audit_result = error_label()  # the check's answer, beside its button
         trail = QGroupBox(self.tr("Audit trail"))
         t_layout = QVBoxLayout(trail)
         t_layout.addWidget(self.refused_sign_ins)
@@ -118,28 +124,32 @@ class AdministrationDesk(QWidget):
         t_row.addWidget(self.audit_filter, 1)
         t_row.addWidget(self.verify_button)
         t_layout.addLayout(t_row)
+        t_layout.addWidget(self.audit_result)
         t_layout.addWidget(self.audit_view, 1)
 
-        # the coordinator's screen scrolls on a small laptop rather than squeezing
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        groups = QGridLayout()
-        groups.addWidget(roster_box, 0, 0)
-        groups.addWidget(backups, 0, 1)
-        groups.addWidget(personal, 1, 0, 1, 2)
-        layout.addLayout(groups)
-        trail.setMinimumHeight(320)
-        layout.addWidget(trail, 1)
+        # two columns: the acts on the left (they scroll on a small laptop
+        # rather than squeeze, the message on top), the trail on the right
+        acts = QWidget()
+        layout = QVBoxLayout(acts)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.addWidget(roster_box)
+        layout.addWidget(backups)
+        layout.addWidget(personal)
+        layout.addStretch(1)
         scroll = QScrollArea()
-        scroll.setWidget(content)
+        scroll.setWidget(acts)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        left = QVBoxLayout()
+        left.addWidget(self.status)
+        left.addWidget(self.error)
+        left.addWidget(scroll, 1)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.status.setMinimumWidth(200)  # a long path wraps, never widens the column
+        outer.addLayout(left, 2)
+        outer.addWidget(trail, 3)
 
         self.import_button.clicked.connect(self._choose_roster)
         self.backup_button.clicked.connect(self._choose_backup_folder)
@@ -179,8 +189,8 @@ class AdministrationDesk(QWidget):
         db, actor = self._db, self._actor
 
         def shown(rows: list[accounts.RefusedSignIns]) -> None:
-            lines = [self.tr("{name}: {count} failed sign-in(s) in a row").format(
-                name=row.name, count=row.failures)
+            lines = [self.tr("{name}: %n refused sign-in(s) in a row", "", row.failures).format(
+                name=row.name)
                 + (self.tr(", locked until {time}").format(
                     time=row.locked_until.strftime("%H:%M")) if row.locked_until else "")
                 for row in rows]
@@ -215,10 +225,10 @@ class AdministrationDesk(QWidget):
     # --- landlord's roster -------------------------------------------------------
 
     def _choose_roster(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the landlord's export"), "",
-                                              self.tr("Spreadsheet exports (*.csv *.txt)"))
-        if name:
-            self.check_roster(Path(name))
+        path = file_dialogs.open_file(self, self.tr("Choose the landlord's export"),
+                                      self.tr("Spreadsheet exports (*.csv *.txt)"))
+        if path is not None:
+            self.check_roster(path)
 
     def check_roster(self, path: Path) -> None:
         """Dry run first: the counts are shown, then the import is confirmed."""
@@ -238,12 +248,13 @@ class AdministrationDesk(QWidget):
             self._say("")
             self.import_box = ask(
                 self, self.tr("Import the landlord's roster"),
-                self.tr("{file}: {new} new dwelling(s), {updated} updated, {unchanged} "
-                        "unchanged, {missing} no longer listed (kept, flagged). {people} "
-                        "people in the file. Import it?").format(
-                    file=path.name, new=report.dwellings_new, updated=report.dwellings_updated,
-                    unchanged=report.dwellings_unchanged, missing=report.dwellings_missing,
-                    people=report.people_in_file),
+                self.tr("{file}: {new}, {updated}, {unchanged}, {missing} (kept, flagged). "
+                        "{people} in the file. Import it?").format(
+                    file=path.name, new=self._dwellings_new(report.dwellings_new),
+                    updated=self._dwellings_updated(report.dwellings_updated),
+                    unchanged=self.tr("%n unchanged", "", report.dwellings_unchanged),
+                    missing=self._dwellings_missing(report.dwellings_missing),
+                    people=self.tr("%n person(s)", "", report.people_in_file)),
                 self.tr("Import"), self.tr("Cancel"),
                 lambda: self._import_roster(path, data, sector))
 
@@ -254,10 +265,10 @@ class AdministrationDesk(QWidget):
 
         def done(report: roster.RosterReport) -> None:
             self.import_button.setEnabled(True)
-            self._say(self.tr("Roster imported: {new} new, {updated} updated, {missing} no "
-                              "longer listed.").format(new=report.dwellings_new,
-                                                       updated=report.dwellings_updated,
-                                                       missing=report.dwellings_missing))
+            self._say(self.tr("Roster imported: {new}, {updated}, {missing}.").format(
+                new=self._dwellings_new(report.dwellings_new),
+                updated=self._dwellings_updated(report.dwellings_updated),
+                missing=self._dwellings_missing(report.dwellings_missing)))
             self.roster_imported.emit(report)
 
         db, actor = self._db, self._actor
@@ -265,26 +276,35 @@ class AdministrationDesk(QWidget):
             db, actor, data, default_sector=sector, source_name=path.name),
             done, self._roster_failed)
 
+    def _dwellings_new(self, count: int) -> str:
+        return self.tr("%n new dwelling(s)", "", count)
+
+    def _dwellings_updated(self, count: int) -> str:
+        return self.tr("%n updated", "", count)
+
+    def _dwellings_missing(self, count: int) -> str:
+        return self.tr("%n no longer listed", "", count)
+
     def _roster_failed(self, exc: GuichetError) -> None:
         self.import_button.setEnabled(True)
         if isinstance(exc, RosterRejected):
             lines = [describe_roster_problem(p) for p in exc.problems[:12]]
             if len(exc.problems) > 12:
-                lines.append(self.tr("… and {count} more").format(count=len(exc.problems) - 12))
-            self._say(self.tr("Nothing was imported: {count} problem(s) in the file.").format(
-                count=len(exc.problems)) + "\n" + "\n".join(lines), error=True)
+                lines.append(self.tr("… and %n more", "", len(exc.problems) - 12))
+            self._say(self.tr("Nothing was imported: %n problem(s) in the file.", "",
+                              len(exc.problems)) + "\n" + "\n".join(lines), error=True)
             return
         self._failed(exc)
 
     # --- backups -----------------------------------------------------------
 
     def _choose_backup_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB stick"))
-        if not folder:
+        folder = file_dialogs.choose_folder(self, self.tr("Choose the USB stick"))
+        if folder is None:
             return
         dialog = PassphraseDialog(confirm=True, parent=self)
         if dialog.exec() == PassphraseDialog.DialogCode.Accepted:
-            self.backup_to(Path(folder), dialog.value())
+            self.backup_to(folder, dialog.value())
 
     def backup_to(self, folder: Path, passphrase: str) -> None:
         self.backup_button.setEnabled(False)
@@ -304,11 +324,10 @@ class AdministrationDesk(QWidget):
         self._submit(work, done, self._failed)
 
     def _choose_restore_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the backup"), "",
-                                              self.tr("Guichet backups (*.guichet-backup *.sqlite3)"))
-        if not name:
+        path = file_dialogs.open_file(self, self.tr("Choose the backup"),
+                                      self.tr("Guichet backups (*.guichet-backup *.sqlite3)"))
+        if path is None:
             return
-        path = Path(name)
 
         def header() -> bytes:
             try:
@@ -344,10 +363,10 @@ class AdministrationDesk(QWidget):
         if not ref:
             self._say(self.tr("Type the landlord reference of the household first."), error=True)
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the household's data"),
-                                              f"{ref}.json", "JSON (*.json)")
-        if name:
-            self.export_household(ref, Path(name))
+        target = file_dialogs.save_file(self, self.tr("Save the household's data"),
+                                        f"{ref}.json", "JSON (*.json)")
+        if target is not None:
+            self.export_household(ref, target)
 
     def export_household(self, ref: str, target: Path) -> None:
         db, actor = self._db, self._actor
@@ -404,11 +423,12 @@ class AdministrationDesk(QWidget):
                 return
             self.retention_box = ask(
                 self, self.tr("Apply the retention period"),
-                self.tr("Last contact before {date}: anonymise {households} household(s) that "
-                        "left the roster ({people} person(s)) and erase {notes} visit "
-                        "note(s)? This cannot be undone.").format(
-                    date=preview.cutoff.strftime("%d/%m/%Y"), households=preview.households,
-                    people=preview.people, notes=preview.notes_cleared),
+                self.tr("Last contact before {date}: anonymise {households} that left the "
+                        "roster ({people}) and erase {notes}? This cannot be undone.").format(
+                    date=preview.cutoff.strftime("%d/%m/%Y"),
+                    households=self.tr("%n household(s)", "", preview.households),
+                    people=self.tr("%n person(s)", "", preview.people),
+                    notes=self.tr("%n visit note(s)", "", preview.notes_cleared)),
                 self.tr("Anonymise"), self.tr("Cancel"), self.apply_retention)
 
         self._submit(lambda: privacy.retention_preview(db, actor), confirm, self._failed)
@@ -443,7 +463,8 @@ class AdministrationDesk(QWidget):
             return lines
 
         def done(lines: list[tuple[str, bool]]) -> None:
-            self._say("\n".join(text for text, _bad in lines),
-                      error=any(bad for _text, bad in lines))
+            text = "\n".join(text for text, _bad in lines)
+            show_message(self.audit_result, text, error=any(bad for _text, bad in lines))
+            self.said.emit(text)
 
         self._submit(check, done, self._failed)

@@ -5,6 +5,7 @@ window's runner; the desk refreshes itself when visits or households change."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -37,7 +39,7 @@ from ui.scanner import ScannerInput, ScanRouter
 from ui.visit_model import TodayVisitsModel
 from ui.widgets import (
     enter_clicks,
-    error_label,
+    message_line,
     primary_button,
     show_message,
     table_view,
@@ -59,14 +61,16 @@ def _reason_of(combo: QComboBox) -> VisitReason:
 class HouseholdCardView(QFrame):
     """Everything the counter needs to know about one household, read-only."""
 
-    check_in_requested = Signal(int, object, str)  # dwelling id, VisitReason, note
+    check_in_requested = Signal(int, object, object, str)  # dwelling, person or None, reason, note
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("householdCard")
         self.card: HouseholdCard | None = None
-        self.back_button = QPushButton(self.tr("← Back to the results"))
+        self.person_id: int | None = None  # who was clicked in the results, if known
+        self.back_button = QPushButton(self.tr("← Results (Esc)"))
+        self.back_button.setToolTip(self.tr("Back to the search results"))
         self.title = title_label("")
         self.address = QLabel()
         self.address.setWordWrap(True)
@@ -92,9 +96,12 @@ class HouseholdCardView(QFrame):
         self.reason = _reason_combo()
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note (optional)"))
-        self.check_in_button = primary_button(self.tr("Record the arrival"))
+        self.check_in_button = primary_button(self.tr("Record the arrival (Ctrl+Enter)"))
+        reason_caption = QLabel(self.tr("Why is the household here today?"))
+        reason_caption.setObjectName("factCaption")
         check_in = QGridLayout()
-        check_in.addWidget(self.reason, 0, 0)
+        check_in.addWidget(reason_caption, 0, 0)
+        check_in.addWidget(self.reason, 0, 1)
         check_in.addWidget(self.note, 1, 0)
         check_in.addWidget(self.check_in_button, 1, 1)
         check_in.setColumnStretch(0, 1)
@@ -103,7 +110,10 @@ class HouseholdCardView(QFrame):
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 8, 0)
-        details_layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        details_layout.addLayout(title_row)
         details_layout.addWidget(self.address)
         details_layout.addLayout(facts)
         details_layout.addStretch(1)
@@ -113,13 +123,9 @@ class HouseholdCardView(QFrame):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(scroll, 1)
-        reason_caption = QLabel(self.tr("Why is the household here today?"))
-        reason_caption.setObjectName("factCaption")
-        layout.addWidget(reason_caption)
         layout.addLayout(check_in)
 
         self.back_button.clicked.connect(self.back_requested)
@@ -127,14 +133,19 @@ class HouseholdCardView(QFrame):
         self.note.returnPressed.connect(self._request_check_in)
 
     def _request_check_in(self) -> None:
-        if self.card is not None:
-            self.check_in_requested.emit(self.card.dwelling_id, _reason_of(self.reason),
-                                         self.note.text())
+        if self.card is not None and self.check_in_button.isEnabled():
+            self.check_in_requested.emit(self.card.dwelling_id, self.person_id,
+                                         _reason_of(self.reason), self.note.text())
 
-    def show_card(self, card: HouseholdCard) -> None:
+    def show_card(self, card: HouseholdCard, person_id: int | None) -> None:
+        """`person_id`: the person clicked, shown as the card's title (else the
+        household's first member)."""
         self.card = card
         names = [households.display_name(m.family_name, m.given_name) for m in card.members]
-        self.title.setText(names[0] if names else self.tr("Dwelling {ref}").format(
+        ids = [m.person_id for m in card.members]
+        self.person_id = person_id if person_id in ids else None
+        chosen = ids.index(self.person_id) if self.person_id is not None else 0
+        self.title.setText(names[chosen] if names else self.tr("Dwelling {ref}").format(
             ref=card.landlord_ref))
         where = self.tr("{address} — {sector} — reference {ref}").format(
             address=card.address, sector=card.sector, ref=card.landlord_ref)
@@ -178,6 +189,7 @@ class CounterDesk(QWidget):
     """The Accueil desk."""
 
     tenant_checked_in = Signal(int)  # visit id
+    visit_cancelled = Signal(int)  # visit id
     household_opened = Signal(int)  # dwelling id
     searched = Signal(str)  # the text whose results are now shown
     today_refreshed = Signal()
@@ -197,55 +209,73 @@ class CounterDesk(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
         self.search_edit.setPlaceholderText(
-            self.tr("Search: name, address, door, reference or phone"))
+            self.tr("Search (F2): name, address, door, reference or phone"))
         self.search_edit.setClearButtonEnabled(True)
         self.hits = HouseholdHitModel()
         self.results = table_view(self.hits)
-        # the address takes what is left; name, reference and sector never clip
-        self.results.horizontalHeader().setStretchLastSection(False)
+        # each row as tall as its text: names of a household, the address, then the sector
+        self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.results.verticalHeader().setMinimumSectionSize(44)
         header = self.results.horizontalHeader()
-        header.setSectionResizeMode(HouseholdHitModel.COLUMNS.index("address"),
-                                    QHeaderView.ResizeMode.Stretch)
-        sector = HouseholdHitModel.COLUMNS.index("sector")  # long names, least needed: elided
-        header.setSectionResizeMode(sector, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(sector, 130)
+        header.setStretchLastSection(False)
+        for column, mode in ((0, QHeaderView.ResizeMode.Stretch),
+                             (1, QHeaderView.ResizeMode.Stretch),
+                             (2, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.setWordWrap(False)
-        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep street and door
+        self.results.setWordWrap(True)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.result_count = QLabel()
+        self.result_count.setObjectName("factCaption")
+        self.results_page = results_page = QWidget()  # the count, then the results
+        results_layout = QVBoxLayout(results_page)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.result_count)
+        results_layout.addWidget(self.results, 1)
         self.card_view = HouseholdCardView()
         self.left = QStackedWidget()
-        self.left.addWidget(self.results)
+        self.left.addWidget(results_page)
         self.left.addWidget(self.card_view)
-        self.message = error_label()
-        self.notice = QLabel()  # what was just done, in green, until the next action
-        self.notice.setObjectName("noticeLabel")
-        self.notice.setWordWrap(True)
-        self.notice.hide()
+        # one message line for the desk: it keeps its place (empty or not), so
+        # a message never pushes the card down
+        self.message = message_line()
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("Code from a slip or card"))
         self.code_button = QPushButton(self.tr("Open"))
         code_row = QHBoxLayout()
         code_row.addWidget(self.code_edit, 1)
         code_row.addWidget(self.code_button)
-        self.code_edit.setToolTip(self.tr("No scanner? Type the code:"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_edit)
         left_layout.addWidget(self.message)
-        left_layout.addWidget(self.notice)
         left_layout.addWidget(self.left, 1)
 
         self.today = TodayVisitsModel()
         self.today_view = table_view(self.today)
         today_header = self.today_view.horizontalHeader()
         today_header.setStretchLastSection(False)
-        today_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the household
+        # who came and why share the width; what does not fit is elided, in full on hover
+        today_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        today_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.today_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.served_button = QPushButton(self.tr("Mark as served"))
-        self.walk_in_reason = _reason_combo()
-        self.walk_in_button = QPushButton(self.tr("Walk-in with no record"))
+        self.today_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.today_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.served_button = QPushButton(self.tr("Taken care of"))
+        self.served_button.setToolTip(self.tr("The person chosen in the list is being seen: "
+                                              "their waiting time stops."))
+        self.cancel_visit_button = QPushButton(self.tr("Cancel the arrival…"))
+        self.cancel_visit_button.setToolTip(self.tr("Recorded by mistake? Take it back "
+                                                    "(today only; kept in the audit log)."))
+        self.walk_in_button = QPushButton(self.tr("Walk-in with no record… (F9)"))
+        self.walk_in_menu = QMenu(self.walk_in_button)
+        self.walk_in_menu.setObjectName("reasonMenu")
+        for reason in VisitReason:  # a reason must be chosen: no silent default
+            action = self.walk_in_menu.addAction(labels.visit_reason(reason))
+            action.setData(reason.value)
+        self.walk_in_button.setMenu(self.walk_in_menu)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -253,9 +283,12 @@ class CounterDesk(QWidget):
         today_title.setObjectName("sectionTitle")
         right_layout.addWidget(today_title)
         right_layout.addWidget(self.today_view, 1)
-        right_layout.addWidget(self.served_button)
-        right_layout.addWidget(self.walk_in_reason)  # stacked: the results keep the width
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.served_button, 1)
+        list_row.addWidget(self.cancel_visit_button, 1)
+        right_layout.addLayout(list_row)
         right_layout.addWidget(self.walk_in_button)
+        right_layout.addSpacing(8)
         right_layout.addWidget(QLabel(self.tr("No scanner? Type the code:")))
         right_layout.addLayout(code_row)
 
@@ -289,16 +322,24 @@ class CounterDesk(QWidget):
         self.search_edit.returnPressed.connect(self._open_first)
         self.search_edit.installEventFilter(self)  # arrows move through the results
         enter_clicks(self.card_view.check_in_button, self.card_view.back_button,
-                     self.served_button, self.walk_in_button, self.code_button)
+                     self.served_button, self.cancel_visit_button, self.walk_in_button,
+                     self.code_button)
         self.results.activated.connect(self._open_index)
         self.results.doubleClicked.connect(self._open_index)
         self.card_view.back_requested.connect(self._back_to_results)
         self.card_view.check_in_requested.connect(self._check_in)
         self.served_button.clicked.connect(self._mark_served)
-        self.walk_in_button.clicked.connect(
-            lambda: self._check_in(None, _reason_of(self.walk_in_reason), ""))
+        self.cancel_visit_button.clicked.connect(self._confirm_cancel)
+        self.walk_in_menu.triggered.connect(
+            lambda action: self._check_in(None, None, VisitReason(action.data()), ""))
+        self.today_view.customContextMenuRequested.connect(self._today_menu)
+        self.today_view.doubleClicked.connect(self._open_today_index)
+        self.today_view.selectionModel().selectionChanged.connect(self._update_today_buttons)
+        self.today.modelReset.connect(self._update_today_buttons)
+        self._update_today_buttons()
         self.code_button.clicked.connect(self._route_typed_code)
         self.code_edit.returnPressed.connect(self._route_typed_code)
+        self._shortcuts()
         self._runner.changed.connect(self._on_changed)
         # waiting times move on, and other counters check people in too
         self._today_timer = QTimer(self)
@@ -306,6 +347,21 @@ class CounterDesk(QWidget):
         self._today_timer.timeout.connect(self.refresh_today)
         self._today_timer.start()
         self.refresh_today()
+
+    def _shortcuts(self) -> None:
+        """The frequent acts, from anywhere on the desk (and only on it)."""
+        def bind(keys: tuple[QKeySequence | str, ...], slot) -> None:  # type: ignore[no-untyped-def]
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+
+        bind(("F2", QKeySequence.StandardKey.Find), self.new_search)
+        bind(("Ctrl+Return", "Ctrl+Enter"), self._record_shown_card)
+        bind(("F9",), self._show_walk_in_menu)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.card_view)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self._back_to_results)
 
     # --- desk life -------------------------------------------------------
 
@@ -324,25 +380,28 @@ class CounterDesk(QWidget):
         self.refresh_today()
         card = self.card_view.card
         if card is not None and self.left.currentWidget() is self.card_view:
-            self._load_card(card.dwelling_id, focus=False)
+            self._load_card(card.dwelling_id, self.card_view.person_id, focus=False)
 
     def _failed(self, error: GuichetError) -> None:
         self._say(describe(error), error=True)
 
     def _say(self, text: str, error: bool) -> None:
-        """One thing said at a time: a new message replaces the other colour's."""
-        show_message(self.notice if error else self.message, "")
-        show_message(self.message if error else self.notice, text)
+        """One thing said at a time, in its colour, in the desk's one line."""
+        show_message(self.message, text, error=error)
 
     # --- search and card -----------------------------------------------------
+
+    def new_search(self) -> None:
+        self.left.setCurrentWidget(self.results_page)
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
 
     def _search(self, text: str) -> None:
         if self.scanner.in_burst:
             self._deferred_search.start()
             return
         self._deferred_search.stop()
-        show_message(self.message, "")
-        show_message(self.notice, "")
+        self._say("", error=False)
         self._search_generation += 1
         generation = self._search_generation
         db, actor = self._db, self._actor
@@ -352,7 +411,8 @@ class CounterDesk(QWidget):
                 return  # the person typed on: a newer search is on its way
             self.hits.set_hits(hits)
             self._shown_text = text
-            self.left.setCurrentWidget(self.results)
+            self.result_count.setText(self._count_text(text, len(hits)))
+            self.left.setCurrentWidget(self.results_page)
             if self.hits.rowCount():
                 self.results.selectRow(0)
             self.searched.emit(text)
@@ -364,14 +424,24 @@ class CounterDesk(QWidget):
             shown([])
             return
         self._submit(lambda: households.search_households(db, actor, text), shown,
-                            self._failed)
+                     self._failed)
+
+    def _count_text(self, text: str, count: int) -> str:
+        if not text.strip():
+            return ""
+        if count == 0:
+            return self.tr("No household found for « {text} ».").format(text=text.strip())
+        if count >= households.MAX_HOUSEHOLDS:
+            return self.tr("The first %n households: type more to narrow down.", "", count)
+        return self.tr("%n household(s) found.", "", count)
 
     def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
         """Up and Down in the search box choose among the results; Enter opens
         the one chosen."""
         if (watched is self.search_edit and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
-                and self.left.currentWidget() is self.results and self.hits.rowCount()):
+                and self.left.currentWidget() is self.results_page
+                and self.hits.rowCount()):
             row = self.results.currentIndex().row()
             step = 1 if event.key() == Qt.Key.Key_Down else -1
             self.results.selectRow(max(0, min(self.hits.rowCount() - 1, row + step)))
@@ -387,17 +457,18 @@ class CounterDesk(QWidget):
             self._open_index(index if index.isValid() else self.hits.index(0, 0))
 
     def _open_index(self, index: QModelIndex) -> None:
-        self.open_household(self.hits.hit(index.row()).dwelling_id)
+        hit = self.hits.hit(index.row())
+        self._load_card(hit.dwelling_id, hit.person_id, focus=True)
 
-    def open_household(self, dwelling_id: int) -> None:
-        self._load_card(dwelling_id, focus=True)
+    def open_household(self, dwelling_id: int, person_id: int | None = None) -> None:
+        self._load_card(dwelling_id, person_id, focus=True)
 
-    def _load_card(self, dwelling_id: int, focus: bool) -> None:
+    def _load_card(self, dwelling_id: int, person_id: int | None, focus: bool) -> None:
         db, actor = self._db, self._actor
 
         def shown(card: HouseholdCard) -> None:
             note = self.card_view.note.text() if not focus else ""
-            self.card_view.show_card(card)
+            self.card_view.show_card(card, person_id)
             self.card_view.note.setText(note)  # a refresh never eats what was typed
             self.left.setCurrentWidget(self.card_view)
             if focus:
@@ -405,26 +476,36 @@ class CounterDesk(QWidget):
                 self.household_opened.emit(dwelling_id)
 
         self._submit(lambda: households.household_card(db, actor, dwelling_id), shown,
-                            self._failed)
+                     self._failed)
 
     def _back_to_results(self) -> None:
-        self.left.setCurrentWidget(self.results)
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
+        self.new_search()
 
     # --- check-in ------------------------------------------------------------
 
-    def _check_in(self, dwelling_id: int | None, reason: VisitReason, note: str,
-                  confirm_second: bool = False) -> None:
+    def _record_shown_card(self) -> None:
+        if self.left.currentWidget() is self.card_view:
+            self.card_view._request_check_in()
+
+    def _show_walk_in_menu(self) -> None:
+        self.walk_in_button.showMenu()
+
+    def _check_in(self, dwelling_id: int | None, person_id: int | None, reason: VisitReason,
+                  note: str, confirm_second: bool = False) -> None:
         db, actor = self._db, self._actor
 
         def recorded(visit_id: int) -> None:
             self.tenant_checked_in.emit(visit_id)
+            at = clock.now().strftime("%H:%M")
             if dwelling_id is not None:
                 self.card_view.note.clear()
-            self._say(self.tr("Arrival recorded at {time} ({reason}).").format(
-                time=clock.now().strftime("%H:%M"), reason=labels.visit_reason(reason)),
-                error=False)
+                said = self.tr("Arrival recorded at {time} ({reason}).")
+            else:
+                said = self.tr("Walk-in with no record recorded at {time} ({reason}).")
+            self._say(said.format(time=at, reason=labels.visit_reason(reason)) + " "
+                      + self.tr("A mistake? Choose it in today's list, then "
+                                "« Cancel the arrival »."), error=False)
+            self._select_visit(visit_id)
 
         def refused(error: GuichetError) -> None:
             if isinstance(error, AlreadyCheckedInToday):
@@ -435,7 +516,8 @@ class CounterDesk(QWidget):
                         time=error.arrived_at.strftime("%H:%M"),
                         reason=labels.visit_reason(VisitReason(error.reason))),
                     self.tr("Record a second visit"), self.tr("Cancel"),
-                    lambda: self._check_in(dwelling_id, reason, note, confirm_second=True))
+                    lambda: self._check_in(dwelling_id, person_id, reason, note,
+                                           confirm_second=True))
                 return
             self._failed(error)
 
@@ -448,36 +530,103 @@ class CounterDesk(QWidget):
             return run
 
         self._submit(lambda: visits.check_in(db, actor, dwelling_id, reason, note,
-                                                    confirm_second=confirm_second),
-                            settle(recorded), settle(refused))
+                                             person_id=person_id,
+                                             confirm_second=confirm_second),
+                     settle(recorded), settle(refused))
+
+    # --- today's list --------------------------------------------------------
 
     def refresh_today(self) -> None:
         db, actor = self._db, self._actor
         now = clock.now()
 
         def shown(rows: list[visits.VisitRow]) -> None:
-            selected = self.today_view.currentIndex()
-            selected_id = self.today.visit(selected.row()).id if selected.isValid() else None
+            selected = self._chosen_visit()
             self.today.set_rows(rows, clock.now())
             self.today_refreshed.emit()
-            for row in range(self.today.rowCount()):
-                if self.today.visit(row).id == selected_id:
-                    self.today_view.selectRow(row)  # a refresh never loses the selection
-                    return
-            if self.today.rowCount():
+            if not (selected is not None and self._select_visit(selected.id)) \
+                    and self.today.rowCount():
                 self.today_view.scrollToBottom()
 
         self._submit(lambda: visits.todays_visits(db, actor, now.date()), shown,
-                            self._failed)
+                     self._failed)
+
+    def _chosen_visit(self) -> visits.VisitRow | None:
+        rows = self.today_view.selectionModel().selectedRows()
+        return self.today.visit(rows[0].row()) if rows else None
+
+    def _select_visit(self, visit_id: int) -> bool:
+        """Choose a visit in today's list (a refresh never loses the choice)."""
+        for row in range(self.today.rowCount()):
+            if self.today.visit(row).id == visit_id:
+                self.today_view.selectRow(row)
+                return True
+        self._pending_selection = visit_id  # not listed yet: chosen at the next refresh
+        return False
+
+    def _update_today_buttons(self) -> None:
+        pending = getattr(self, "_pending_selection", None)
+        if pending is not None and any(self.today.visit(r).id == pending
+                                       for r in range(self.today.rowCount())):
+            self._pending_selection = None
+            self._select_visit(pending)
+            return
+        chosen = self._chosen_visit()
+        self.served_button.setEnabled(chosen is not None and chosen.served_at is None)
+        self.cancel_visit_button.setEnabled(chosen is not None)
+
+    def _today_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+        index = self.today_view.indexAt(position)
+        if not index.isValid():
+            return
+        self.today_view.selectRow(index.row())
+        visit = self.today.visit(index.row())
+        menu = QMenu(self)
+        if visit.dwelling_id is not None:
+            menu.addAction(self.tr("Open the household"),
+                           lambda: self.open_household(visit.dwelling_id))
+        if visit.served_at is None:
+            menu.addAction(self.tr("Taken care of"), self._mark_served)
+        menu.addAction(self.tr("Cancel the arrival…"), self._confirm_cancel)
+        menu.popup(self.today_view.viewport().mapToGlobal(position))
+        self.today_menu = menu
+
+    def _open_today_index(self, index: QModelIndex) -> None:
+        visit = self.today.visit(index.row())
+        if visit.dwelling_id is not None:
+            self.open_household(visit.dwelling_id)
 
     def _mark_served(self) -> None:
-        index = self.today_view.currentIndex()
-        if not index.isValid():
+        visit = self._chosen_visit()
+        if visit is None:
             self._say(self.tr("Choose a person in today's list first."), error=True)
             return
-        db, actor, visit_id = self._db, self._actor, self.today.visit(index.row()).id
-        self._submit(lambda: visits.mark_served(db, actor, visit_id),
-                            on_error=self._failed)  # the change signal refreshes the list
+        db, actor = self._db, self._actor
+        self._submit(lambda: visits.mark_served(db, actor, visit.id),
+                     on_error=self._failed)  # the change signal refreshes the list
+
+    def _confirm_cancel(self) -> None:
+        visit = self._chosen_visit()
+        if visit is None:
+            self._say(self.tr("Choose a person in today's list first."), error=True)
+            return
+        who = visit.household or visit.landlord_ref or self.tr("a walk-in with no record")
+        self.cancel_box = ask(
+            self, self.tr("Cancel the arrival"),
+            self.tr("Take back the arrival of {who} at {time} ({reason})? It leaves today's "
+                    "list; the audit log keeps that you took it back.").format(
+                who=who, time=visit.arrived_at.strftime("%H:%M"),
+                reason=labels.visit_reason(visit.reason)),
+            self.tr("Take it back"), self.tr("Keep it"), lambda: self.cancel_visit(visit.id))
+
+    def cancel_visit(self, visit_id: int) -> None:
+        db, actor = self._db, self._actor
+
+        def done(_none: None) -> None:
+            self._say(self.tr("Arrival taken back."), error=False)
+            self.visit_cancelled.emit(visit_id)
+
+        self._submit(lambda: visits.cancel_visit(db, actor, visit_id), done, self._failed)
 
     # --- scanned or typed codes -----------------------------------------------
 

@@ -3,6 +3,8 @@ by the change signal (an import, a handout, a new vote)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -13,18 +15,25 @@ from ui.widgets import intro_label, title_label
 
 
 class _StatCard(QFrame):
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+    """A figure and its caption, which agrees with it ("1 vote en cours")."""
+
+    def __init__(self, caption: Callable[[int], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statCard")
+        self._caption = caption
         self.value = QLabel("0")
         self.value.setObjectName("statValue")
-        caption_label = QLabel(caption)
-        caption_label.setObjectName("statLabel")
-        caption_label.setWordWrap(True)
+        self.caption = QLabel(caption(0))
+        self.caption.setObjectName("statLabel")
+        self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(self.value)
-        layout.addWidget(caption_label)
+        layout.addWidget(self.caption)
+
+    def show_figure(self, figure: int) -> None:
+        self.value.setText(f"{figure:,}".replace(",", "\u202f"))  # 1 020, as French writes it
+        self.caption.setText(self._caption(figure))
 
 
 class OverviewDesk(QWidget):
@@ -42,12 +51,13 @@ class OverviewDesk(QWidget):
         self.greeting = title_label(self.tr("Hello, {name}").format(name=actor.label))
         self.role_line = intro_label(self.tr("Signed in as {role}.").format(
             role=labels.role(actor.role)))
+        # "%n" is the figure above the caption: the French forms leave it out
         self.cards = {
-            "dwellings": _StatCard(self.tr("dwellings on the roster")),
-            "people": _StatCard(self.tr("people in the households")),
-            "sectors": _StatCard(self.tr("sectors")),
-            "open_polls": _StatCard(self.tr("vote(s) in progress")),
-            "decoders_in_stock": _StatCard(self.tr("decoders in stock")),
+            "dwellings": _StatCard(lambda n: self.tr("%n dwelling(s) on the roster", "", n)),
+            "people": _StatCard(lambda n: self.tr("%n person(s) in the households", "", n)),
+            "sectors": _StatCard(lambda n: self.tr("%n sector(s)", "", n)),
+            "open_polls": _StatCard(lambda n: self.tr("%n vote(s) in progress", "", n)),
+            "decoders_in_stock": _StatCard(lambda n: self.tr("%n decoder(s) in stock", "", n)),
         }
         grid = QGridLayout()
         grid.setSpacing(16)
@@ -75,5 +85,5 @@ class OverviewDesk(QWidget):
 
     def _show(self, figures: centre.CentreOverview) -> None:
         for key, card in self.cards.items():
-            card.value.setText(f"{getattr(figures, key):,}".replace(",", "\u202f"))
+            card.show_figure(getattr(figures, key))
         self.refreshed.emit()

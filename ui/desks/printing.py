@@ -30,8 +30,8 @@ class HistoryModel(RowsModel):
             }.get(row.last_error, row.last_error))
         if row.prints == 0:
             return self.tr("Never printed")
-        return self.tr("Printed {count} time(s), last on {when}").format(
-            count=row.prints, when=row.last_printed_at.strftime("%d/%m %H:%M")
+        return self.tr("Printed %n time(s), last on {when}", "", row.prints).format(
+            when=row.last_printed_at.strftime("%d/%m %H:%M")
             if row.last_printed_at else "")
 
     def foreground(self, row: documents.HistoryRow, column: int) -> QColor | None:
