@@ -146,21 +146,20 @@ def search_households(db: Database, actor: Actor, query: str) -> list[HouseholdH
                 if hit.person_id is not None:
                     people_of.append(hit.person_id)
         # plain columns, not ORM entities: this runs on every keystroke
+        members = (select(func.count()).where(Person.dwelling_id == Dwelling.id,
+                                              Person.on_roster.is_(True),
+                                              Person.anonymised_at.is_(None))
+                   .correlate(Dwelling).scalar_subquery().label("members"))
         places = {row.id: row for row in session.execute(
             select(Dwelling.id, Dwelling.landlord_ref, Dwelling.floor, Dwelling.door,
                    Dwelling.on_roster, Building.address, Building.name.label("building"),
-                   Building.entrance, Sector.name.label("sector"))
+                   Building.entrance, Sector.name.label("sector"), members)
             .join(Building, Dwelling.building_id == Building.id)
             .join(Sector, Building.sector_id == Sector.id)
             .where(Dwelling.id.in_(matched)))}
         people = {row.id: row for row in session.execute(
             select(Person.id, Person.family_name, Person.given_name)
             .where(Person.id.in_({p for ids in matched.values() for p in ids})))}
-        sizes = {dwelling: count for dwelling, count in session.execute(
-            select(Person.dwelling_id, func.count())
-            .where(Person.dwelling_id.in_(matched), Person.on_roster.is_(True),
-                   Person.anonymised_at.is_(None))
-            .group_by(Person.dwelling_id))}
     results = []
     for dwelling_id, person_ids in matched.items():
         place = places[dwelling_id]
@@ -168,7 +167,7 @@ def search_households(db: Database, actor: Actor, query: str) -> list[HouseholdH
             dwelling_id=dwelling_id, person_id=person_ids[0] if person_ids else None,
             names=tuple(display_name(people[p].family_name, people[p].given_name)
                         for p in person_ids),
-            members=sizes.get(dwelling_id, 0),
+            members=place.members,
             address=address_line(place.address, place.building, place.entrance, place.floor,
                                  place.door),
             landlord_ref=place.landlord_ref, sector=place.sector, on_roster=place.on_roster))

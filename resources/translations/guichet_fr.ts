@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>A mistake? Choose it in today&apos;s list, then « Cancel the arrival ».</source>
-        <translation>Une erreur ? Choisissez-le dans la liste du jour, puis « Annuler l&apos;arrivée ».</translation>
+        <translation>Une erreur ? Choisissez la ligne dans la liste du jour, puis « Annuler l&apos;arrivée ».</translation>
     </message>
     <message>
         <source>Already here today</source>
