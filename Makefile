@@ -8,7 +8,9 @@ STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Guichet needs Python 3.11 or newer")'
-	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { echo "Python's venv module is missing: sudo apt-get install python3-venv" >&2; exit 1; }
+	@# a .venv left half-made (venv missing at the first try) is made again
+	@$(PY) -m pip --version >/dev/null 2>&1 || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install --quiet --upgrade pip
 	@# the project's own folders are the package (flat layout): setuptools'
 	@# warning about exactly that is noise here
@@ -20,7 +22,7 @@ $(STAMP): pyproject.toml
 DEMO ?= --demo
 run: $(STAMP)
 	@scripts/check-desktop.sh
-	$(VENV)/bin/guichet $(DEMO) $(ARGS)
+	$(strip $(VENV)/bin/guichet $(DEMO) $(ARGS))
 
 ## Run the whole test suite, headless.
 test: $(STAMP)

@@ -21,3 +21,15 @@ def test_every_resource_file_is_in_build_spec() -> None:
 
 def test_resource_helper_finds_the_style_sheet() -> None:
     assert resource_path("styles", "guichet.qss").is_file()
+
+
+def test_the_readme_installs_every_library_the_desktop_check_asks_for() -> None:
+    """make run names what is missing from scripts/desktop-packages.txt; the
+    README's one apt-get line must hold all of it (a fresh Debian 12 lacked
+    libdbus-1-3 once, and the suggested command looped)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").replace("\\\n", " ")
+    line = next(line for line in readme.splitlines() if "apt-get install" in line
+                and "libxcb-cursor0" in line)
+    packages = (ROOT / "scripts" / "desktop-packages.txt").read_text().split()
+    assert set(packages) <= set(line.split())
+    assert "python3-venv" in readme  # Debian's python3 has no venv without it
