@@ -37,9 +37,9 @@ bench: $(STAMP)
 translations: $(STAMP)
 	scripts/update_translations.sh
 
-## Render every screen to PNG in screenshots/.
+## Render every screen to PNG in docs/screenshots/ (the README shows them).
 screenshots: $(STAMP)
-	$(PY) scripts/screenshots.py screenshots
+	$(PY) scripts/screenshots.py docs/screenshots
 
 ## A folder to copy to a counter PC: dist/guichet/guichet (PyInstaller).
 package: $(STAMP)

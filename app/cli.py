@@ -12,6 +12,7 @@ import argparse
 import re
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -23,7 +24,7 @@ from app.settings import Settings
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
 
-COMMANDS = ("import-roster", "demo", "backup", "restore", "audit", "privacy")
+COMMANDS = ("import-roster", "demo", "backup", "restore", "audit", "privacy", "staff")
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -113,6 +114,21 @@ def build_parser() -> argparse.ArgumentParser:
                          help="référence logement du foyer (export, erase)")
     privacy.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None,
                      help=argparse.SUPPRESS)
+    staff = sub.add_parser("staff", help="l'équipe : comptes de connexion")
+    staff.add_argument("action", choices=("list", "add", "reset", "disable"),
+                       help="list : la liste ; add : ajouter ; reset : nouveau code ; "
+                            "disable : désactiver")
+    staff.add_argument("name", metavar="NOM", nargs="?", help="le nom affiché à la connexion")
+    staff.add_argument("--role", choices=("volunteer", "reception", "coordinator"),
+                       default="volunteer",
+                       help="pour add : volunteer (bénévole), reception (accueil) ou "
+                            "coordinator (coordination)")
+    staff.add_argument("--until", metavar="AAAA-MM-JJ", type=date.fromisoformat, default=None,
+                       help="pour add : dernier jour (service civique)")
+    staff.add_argument("--secret-file", metavar="FICHIER", type=Path,
+                       help="fichier qui contient le code (sinon il est demandé au clavier)")
+    staff.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None,
+                       help=argparse.SUPPRESS)
     return parser
 
 
@@ -137,7 +153,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
         print(messages.journal_set_aside(db.set_aside), file=err)
     try:
         handler = {"import-roster": _import_roster, "demo": _demo, "backup": _backup,
-                   "audit": _audit, "privacy": _privacy}[args.command]
+                   "audit": _audit, "privacy": _privacy, "staff": _staff}[args.command]
         return handler(db, args, out, err)
     except DatabaseError as exc:
         print(describe_database(exc), file=err)
@@ -200,7 +216,55 @@ def _import_roster(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
     if len(report.missing_refs) > 20:
         print(translate("Cli", "    ... and {count} more").format(
             count=len(report.missing_refs) - 20), file=out)
+    if report.corrections_kept:
+        print("  " + messages.corrections_kept(len(report.corrections_kept)), file=out)
+        for kept in report.corrections_kept:
+            print(f"    {messages.correction_kept(kept)}", file=out)
     return EXIT_OK
+
+
+def _staff(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # type: ignore[no-untyped-def]
+    """The team, from the command line: list, add, reset a PIN, disable."""
+    from app.domain.enums import Role
+    from app.services import accounts
+    from app.services.context import Actor
+
+    actor = Actor.command_line()
+    if args.action == "list":
+        for row in accounts.list_accounts(db, actor):
+            state = (translate("Cli", "active") if row.active else translate("Cli", "disabled"))
+            if row.active and row.active_until:
+                state += translate("Cli", " until {date}").format(
+                    date=row.active_until.strftime("%d/%m/%Y"))
+            print(f"{row.name}\t{messages.role_name(row.role)}\t{state}", file=out)
+        return EXIT_OK
+    if not args.name:
+        print(translate("Cli", "Give the person's name."), file=err)
+        return EXIT_USAGE
+    if args.action == "disable":
+        accounts.set_active(db, actor, accounts.find_account(db, actor, args.name), False)
+        print(translate("Cli", "{name} can no longer sign in.").format(name=args.name), file=out)
+        return EXIT_OK
+    secret = _read_secret(args, err)
+    if secret is None:
+        return EXIT_USAGE
+    if args.action == "add":
+        info = accounts.create_account(db, actor, args.name, Role(args.role), secret,
+                                       args.until)
+        print(translate("Cli", "Account created: {name} ({role}).").format(
+            name=info.name, role=messages.role_name(info.role)), file=out)
+    else:
+        accounts.reset_secret(db, actor, accounts.find_account(db, actor, args.name), secret)
+        print(translate("Cli", "New PIN or password saved for {name}.").format(name=args.name),
+              file=out)
+    return EXIT_OK
+
+
+def _read_secret(args: argparse.Namespace, err: TextIO) -> str | None:
+    return _read_hidden(args.secret_file, err, True, (
+        translate("Cli", "PIN or password: "), translate("Cli", "Again: "),
+        translate("Cli", "The two entries differ."),
+        translate("Cli", "Nothing given (option --secret-file).")))
 
 
 def _demo(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # type: ignore[no-untyped-def]
@@ -220,21 +284,32 @@ def _demo(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # typ
 
 
 def _read_passphrase(args: argparse.Namespace, err: TextIO, confirm: bool) -> str | None:
-    if args.passphrase_file:
+    return _read_hidden(args.passphrase_file, err, confirm, (
+        translate("Cli", "Passphrase: "), translate("Cli", "Passphrase (again): "),
+        translate("Cli", "The two passphrases differ."),
+        translate("Cli", "No passphrase given (option --passphrase-file).")))
+
+
+def _read_hidden(file: Path | None, err: TextIO, confirm: bool,
+                 said: tuple[str, str, str, str]) -> str | None:
+    """A secret from its file's first line, or typed twice without echo.
+    `said`: the prompt, the second prompt, "they differ", "nothing given"."""
+    if file:
         try:
-            return args.passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
+            return file.read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as exc:
-            print(messages.could_not_read(args.passphrase_file, exc.strerror or exc), file=err)
+            print(messages.could_not_read(file, exc.strerror or exc), file=err)
             return None
     import getpass
 
+    prompt, again, differ, nothing = said
     try:
-        first = getpass.getpass(translate("Cli", "Passphrase: "))
-        if confirm and getpass.getpass(translate("Cli", "Passphrase (again): ")) != first:
-            print(translate("Cli", "The two passphrases differ."), file=err)
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass(again) != first:
+            print(differ, file=err)
             return None
     except (EOFError, KeyboardInterrupt):
-        print(translate("Cli", "No passphrase given (option --passphrase-file)."), file=err)
+        print(nothing, file=err)
         return None
     return first
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from app.domain import roster
 from app.domain.errors import (
+    AccountChangeRefused,
     AccountExists,
     AccountLocked,
     AnchorUnusable,
@@ -36,6 +37,7 @@ from app.domain.errors import (
     RestoreRefused,
     RosterProblem,
     SchemaTooNew,
+    SettingRefused,
     UnknownHousehold,
     UnknownVisit,
     VisitNotToday,
@@ -122,7 +124,52 @@ def describe(error: GuichetError) -> str:
         return translate("Messages", "Too many attempts. Wait {seconds} seconds, then try again.").format(
             seconds=error.seconds_left)
     if isinstance(error, WeakSecret):
+        if error.reason == "not_digits":
+            return translate("Messages", "A PIN is made of digits only (at least {count}).").format(
+                count=error.min_length)
+        if error.reason == "one_digit":
+            return translate("Messages", "A PIN of one digit repeated is guessed at once: "
+                                         "choose another.")
         return translate("Messages", "Too short: at least {count} characters.").format(count=error.min_length)
+    if isinstance(error, SettingRefused):
+        return {
+            "phone": translate("Messages", "« {detail} » is not a French phone number (10 "
+                                           "digits, 02 98 00 00 00): nothing was saved."),
+            "name_missing": translate("Messages", "The centre needs a name: nothing was saved."),
+            "name_too_long": translate("Messages", "The centre's name is too long for a receipt "
+                                                   "(at most {detail} characters)."),
+            "address_too_long": translate("Messages", "The address is too long for a receipt's "
+                                                      "header (at most {detail} characters)."),
+            "idle_lock": translate("Messages", "The idle lock must be between 1 and 60 "
+                                               "minutes."),
+            "retention": translate("Messages", "The retention period must be between 6 and "
+                                               "120 months."),
+            "price": translate("Messages", "Each computer price must be more than 0 and at "
+                                           "most 1 000 €: nothing was saved."),
+            "cost": translate("Messages", "The monthly cost must be between 0 and 1 000 €."),
+            "reason_missing": translate("Messages", "Say why (it goes in the audit log): "
+                                                    "nothing was changed."),
+            "unknown_sector": translate("Messages", "This sector no longer exists."),
+            "name_required": translate("Messages", "Type the person's family name."),
+            "member_exists": translate("Messages", "{detail} is already in this household."),
+            "note_too_long": translate("Messages", "The note is too long (at most {detail} "
+                                                   "characters)."),
+            "unknown_member": translate("Messages", "This person is no longer in the household "
+                                                    "(another counter may have changed it)."),
+        }.get(error.field, error.field).format(detail=error.detail)
+    if isinstance(error, AccountChangeRefused):
+        return {
+            "last_coordinator": translate(
+                "Messages", "{name} is the last active coordinator: the centre would have no "
+                "one to manage it. Add another coordinator first."),
+            "yourself": translate("Messages", "You cannot disable your own account: ask "
+                                              "another coordinator."),
+            "unknown": translate("Messages", "No account named {name}."),
+            "wrong_secret": translate("Messages", "Your current PIN or password is wrong: "
+                                                  "nothing was changed."),
+            "past_end_date": translate("Messages", "The end date is already past: choose a "
+                                                   "later one, or disable the account."),
+        }.get(error.reason, error.reason).format(name=error.name)
     if isinstance(error, AccountExists):
         return translate("Messages", "An account named {name} already exists.").format(name=error.name)
     if isinstance(error, FileNotRead):
@@ -280,6 +327,31 @@ def retention_applied(cutoff, households: int, people: int, notes: int) -> str: 
         households=Messages.tr("%n household(s) anonymised", "", households),
         people=Messages.tr("%n person(s) anonymised", "", people),
         notes=Messages.tr("%n visit note(s) erased", "", notes))
+
+
+def role_name(role) -> str:  # type: ignore[no-untyped-def]
+    """A role in words (the window's team list and the command line)."""
+    return {
+        "coordinator": translate("Messages", "coordinator"),
+        "reception": translate("Messages", "reception"),
+        "volunteer": translate("Messages", "volunteer"),
+    }[str(role)]
+
+
+def correction_kept(kept) -> str:  # type: ignore[no-untyped-def]
+    """One change made at the counter that a roster import kept (KeptCorrection)."""
+    what = {
+        "phone": translate("Messages", "the phone number given at the counter is kept"),
+        "added": translate("Messages", "arrived in the household (recorded at the counter), "
+                                       "kept although not on the file"),
+        "left": translate("Messages", "left the household (recorded at the counter), kept "
+                                      "out although still on the file"),
+    }.get(str(kept.change), str(kept.change))
+    return f"{kept.landlord_ref} — {kept.name} : {what}"
+
+
+def corrections_kept(count: int) -> str:
+    return Messages.tr("%n correction made at the counter kept:", "", count)
 
 
 def household_erased(count: int, ref: str) -> str:

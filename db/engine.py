@@ -42,7 +42,7 @@ BUSY_TIMEOUT_MS = 5000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Kept in step with the newest file in migrations/versions (a test checks), so
 # that a start on an up-to-date database need not import Alembic at all.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -350,9 +350,13 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     columns = list(rows[0])
     connection = session.connection()
     compiled = insert(table).compile(dialect=connection.dialect, column_keys=columns)
+    # columns the rows leave out take their model default, as the ORM would
+    defaults = {c.key: c.default.arg for c in table.columns
+                if c.default is not None and c.default.is_scalar}
     if connection.dialect.positional:
         order = compiled.positiontup or []
-        params: list[Any] = [tuple(row[name] for name in order) for row in rows]
+        params: list[Any] = [tuple(row[name] if name in row else defaults[name]
+                                   for name in order) for row in rows]
     else:
-        params = rows
+        params = [{**defaults, **row} for row in rows]
     connection.exec_driver_sql(compiled.string, params)

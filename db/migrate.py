@@ -29,10 +29,24 @@ def head_revision() -> str | None:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    """One transaction. Foreign keys are off while a table is rebuilt (SQLite
+    changes a CHECK only by copying the table, and dropping the old copy
+    would trip the keys pointing at it); every key is checked before the
+    commit, and a broken one rolls the whole upgrade back."""
     config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, target)
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")  # outside a transaction, or it is ignored
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, target)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise RuntimeError(f"migration broke a foreign key: {tuple(broken)}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def schema_of(path: Path) -> set[tuple[str, str, str, str]]:

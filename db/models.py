@@ -27,10 +27,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from app.domain.defaults import DEFAULT_MONTHLY_COST_CENTS, IDLE_LOCK_MINUTES, RETENTION_MONTHS
+from app.domain.defaults import (
+    DEFAULT_COMPUTER_PRICES,
+    DEFAULT_HANDOUT_BRING,
+    DEFAULT_MONTHLY_COST_CENTS,
+    IDLE_LOCK_MINUTES,
+    RETENTION_MONTHS,
+)
 from app.domain.enums import (
     AppointmentStatus,
     BallotChoice,
+    CounterChange,
     EquipmentKind,
     EquipmentState,
     OfferState,
@@ -76,6 +83,12 @@ class Centre(Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=IDLE_LOCK_MINUTES)
     retention_months: Mapped[int] = mapped_column(Integer, default=RETENTION_MONTHS)
+    # refurbished computers' price tiers, in cents, comma-separated ("4000,7000")
+    computer_prices: Mapped[str] = mapped_column(String(100), default=DEFAULT_COMPUTER_PRICES,
+                                                 server_default=DEFAULT_COMPUTER_PRICES)
+    # what a tenant brings to a handout, one item per line (printed on slips)
+    handout_bring: Mapped[str] = mapped_column(Text, default=DEFAULT_HANDOUT_BRING,
+                                               server_default=DEFAULT_HANDOUT_BRING)
 
 
 class StaffAccount(Base):
@@ -95,6 +108,8 @@ class StaffAccount(Base):
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # a civic-service volunteer's last day: no sign-in after it
+    active_until: Mapped[date | None] = mapped_column(Date)
 
 
 # --- territory ---------------------------------------------------------------
@@ -146,6 +161,9 @@ class Dwelling(Base):
     # False once a roster import no longer lists it: reported, never deleted.
     on_roster: Mapped[bool] = mapped_column(Boolean, default=True)
     last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # a note about the household, written at the counter (personal data: erased
+    # with the household, by retention, and exported on request)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -167,10 +185,13 @@ class Person(Base):
     name_key: Mapped[str] = mapped_column(String(200))
     on_roster: Mapped[bool] = mapped_column(Boolean, default=True)
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # set by a correction at the counter, kept by later imports (CounterChange)
+    counter_change: Mapped[str | None] = mapped_column(String(10))
 
     dwelling: Mapped[Dwelling] = relationship(back_populates="members")
 
-    __table_args__ = (UniqueConstraint("dwelling_id", "name_key"),)
+    __table_args__ = (UniqueConstraint("dwelling_id", "name_key"),
+                      _enum_check("counter_change", CounterChange))
 
 
 # --- counter -----------------------------------------------------------------

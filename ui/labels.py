@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.enums import Role, VisitReason
+from app.domain.enums import OfferState, Role, VisitReason
 
 
 def visit_reason(reason: VisitReason) -> str:
@@ -22,10 +22,17 @@ def visit_reason(reason: VisitReason) -> str:
 
 
 def role(value: Role) -> str:
+    from app.messages import role_name  # one list for the window and the command line
+
+    return role_name(value)
+
+
+def offer_state(value: OfferState) -> str:
     return {
-        Role.COORDINATOR: QCoreApplication.translate("Labels", "coordinator"),
-        Role.RECEPTION: QCoreApplication.translate("Labels", "reception"),
-        Role.VOLUNTEER: QCoreApplication.translate("Labels", "volunteer"),
+        OfferState.NOT_PROPOSED: QCoreApplication.translate("Labels", "not proposed"),
+        OfferState.VOTE_PENDING: QCoreApplication.translate("Labels", "vote planned"),
+        OfferState.ADOPTED: QCoreApplication.translate("Labels", "adopted"),
+        OfferState.REJECTED: QCoreApplication.translate("Labels", "refused"),
     }[value]
 
 
@@ -48,6 +55,14 @@ def audit_action(action: str) -> str:
         "document_printed": QCoreApplication.translate("Labels", "document printed"),
         "document_reprinted": QCoreApplication.translate("Labels", "duplicate printed"),
         "print_failed": QCoreApplication.translate("Labels", "printing failed"),
+        "account_changed": QCoreApplication.translate("Labels", "account changed"),
+        "account_disabled": QCoreApplication.translate("Labels", "account disabled"),
+        "account_enabled": QCoreApplication.translate("Labels", "account enabled again"),
+        "secret_reset": QCoreApplication.translate("Labels", "PIN or password reset"),
+        "own_secret_changed": QCoreApplication.translate("Labels", "own PIN changed"),
+        "centre_changed": QCoreApplication.translate("Labels", "settings changed"),
+        "sector_changed": QCoreApplication.translate("Labels", "sector changed"),
+        "household_corrected": QCoreApplication.translate("Labels", "household corrected"),
         "signed_in": QCoreApplication.translate("Labels", "signed in"),
         "sign_in_failed": QCoreApplication.translate("Labels", "failed sign-in"),
     }.get(action, action)

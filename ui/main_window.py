@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -81,10 +82,15 @@ class MainWindow(QMainWindow):
 
         self.centre_name = QLabel(self.tr("Guichet"))
         self.centre_name.setObjectName("centreName")
+        # a long centre name gives way (cut, in full on hover) rather than widen the window
+        self.centre_name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.user_label = QLabel()
         self.switch_button = QPushButton(self.tr("Switch user"))
         self.switch_button.setToolTip(self.tr("Sign out and let someone else sign in"))
         self.switch_button.hide()
+        self.own_secret_button = QPushButton(self.tr("My PIN…"))
+        self.own_secret_button.setToolTip(self.tr("Change my PIN or password"))
+        self.own_secret_button.hide()
         self.busy_label = QLabel(self.tr("Working…"))
         self.busy_label.setObjectName("busyLabel")
         self.busy_label.hide()
@@ -95,6 +101,7 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.centre_name, 1)
         top_layout.addWidget(self.busy_label)
         top_layout.addWidget(self.user_label)
+        top_layout.addWidget(self.own_secret_button)
         top_layout.addWidget(self.switch_button)
 
         self.opening_label = QLabel(self.tr("Opening the database…"))
@@ -111,6 +118,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.switch_button.clicked.connect(self.sign_out)
+        self.own_secret_button.clicked.connect(self.change_own_secret)
         if db is not None:
             self.attach_database(db)
 
@@ -203,14 +211,17 @@ class MainWindow(QMainWindow):
     def _refresh_top(self) -> None:
         info = self._centre
         self.centre_name.setText(info.name if info else self.tr("Guichet"))
+        self.centre_name.setToolTip(self.centre_name.text())
         if self.actor is None:
             self.user_label.clear()
             self.switch_button.hide()
+            self.own_secret_button.hide()
         else:
             from ui import labels
 
             self.user_label.setText(f"{self.actor.label} ({labels.role(self.actor.role)})")
             self.switch_button.show()
+            self.own_secret_button.setVisible(self.actor.staff_id is not None)
 
     def _show_login(self, preselect: str | None = None, notice: str = "",
                     error: bool = False) -> None:
@@ -278,16 +289,27 @@ class MainWindow(QMainWindow):
         self.lock_page.lock_for(self.actor)
         self.pages.setCurrentWidget(self.lock_page)
         self.switch_button.hide()  # the lock page has its own "someone else"
+        self.own_secret_button.hide()
         self.lock_page.secret_edit.setFocus()
 
     def _unlock(self) -> None:
         if self.desk_tabs is None:
             return
         self.pages.setCurrentWidget(self.desk_tabs)
-        self.switch_button.show()
+        self._refresh_top()
         if self._focus_before_lock is not None:
             self._focus_before_lock.setFocus()
         self.idle.start()
+
+    def change_own_secret(self) -> None:
+        from ui.own_secret_dialog import OwnSecretDialog
+
+        if self.actor is None or self._db is None:
+            return
+        self.own_secret_dialog = OwnSecretDialog(self._db, self.actor, self.runner, self)
+        self.own_secret_dialog.changed.connect(lambda: self.statusBar().showMessage(
+            self.tr("Your new PIN or password is saved."), 8000))
+        self.own_secret_dialog.open()
 
     def sign_out(self) -> None:
         self.signed_out.emit()

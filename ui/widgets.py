@@ -8,9 +8,11 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -135,6 +137,28 @@ class _EnterClicks(QObject):
             watched.click()
             return True
         return False
+
+
+def form_dialog(dialog: QDialog, form: QLayout, ok_text: str, *below: QWidget) -> QPushButton:
+    """A dialog's layout: the form, what goes below it (a rule, the error
+    line), then Cancel and the primary button, right-aligned; Enter presses
+    the focused one. Returns the primary button (its click is the caller's)."""
+    from PySide6.QtCore import QCoreApplication
+
+    ok = primary_button(ok_text)
+    cancel = QPushButton(QCoreApplication.translate("Dialogs", "Cancel"))
+    buttons = QHBoxLayout()
+    buttons.addStretch(1)
+    buttons.addWidget(cancel)
+    buttons.addWidget(ok)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    for widget in below:
+        layout.addWidget(widget)
+    layout.addLayout(buttons)
+    enter_clicks(ok, cancel)
+    cancel.clicked.connect(dialog.reject)
+    return ok
 
 
 def enter_clicks(*buttons: QPushButton) -> None:

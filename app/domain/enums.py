@@ -14,9 +14,19 @@ class Role(StrEnum):
 class OfferState(StrEnum):
     """State of the collective offer in a sector, decided by the tenant vote."""
 
-    VOTE_PENDING = "vote_pending"
+    NOT_PROPOSED = "not_proposed"
+    VOTE_PENDING = "vote_pending"  # a vote is planned or under way
     ADOPTED = "adopted"
     REJECTED = "rejected"
+
+
+class CounterChange(StrEnum):
+    """What the counter changed in a household member, which a later roster
+    import keeps (and reports) instead of overwriting."""
+
+    PHONE = "phone"  # the phone number given at the counter
+    ADDED = "added"  # arrived in the household, not yet on the landlord's roster
+    LEFT = "left"  # left the household, still on the landlord's roster
 
 
 class PollState(StrEnum):

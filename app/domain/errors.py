@@ -75,15 +75,38 @@ class AccountLocked(GuichetError):
 
 
 class WeakSecret(GuichetError):
-    def __init__(self, min_length: int) -> None:
-        super().__init__(f"secret shorter than {min_length}")
+    """reason: "short", "not_digits" (a PIN is digits), "one_digit" (1111)."""
+
+    def __init__(self, min_length: int, reason: str = "short") -> None:
+        super().__init__(f"secret refused: {reason} (at least {min_length})")
         self.min_length = min_length
+        self.reason = reason
+
+
+class AccountChangeRefused(GuichetError):
+    """reason: "last_coordinator", "yourself", "unknown", "wrong_secret",
+    "past_end_date"."""
+
+    def __init__(self, reason: str, name: str = "") -> None:
+        super().__init__(f"{reason}: {name}")
+        self.reason = reason
+        self.name = name
 
 
 class AccountExists(GuichetError):
     def __init__(self, name: str) -> None:
         super().__init__(name)
         self.name = name
+
+
+class SettingRefused(GuichetError):
+    """A setting or a correction that cannot be written; `field` says which
+    ("phone", "address_too_long", "price", ...) and `detail` the limit or value."""
+
+    def __init__(self, field: str, detail: str = "") -> None:
+        super().__init__(f"{field}: {detail}")
+        self.field = field
+        self.detail = detail
 
 
 class PermissionDenied(GuichetError):

@@ -15,6 +15,7 @@ class Permission(StrEnum):
     CHECK_IN = "check_in"
     SEARCH_HOUSEHOLDS = "search_households"
     VIEW_CONTACT = "view_contact"  # phone numbers, visit notes
+    CORRECT_HOUSEHOLD = "correct_household"  # phone, members, note, from the card
     SIGN_IN = "sign_in"
     PRINT = "print"
     BACKUP = "backup"
@@ -28,7 +29,8 @@ class Permission(StrEnum):
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COORDINATOR: frozenset(Permission),
     Role.RECEPTION: frozenset({Permission.CHECK_IN, Permission.SEARCH_HOUSEHOLDS,
-                               Permission.VIEW_CONTACT, Permission.SIGN_IN, Permission.PRINT}),
+                               Permission.VIEW_CONTACT, Permission.CORRECT_HOUSEHOLD,
+                               Permission.SIGN_IN, Permission.PRINT}),
     # handout days: find the household and check it in, nothing more
     Role.VOLUNTEER: frozenset({Permission.CHECK_IN, Permission.SEARCH_HOUSEHOLDS,
                                Permission.SIGN_IN, Permission.PRINT}),

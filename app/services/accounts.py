@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from argon2 import PasswordHasher
@@ -13,7 +13,13 @@ from sqlalchemy import func, select
 from app.domain import clock
 from app.domain.defaults import IDLE_LOCK_MINUTES, RETENTION_MONTHS
 from app.domain.enums import Role
-from app.domain.errors import AccountExists, AccountLocked, AuthenticationFailed, WeakSecret
+from app.domain.errors import (
+    AccountChangeRefused,
+    AccountExists,
+    AccountLocked,
+    AuthenticationFailed,
+    WeakSecret,
+)
 from app.domain.roles import Permission
 from app.domain.text import clean, fold
 from app.services.context import Actor, require, unit_of_work
@@ -50,9 +56,33 @@ class AccountInfo:
     active: bool
 
 
+@dataclass(frozen=True)
+class AccountRow:
+    """An account as the team list shows it (never its secret)."""
+
+    id: int
+    name: str
+    role: Role
+    active: bool
+    active_until: date | None
+    last_sign_in_at: datetime | None
+    failed_attempts: int
+
+    def expired(self, today: date) -> bool:
+        return self.active_until is not None and self.active_until < today
+
+
 def _check_secret(role: Role, secret: str) -> None:
-    if len(secret) < MIN_SECRET[role]:
-        raise WeakSecret(MIN_SECRET[role])
+    """Coordinators: a password of 8+ characters. Others: a PIN of 4+ digits,
+    not one digit repeated."""
+    minimum = MIN_SECRET[role]
+    if role is not Role.COORDINATOR:
+        if not secret.isdigit() and len(secret) >= minimum:
+            raise WeakSecret(minimum, "not_digits")
+        if len(secret) >= minimum and len(set(secret)) == 1:
+            raise WeakSecret(minimum, "one_digit")
+    if len(secret) < minimum:
+        raise WeakSecret(minimum)
 
 
 def insert_account(uow_session, name: str, role: Role, secret: str, now) -> StaffAccount:  # type: ignore[no-untyped-def]
@@ -90,13 +120,138 @@ def create_first_coordinator(db: Database, name: str, secret: str,
         return AccountInfo(account.id, account.name, Role.COORDINATOR, True)
 
 
-def create_account(db: Database, actor: Actor, name: str, role: Role, secret: str) -> AccountInfo:
+def create_account(db: Database, actor: Actor, name: str, role: Role, secret: str,
+                   active_until: date | None = None) -> AccountInfo:
+    """`active_until`: a civic-service volunteer's last day (no sign-in after)."""
     permit = require(actor, Permission.MANAGE_ACCOUNTS)
+    role = Role(role)
     _check_secret(role, secret)
     with unit_of_work(db, permit) as uow:
+        _check_end_date(active_until, uow.now.date())
         account = insert_account(uow.session, name, role, secret, uow.now)
-        uow.audit("account_created", "staff_account", account.id, role=role.value)
+        account.active_until = active_until
+        uow.audit("account_created", "staff_account", account.id, role=role.value,
+                  active_until=active_until.isoformat() if active_until else None)
         return AccountInfo(account.id, account.name, role, True)
+
+
+def _check_end_date(active_until: date | None, today: date) -> None:
+    if active_until is not None and active_until < today:
+        raise AccountChangeRefused("past_end_date")
+
+
+def list_accounts(db: Database, actor: Actor) -> list[AccountRow]:
+    require(actor, Permission.MANAGE_ACCOUNTS)
+    with db.read() as session:
+        return [AccountRow(a.id, a.name, Role(a.role), a.active, a.active_until,
+                           a.last_sign_in_at, a.failed_attempts)
+                for a in session.scalars(select(StaffAccount).order_by(
+                    StaffAccount.active.desc(), StaffAccount.name_key))]
+
+
+def find_account(db: Database, actor: Actor, name: str) -> int:
+    """An account's id by its name, as typed (case and accents aside)."""
+    require(actor, Permission.MANAGE_ACCOUNTS)
+    with db.read() as session:
+        found = session.scalar(select(StaffAccount.id).where(
+            StaffAccount.name_key == fold(clean(name))))
+    if found is None:
+        raise AccountChangeRefused("unknown", name)
+    return found
+
+
+def _account(session, account_id: int) -> StaffAccount:  # type: ignore[no-untyped-def]
+    account = session.get(StaffAccount, account_id)
+    if account is None:
+        raise AccountChangeRefused("unknown", str(account_id))
+    return account
+
+
+def _other_active_coordinators(session, account_id: int) -> int:  # type: ignore[no-untyped-def]
+    return session.scalar(select(func.count()).select_from(StaffAccount).where(
+        StaffAccount.role == Role.COORDINATOR.value, StaffAccount.active.is_(True),
+        StaffAccount.id != account_id)) or 0
+
+
+def update_account(db: Database, actor: Actor, account_id: int, role: Role,
+                   active_until: date | None, secret: str | None = None) -> None:
+    """Change an account's role and end date; a new secret (a reset) when
+    given, and always when the role asks for a stronger one (a coordinator's
+    password). The last active coordinator stays a coordinator."""
+    permit = require(actor, Permission.MANAGE_ACCOUNTS)
+    role = Role(role)
+    if secret is not None:
+        _check_secret(role, secret)
+    with unit_of_work(db, permit) as uow:
+        account = _account(uow.session, account_id)
+        old_role = Role(account.role)
+        if old_role is Role.COORDINATOR and role is not Role.COORDINATOR and account.active \
+                and not _other_active_coordinators(uow.session, account_id):
+            raise AccountChangeRefused("last_coordinator", account.name)
+        if secret is None and MIN_SECRET[role] > MIN_SECRET[old_role]:
+            raise WeakSecret(MIN_SECRET[role])  # a PIN is not a coordinator's password
+        if active_until != account.active_until:
+            _check_end_date(active_until, uow.now.date())
+        changed = {}
+        if role is not old_role:
+            changed["role"] = role.value
+        if active_until != account.active_until:
+            changed["active_until"] = active_until.isoformat() if active_until else None
+        account.role = role.value
+        account.active_until = active_until
+        if secret is not None:
+            account.secret_hash = _hasher().hash(secret)
+            account.failed_attempts = 0
+            account.locked_until = None
+            uow.audit("secret_reset", "staff_account", account_id)
+        if changed:
+            uow.audit("account_changed", "staff_account", account_id, **changed)
+
+
+def reset_secret(db: Database, actor: Actor, account_id: int, secret: str) -> None:
+    """A forgotten PIN or password: the coordinator sets a new one (and the
+    account may sign in again at once)."""
+    with db.read() as session:
+        account = _account(session, account_id)
+        role, active_until = Role(account.role), account.active_until
+    update_account(db, actor, account_id, role, active_until, secret)
+
+
+def set_active(db: Database, actor: Actor, account_id: int, active: bool) -> None:
+    """Disable someone who left (never deleted: the audit log keeps the name),
+    or enable them again. Not oneself, not the last active coordinator."""
+    permit = require(actor, Permission.MANAGE_ACCOUNTS)
+    with unit_of_work(db, permit) as uow:
+        account = _account(uow.session, account_id)
+        if account.active == active:
+            return
+        if not active:
+            if account_id == actor.staff_id:
+                raise AccountChangeRefused("yourself", account.name)
+            if account.role == Role.COORDINATOR.value \
+                    and not _other_active_coordinators(uow.session, account_id):
+                raise AccountChangeRefused("last_coordinator", account.name)
+        account.active = active
+        uow.audit("account_enabled" if active else "account_disabled", "staff_account",
+                  account_id)
+
+
+def change_own_secret(db: Database, actor: Actor, current: str, new: str) -> None:
+    """Anyone signed in changes their own PIN or password, knowing the current one."""
+    if actor.staff_id is None:
+        raise AccountChangeRefused("unknown", actor.label)
+    with db.read() as session:
+        account = _account(session, actor.staff_id)
+        role, secret_hash = Role(account.role), account.secret_hash
+    _check_secret(role, new)
+    try:  # argon2 outside the transaction, as at sign-in
+        _hasher().verify(secret_hash, current)
+    except (VerificationError, InvalidHashError):
+        raise AccountChangeRefused("wrong_secret", actor.label) from None
+    new_hash = _hasher().hash(new)
+    with unit_of_work(db, actor, Permission.SIGN_IN) as uow:
+        _account(uow.session, actor.staff_id).secret_hash = new_hash
+        uow.audit("own_secret_changed", "staff_account", actor.staff_id)
 
 
 @dataclass(frozen=True)
@@ -115,7 +270,10 @@ def sign_in(db: Database, name: str, secret: str) -> Actor:
     key = fold(clean(name))
     with db.read() as session:
         account = session.scalar(select(StaffAccount).where(StaffAccount.name_key == key))
-        found = None if account is None or not account.active else _Credentials(
+        today = clock.now().date()
+        usable = account is not None and account.active and not (
+            account.active_until is not None and account.active_until < today)
+        found = None if not usable else _Credentials(
             Actor(account.id, account.name, Role(account.role)), account.secret_hash,
             account.locked_until)
     if found is None:

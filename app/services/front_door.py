@@ -35,10 +35,13 @@ def has_accounts(db: Database) -> bool:
 
 def account_names(db: Database) -> list[str]:
     """The active accounts' names, as the sign-in list shows them (no secret,
-    no role)."""
+    no role); a volunteer past their end date is not listed."""
+    from app.domain import clock
+
     with db.plain() as conn:
         return [name for (name,) in conn.execute(
-            "SELECT name FROM staff_account WHERE active = 1 ORDER BY name_key")]
+            "SELECT name FROM staff_account WHERE active = 1 AND (active_until IS NULL OR "
+            "active_until >= ?) ORDER BY name_key", (clock.now().date().isoformat(),))]
 
 
 def is_empty(db: Database) -> bool:

@@ -107,6 +107,7 @@ class HouseholdCard:
     computers: tuple[EquipmentRecord, ...]
     appointments: tuple[UpcomingAppointment, ...]
     visits: tuple[PastVisit, ...]
+    note: str = ""  # the household's note, for those who may see contact details
 
 
 def address_line(address: str, building: str, entrance: str, floor: str, door: str) -> str:
@@ -221,7 +222,8 @@ def household_card(db: Database, actor: Actor, dwelling_id: int) -> HouseholdCar
             appointments=_appointments(session, dwelling_id),
             visits=tuple(PastVisit(v.arrived_at, VisitReason(v.reason)) for v in session.scalars(
                 select(Visit).where(Visit.dwelling_id == dwelling_id)
-                .order_by(Visit.arrived_at.desc()).limit(LAST_VISITS))))
+                .order_by(Visit.arrived_at.desc()).limit(LAST_VISITS))),
+            note=dwelling.note if see_contact else "")
 
 
 def decoders_of(session: Session, dwelling_id: int) -> tuple[EquipmentRecord, ...]:

@@ -66,9 +66,11 @@ def export_household(db: Database, actor: Actor, landlord_ref: str) -> dict[str,
                          "address": building.address, "building": building.name,
                          "entrance": building.entrance, "floor": dwelling.floor,
                          "door": dwelling.door, "on_roster": dwelling.on_roster,
-                         "last_contact_at": _iso(dwelling.last_contact_at)},
+                         "last_contact_at": _iso(dwelling.last_contact_at),
+                         "note": dwelling.note},
             "members": [{"family_name": p.family_name, "given_name": p.given_name,
                          "phone": p.phone, "on_roster": p.on_roster,
+                         "corrected_at_the_counter": p.counter_change,
                          "anonymised_at": _iso(p.anonymised_at)} for p in people],
             "visits": [{"arrived_at": _iso(v.arrived_at), "reason": v.reason, "note": v.note,
                         "served_at": _iso(v.served_at)} for v in s.scalars(
@@ -119,6 +121,8 @@ def _anonymise(uow: UnitOfWork, dwelling_ids: list[int], data_dir: Path | None) 
         person.name_key = f"anonymised-{person.id}"
         person.anonymised_at = uow.now
     s.execute(update(Visit).where(Visit.dwelling_id.in_(dwelling_ids), Visit.note != "")
+              .values(note=""))
+    s.execute(update(Dwelling).where(Dwelling.id.in_(dwelling_ids), Dwelling.note != "")
               .values(note=""))
     refs = list(s.scalars(select(Dwelling.landlord_ref).where(Dwelling.id.in_(dwelling_ids))))
     documents.anonymise(uow, refs, data_dir)  # their receipts and slips, kept PDFs included
@@ -197,7 +201,8 @@ def _retention_targets(s, now: datetime):  # type: ignore[no-untyped-def]
                                                last_contact < cutoff)
     old_notes = (or_(Visit.dwelling_id.in_(stale_on_roster), Visit.dwelling_id.is_(None)),
                  Visit.arrived_at < cutoff, Visit.note != "")
-    return cutoff, stale_left, old_notes
+    old_household_notes = (Dwelling.id.in_(stale_on_roster), Dwelling.note != "")
+    return cutoff, stale_left, old_notes, old_household_notes
 
 
 def retention_preview(db: Database, actor: Actor, now: datetime | None = None) -> RetentionReport:
@@ -205,10 +210,13 @@ def retention_preview(db: Database, actor: Actor, now: datetime | None = None) -
     the question asked before the irreversible act."""
     require(actor, Permission.APPLY_RETENTION)
     with db.read() as s:
-        cutoff, stale_left, old_notes = _retention_targets(s, now or clock.now())
+        cutoff, stale_left, old_notes, old_household_notes = _retention_targets(
+            s, now or clock.now())
         people = s.scalar(select(func.count()).select_from(Person).where(
             Person.dwelling_id.in_(stale_left), Person.anonymised_at.is_(None))) or 0
-        notes = s.scalar(select(func.count()).select_from(Visit).where(*old_notes)) or 0
+        notes = (s.scalar(select(func.count()).select_from(Visit).where(*old_notes)) or 0) + (
+            s.scalar(select(func.count()).select_from(Dwelling).where(*old_household_notes))
+            or 0)
     return RetentionReport(cutoff, len(stale_left), people, notes)
 
 
@@ -216,9 +224,11 @@ def _retention_in(db: Database, actor: Actor, now: datetime | None,
                   data_dir: Path | None) -> RetentionReport:
     with unit_of_work(db, actor, Permission.APPLY_RETENTION) as uow:
         s = uow.session
-        cutoff, stale_left, old_notes = _retention_targets(s, now or uow.now)
+        cutoff, stale_left, old_notes, old_household_notes = _retention_targets(
+            s, now or uow.now)
         people = _anonymise(uow, stale_left, data_dir)
-        notes = s.execute(update(Visit).where(*old_notes).values(note="")).rowcount
+        notes = s.execute(update(Visit).where(*old_notes).values(note="")).rowcount + \
+            s.execute(update(Dwelling).where(*old_household_notes).values(note="")).rowcount
         uow.audit("retention_applied", "database", "", cutoff=cutoff.date().isoformat(),
                   households=len(stale_left), people=people, notes=notes)
         return RetentionReport(cutoff, len(stale_left), people, notes or 0)

@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session
 
 from app.domain import clock
 from app.domain.defaults import DEFAULT_MONTHLY_COST_CENTS
+from app.domain.enums import CounterChange
 from app.domain.errors import FileNotRead, RosterProblem, RosterRejected
 from app.domain.roles import Permission
 from app.domain.roster import MAX_BYTES, NOT_A_FILE, TOO_LARGE, DwellingEntry, Roster, parse
 from app.domain.text import fold
 from app.services.context import Actor, UnitOfWork, require, unit_of_work
+from app.services.households import display_name
 from db import search
 from db.engine import Database, bulk_insert
 from db.models import Building, Dwelling, Person, Sector
@@ -44,6 +46,7 @@ class RosterReport:
     people_in_file: int
     encoding: str
     delimiter: str
+    corrections_kept: tuple[KeptCorrection, ...] = ()
 
 
 class _Plan:
@@ -206,21 +209,38 @@ def _apply(session: Session, roster: Roster, now, dry_run: bool) -> RosterReport
         dwellings_updated=len(changed_rows), dwellings_unchanged=unchanged,
         dwellings_missing=len(missing), missing_refs=tuple(missing),
         people_new=people[0], people_updated=people[1], people_left=people[2],
-        people_in_file=roster.people, encoding=roster.encoding, delimiter=roster.delimiter)
+        people_in_file=roster.people, encoding=roster.encoding, delimiter=roster.delimiter,
+        corrections_kept=tuple(people[4]))
 
 
-def _apply_members(session: Session, roster: Roster,
-                   ref_to_id: dict[str, int]) -> tuple[int, int, int, set[int]]:
+@dataclass(frozen=True)
+class KeptCorrection:
+    """A change made at the counter that the file would have undone, kept."""
+
+    landlord_ref: str
+    name: str  # "LE GALL Yann"
+    change: CounterChange
+
+
+def _apply_members(session: Session, roster: Roster, ref_to_id: dict[str, int],
+                   ) -> tuple[int, int, int, set[int], list[KeptCorrection]]:
+    """The file's members onto the database's. What the counter corrected
+    (CounterChange) wins over the file, and is reported: a phone given at the
+    counter, a member who arrived (not yet on the landlord's roster), a
+    member who left (still on it)."""
     imported_ids = {ref_to_id[ref] for ref in roster.dwellings}
-    existing: dict[tuple[int, str], tuple[int, str | None, bool, str, str]] = {}
-    for pid, dwelling_id, key, phone, on_roster, family, given in session.execute(
+    id_to_ref = {dwelling_id: ref for ref, dwelling_id in ref_to_id.items()}
+    existing: dict[tuple[int, str], tuple[int, str | None, bool, str, str, str | None]] = {}
+    for pid, dwelling_id, key, phone, on_roster, family, given, change in session.execute(
             select(Person.id, Person.dwelling_id, Person.name_key, Person.phone,
-                   Person.on_roster, Person.family_name, Person.given_name)
+                   Person.on_roster, Person.family_name, Person.given_name,
+                   Person.counter_change)
             .where(Person.anonymised_at.is_(None))):
         if dwelling_id in imported_ids:
-            existing[(dwelling_id, key)] = (pid, phone, on_roster, family, given)
+            existing[(dwelling_id, key)] = (pid, phone, on_roster, family, given, change)
     new_rows: list[dict[str, object]] = []
     changed_rows: list[dict[str, object]] = []
+    kept: list[KeptCorrection] = []
     seen: set[tuple[int, str]] = set()
     touched: set[int] = set()
     for ref, entry in roster.dwellings.items():
@@ -234,22 +254,44 @@ def _apply_members(session: Session, roster: Roster,
                 new_rows.append({"dwelling_id": dwelling_id, "family_name": member.family_name,
                                  "given_name": member.given_name, "phone": phone,
                                  "name_key": member.key, "on_roster": True})
-            elif (known[1], known[2], known[3], known[4]) != (
-                    phone, True, member.family_name, member.given_name):
-                changed_rows.append({"id": known[0], "phone": phone, "on_roster": True,
+                continue
+            pid, known_phone, known_on, _family, _given, change = known
+            on_roster = True
+            if change == CounterChange.LEFT.value:
+                on_roster = False  # left at the counter: the landlord has not caught up
+                if known_on is False:
+                    kept.append(KeptCorrection(ref, display_name(member.family_name,
+                                                                 member.given_name),
+                                               CounterChange.LEFT))
+            elif change == CounterChange.PHONE.value and phone != known_phone:
+                kept.append(KeptCorrection(ref, display_name(member.family_name,
+                                                             member.given_name),
+                                           CounterChange.PHONE))
+                phone = known_phone  # the number given at the counter is the newer one
+            elif change == CounterChange.ADDED.value:
+                change = None  # the landlord's roster knows them now
+                phone = phone or known_phone
+            if (known_phone, known_on, known[3], known[4], known[5]) != (
+                    phone, on_roster, member.family_name, member.given_name, change):
+                changed_rows.append({"id": pid, "phone": phone, "on_roster": on_roster,
                                      "family_name": member.family_name,
-                                     "given_name": member.given_name})
+                                     "given_name": member.given_name, "counter_change": change})
                 touched.add(dwelling_id)
     left = []
     for key, known in existing.items():
-        if key not in seen and known[2]:
-            left.append({"id": known[0], "on_roster": False})
-            touched.add(key[0])
+        if key in seen or not known[2]:
+            continue
+        if known[5] == CounterChange.ADDED.value:  # arrived at the counter: stays
+            kept.append(KeptCorrection(id_to_ref[key[0]], display_name(known[3], known[4]),
+                                       CounterChange.ADDED))
+            continue
+        left.append({"id": known[0], "on_roster": False})
+        touched.add(key[0])
     touched.update(int(row["dwelling_id"]) for row in new_rows)  # type: ignore[call-overload]
     bulk_insert(session, PERSON, new_rows)
     _update_by_id(session, PERSON, changed_rows)
     _update_by_id(session, PERSON, left)
-    return len(new_rows), len(changed_rows), len(left), touched
+    return len(new_rows), len(changed_rows), len(left), touched, kept
 
 
 def _update_by_id(session: Session, table: Table, rows: list[dict[str, object]]) -> None:

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Account of {name}</source>
+        <translation>Compte de {name}</translation>
+    </message>
+    <message>
+        <source>Last day (civic service):</source>
+        <translation>Dernier jour (service civique) :</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current one</source>
+        <translation>Laisser vide pour garder l&apos;actuel</translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Name as shown at sign-in</source>
+        <translation>Nom affiché à la connexion</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>Code PIN ou mot de passe</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Encore une fois</translation>
+    </message>
+    <message>
+        <source>A coordinator signs in with a password of 8 characters or more.</source>
+        <translation>La coordination se connecte avec un mot de passe de 8 caractères ou plus.</translation>
+    </message>
+    <message>
+        <source>A PIN of 4 digits or more, not one digit repeated (not 1111).</source>
+        <translation>Un code PIN de 4 chiffres ou plus, pas un seul chiffre répété (pas 1111).</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Tapez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Choose their PIN or password.</source>
+        <translation>Choisissez son code PIN ou son mot de passe.</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Type them again.</source>
+        <translation>Les deux saisies sont différentes. Tapez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>ended on {date}</source>
+        <translation>terminé le {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>jusqu&apos;au {date}</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationDesk</name>
     <message>
         <source>Back up to a USB stick…</source>
@@ -323,6 +421,50 @@
         <translation>    ... et {count} autres</translation>
     </message>
     <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source> until {date}</source>
+        <translation> jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Donnez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in.</source>
+        <translation>{name} ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>Account created: {name} ({role}).</source>
+        <translation>Compte créé : {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>New PIN or password saved for {name}.</source>
+        <translation>Nouveau code enregistré pour {name}.</translation>
+    </message>
+    <message>
+        <source>PIN or password: </source>
+        <translation>Code PIN ou mot de passe : </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Encore une fois : </translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Les deux saisies sont différentes.</translation>
+    </message>
+    <message>
+        <source>Nothing given (option --secret-file).</source>
+        <translation>Rien n&apos;a été saisi (option --secret-file).</translation>
+    </message>
+    <message>
         <source>Demo loaded in {path}: {dwellings} dwellings, {people} people, {decoders} decoders, {computers} computers, {slots} appointment slots.</source>
         <translation>Démo chargée dans {path} : {dwellings} logements, {people} personnes, {decoders} décodeurs, {computers} ordinateurs, {slots} créneaux de rendez-vous.</translation>
     </message>
@@ -428,6 +570,10 @@
         </translation>
     </message>
     <message>
+        <source>Household corrected.</source>
+        <translation>Foyer corrigé.</translation>
+    </message>
+    <message>
         <source>Walk-in with no record recorded at {time} ({reason}).</source>
         <translation>Visiteur sans dossier enregistré à {time} ({reason}).</translation>
     </message>
@@ -507,8 +653,19 @@
         <translation>Impressions</translation>
     </message>
     <message>
+        <source>Team and settings</source>
+        <translation>Équipe et réglages</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -592,12 +749,26 @@
         <translation>Retour aux résultats de la recherche</translation>
     </message>
     <message>
-        <source>Record the arrival (Ctrl+Enter)</source>
-        <translation>Enregistrer l&apos;arrivée (Ctrl+Entrée)</translation>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
-        <source>Why is the household here today?</source>
-        <translation>Motif de la venue aujourd&apos;hui :</translation>
+        <source>Record the arrival
+(Ctrl+Enter)</source>
+        <translation>Enregistrer l&apos;arrivée
+(Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Why today?</source>
+        <translation>Motif de la venue :</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <source>A phone number, someone who arrived or left, a note</source>
+        <translation>Un téléphone, une personne arrivée ou partie, une note</translation>
     </message>
     <message>
         <source>Dwelling {ref}</source>
@@ -665,6 +836,61 @@
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Correct the household {ref}</source>
+        <translation>Corriger le foyer {ref}</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Has left the household</source>
+        <translation>A quitté le foyer</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Telephone (optional)</source>
+        <translation>Téléphone (facultatif)</translation>
+    </message>
+    <message>
+        <source>For the next person at the counter (no health or private matters)</source>
+        <translation>Pour la prochaine personne à l&apos;accueil (rien sur la santé ni la vie privée)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Someone new in the household:</source>
+        <translation>Une nouvelle personne au foyer :</translation>
+    </message>
+    <message>
+        <source>Note on the household:</source>
+        <translation>Note sur le foyer :</translation>
+    </message>
+    <message>
+        <source>The landlord&apos;s roster stays the reference for the address; these corrections are kept when a new roster is imported, and its report lists them.</source>
+        <translation>La liste du bailleur reste la référence pour l&apos;adresse ; ces corrections sont gardées à l&apos;import d&apos;une nouvelle liste, et son compte rendu les cite.</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdHitModel</name>
     <message>
         <source>Household</source>
@@ -723,18 +949,6 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
-    </message>
-    <message>
-        <source>coordinator</source>
-        <translation>coordination</translation>
-    </message>
-    <message>
-        <source>reception</source>
-        <translation>accueil</translation>
-    </message>
-    <message>
-        <source>volunteer</source>
-        <translation>bénévole</translation>
     </message>
     <message>
         <source>account created</source>
@@ -801,6 +1015,38 @@
         <translation>impression échouée</translation>
     </message>
     <message>
+        <source>account changed</source>
+        <translation>compte modifié</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>compte désactivé</translation>
+    </message>
+    <message>
+        <source>account enabled again</source>
+        <translation>compte réactivé</translation>
+    </message>
+    <message>
+        <source>PIN or password reset</source>
+        <translation>code réinitialisé</translation>
+    </message>
+    <message>
+        <source>own PIN changed</source>
+        <translation>code personnel changé</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>réglages modifiés</translation>
+    </message>
+    <message>
+        <source>sector changed</source>
+        <translation>secteur modifié</translation>
+    </message>
+    <message>
+        <source>household corrected</source>
+        <translation>foyer corrigé</translation>
+    </message>
+    <message>
         <source>Guichet (automatic)</source>
         <translation>Guichet (automatique)</translation>
     </message>
@@ -859,6 +1105,22 @@
     <message>
         <source>signed in</source>
         <translation>connexion</translation>
+    </message>
+    <message>
+        <source>not proposed</source>
+        <translation>pas proposée</translation>
+    </message>
+    <message>
+        <source>vote planned</source>
+        <translation>vote prévu</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>adoptée</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
     </message>
     <message>
         <source>failed sign-in</source>
@@ -930,6 +1192,14 @@
         <translation>Se déconnecter pour laisser quelqu&apos;un d&apos;autre se connecter</translation>
     </message>
     <message>
+        <source>My PIN…</source>
+        <translation>Mon code…</translation>
+    </message>
+    <message>
+        <source>Change my PIN or password</source>
+        <translation>Changer mon code PIN ou mon mot de passe</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>Un instant…</translation>
     </message>
@@ -940,6 +1210,10 @@
     <message>
         <source>Close Guichet</source>
         <translation>Fermer Guichet</translation>
+    </message>
+    <message>
+        <source>Your new PIN or password is saved.</source>
+        <translation>Votre nouveau code est enregistré.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -995,6 +1269,90 @@
     <message>
         <source>Could not write {file}: {reason}</source>
         <translation>Impossible d&apos;écrire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>A PIN is made of digits only (at least {count}).</source>
+        <translation>Un code PIN ne contient que des chiffres (au moins {count}).</translation>
+    </message>
+    <message>
+        <source>A PIN of one digit repeated is guessed at once: choose another.</source>
+        <translation>Un code PIN d&apos;un seul chiffre répété se devine tout de suite : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>« {detail} » is not a French phone number (10 digits, 02 98 00 00 00): nothing was saved.</source>
+        <translation>« {detail} » n&apos;est pas un numéro de téléphone français (10 chiffres, 02 98 00 00 00) : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The centre needs a name: nothing was saved.</source>
+        <translation>Le centre a besoin d&apos;un nom : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s name is too long for a receipt (at most {detail} characters).</source>
+        <translation>Le nom du centre est trop long pour un reçu ({detail} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The address is too long for a receipt&apos;s header (at most {detail} characters).</source>
+        <translation>L&apos;adresse est trop longue pour l&apos;en-tête d&apos;un reçu ({detail} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The idle lock must be between 1 and 60 minutes.</source>
+        <translation>Le verrouillage doit venir après 1 à 60 minutes.</translation>
+    </message>
+    <message>
+        <source>The retention period must be between 6 and 120 months.</source>
+        <translation>La durée de conservation doit être de 6 à 120 mois.</translation>
+    </message>
+    <message>
+        <source>Each computer price must be more than 0 and at most 1 000 €: nothing was saved.</source>
+        <translation>Chaque prix d&apos;ordinateur doit être de plus de 0 et d&apos;au plus 1 000 € : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The monthly cost must be between 0 and 1 000 €.</source>
+        <translation>Le coût mensuel doit être entre 0 et 1 000 €.</translation>
+    </message>
+    <message>
+        <source>Say why (it goes in the audit log): nothing was changed.</source>
+        <translation>Dites pourquoi (c&apos;est noté au journal d&apos;audit) : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This sector no longer exists.</source>
+        <translation>Ce secteur n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s family name.</source>
+        <translation>Tapez le nom de famille de la personne.</translation>
+    </message>
+    <message>
+        <source>{detail} is already in this household.</source>
+        <translation>{detail} est déjà dans ce foyer.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most {detail} characters).</source>
+        <translation>La note est trop longue ({detail} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the household (another counter may have changed it).</source>
+        <translation>Cette personne n&apos;est plus dans le foyer (un autre poste l&apos;a peut-être modifié).</translation>
+    </message>
+    <message>
+        <source>{name} is the last active coordinator: the centre would have no one to manage it. Add another coordinator first.</source>
+        <translation>{name} est la dernière personne active de la coordination : plus personne ne pourrait gérer le centre. Ajoutez d&apos;abord une autre personne à la coordination.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account: ask another coordinator.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte : demandez à une autre personne de la coordination.</translation>
+    </message>
+    <message>
+        <source>No account named {name}.</source>
+        <translation>Aucun compte au nom de {name}.</translation>
+    </message>
+    <message>
+        <source>Your current PIN or password is wrong: nothing was changed.</source>
+        <translation>Votre code actuel est faux : rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>The end date is already past: choose a later one, or disable the account.</source>
+        <translation>La date de fin est déjà passée : choisissez-en une plus tard, ou désactivez le compte.</translation>
     </message>
     <message>
         <source>the stick is full</source>
@@ -1157,6 +1515,37 @@
             <numerusform>%n notes de passage effacées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordination</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>accueil</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>bénévole</translation>
+    </message>
+    <message>
+        <source>the phone number given at the counter is kept</source>
+        <translation>le téléphone donné à l&apos;accueil est gardé</translation>
+    </message>
+    <message>
+        <source>arrived in the household (recorded at the counter), kept although not on the file</source>
+        <translation>arrivée au foyer (notée à l&apos;accueil), gardée bien qu&apos;absente du fichier</translation>
+    </message>
+    <message>
+        <source>left the household (recorded at the counter), kept out although still on the file</source>
+        <translation>partie du foyer (noté à l&apos;accueil), gardée hors du foyer bien qu&apos;encore dans le fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction made at the counter kept:</source>
+        <translation>
+            <numerusform>%n correction faite à l&apos;accueil gardée :</numerusform>
+            <numerusform>%n corrections faites à l&apos;accueil gardées :</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) of {ref} anonymised.</source>
         <translation>
@@ -1229,6 +1618,33 @@
             <numerusform>décodeur en stock</numerusform>
             <numerusform>décodeurs en stock</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OwnSecretDialog</name>
+    <message>
+        <source>My PIN or password — {name}</source>
+        <translation>Mon code PIN ou mot de passe — {name}</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>Le changer</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>New, again</source>
+        <translation>Nouveau, encore une fois</translation>
+    </message>
+    <message>
+        <source>The two new entries differ. Type them again.</source>
+        <translation>Les deux nouvelles saisies sont différentes. Tapez-les à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1845,175 @@
     <message>
         <source>line {line}: {text}</source>
         <translation>ligne {line} : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>SectorDialog</name>
+    <message>
+        <source>Sector {name}</source>
+        <translation>Secteur {name}</translation>
+    </message>
+    <message>
+        <source>Why: vote of 12/03/2018, new price, …</source>
+        <translation>Pourquoi : vote du 12/03/2018, nouveau prix, …</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Collective offer</source>
+        <translation>Offre collective</translation>
+    </message>
+    <message>
+        <source>Monthly cost per dwelling (€)</source>
+        <translation>Coût mensuel par logement (€)</translation>
+    </message>
+    <message>
+        <source>Reason (audit log)</source>
+        <translation>Raison (journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>« {text} » is not an amount in euros (1,18).</source>
+        <translation>« {text} » n&apos;est pas un montant en euros (1,18).</translation>
+    </message>
+</context>
+<context>
+    <name>SectorsModel</name>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Dwellings</source>
+        <translation>Logements</translation>
+    </message>
+    <message>
+        <source>Collective offer</source>
+        <translation>Offre collective</translation>
+    </message>
+    <message>
+        <source>Monthly cost per dwelling</source>
+        <translation>Coût mensuel par logement</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDesk</name>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Add someone…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>Change, new PIN…</source>
+        <translation>Modifier, nouveau code…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Who may sign in at this counter. Someone who leaves is disabled, never deleted: the audit log keeps their name.</source>
+        <translation>Qui peut se connecter à ce poste. Une personne qui part est désactivée, jamais supprimée : le journal d&apos;audit garde son nom.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s name</source>
+        <translation>Nom du centre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Lock the counter after</source>
+        <translation>Verrouiller le poste après</translation>
+    </message>
+    <message>
+        <source>Keep personal data for</source>
+        <translation>Garder les données personnelles</translation>
+    </message>
+    <message>
+        <source>Computer prices (€, separated by ;)</source>
+        <translation>Prix des ordinateurs (€, séparés par ;)</translation>
+    </message>
+    <message>
+        <source>To bring to a handout (one per line)</source>
+        <translation>À apporter pour une remise (un par ligne)</translation>
+    </message>
+    <message>
+        <source>Top of every receipt and slip:</source>
+        <translation>En-tête de chaque reçu et convocation :</translation>
+    </message>
+    <message>
+        <source>Change the offer or the cost…</source>
+        <translation>Modifier l&apos;offre ou le coût…</translation>
+    </message>
+    <message>
+        <source>A sector&apos;s offer follows its tenants&apos; vote; set it here for a sector that voted before Guichet. Each change is kept in the audit log with its reason.</source>
+        <translation>L&apos;offre d&apos;un secteur suit le vote de ses locataires ; réglez-la ici pour un secteur qui a voté avant Guichet. Chaque changement est gardé au journal d&apos;audit avec sa raison.</translation>
+    </message>
+    <message>
+        <source>Enable again</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Account created: {name} can sign in now.</source>
+        <translation>Compte créé : {name} peut se connecter dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Account of {name} changed; new PIN saved.</source>
+        <translation>Compte de {name} modifié ; nouveau code enregistré.</translation>
+    </message>
+    <message>
+        <source>Account of {name} changed.</source>
+        <translation>Compte de {name} modifié.</translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in (kept in the audit log).</source>
+        <translation>{name} ne peut plus se connecter (gardé au journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation>{name} peut à nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>Settings saved: the next receipts and slips carry them.</source>
+        <translation>Réglages enregistrés : les prochains reçus et convocations les portent.</translation>
+    </message>
+    <message>
+        <source>Choose a sector in the list first.</source>
+        <translation>Choisissez d&apos;abord un secteur dans la liste.</translation>
+    </message>
+    <message>
+        <source>Sector {name} changed.</source>
+        <translation>Secteur {name} modifié.</translation>
     </message>
 </context>
 <context>

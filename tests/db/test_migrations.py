@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
@@ -89,3 +90,25 @@ def test_migrations_are_frozen_they_import_no_live_code() -> None:
             if bad:
                 live.setdefault(path.name, []).extend(bad)
     assert live == {}
+
+
+def test_migrations_write_the_same_schema_every_time(db_path: Path) -> None:
+    """A restore compares a backup's schema with the migrations' word for word:
+    a migration must not write a table's constraints in an arbitrary order
+    (Alembic's batch copy does; 0004 spells its copy out)."""
+    db = open_database(db_path)
+    db.close()
+    assert migrate.schema_of(db_path) == migrate.schema_at(SCHEMA_HEAD) == \
+        migrate.schema_at(SCHEMA_HEAD)
+
+
+def test_the_offer_can_be_not_proposed_and_nothing_else(db_path: Path) -> None:
+    db = open_database(db_path)
+    db.close()
+    raw = sqlite3.connect(db_path)
+    raw.execute("INSERT INTO sector (name, offer_state, monthly_cost_cents) "
+                "VALUES ('Bellevue', 'not_proposed', 118)")
+    with pytest.raises(sqlite3.IntegrityError):
+        raw.execute("INSERT INTO sector (name, offer_state, monthly_cost_cents) "
+                    "VALUES ('Recouvrance', 'maybe', 118)")
+    raw.close()

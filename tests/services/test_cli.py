@@ -202,3 +202,21 @@ def test_help_and_usage_errors_are_in_french(capsys: pytest.CaptureFixture[str])
     with pytest.raises(SystemExit):
         cli.main(["backup"])
     assert "il manque : DOSSIER" in capsys.readouterr().err
+
+
+def test_staff_from_the_command_line(db_path: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "pin.txt"
+    secret.write_text("2580\n", encoding="utf-8")
+    code, out, err = run("staff", "add", "Maïwenn", "--role", "volunteer", "--until",
+                         "2099-06-30", "--secret-file", str(secret), "--db", str(db_path))
+    assert (code, out.strip()) == (cli.EXIT_OK, "Compte créé : Maïwenn (bénévole).")
+    code, out, _ = run("staff", "list", "--db", str(db_path))
+    assert "Maïwenn\tbénévole\tactif jusqu'au 30/06/2099" in out
+    secret.write_text("1111\n", encoding="utf-8")
+    code, _, err = run("staff", "reset", "maiwenn", "--secret-file", str(secret),
+                       "--db", str(db_path))
+    assert code == cli.EXIT_REJECTED and "un seul chiffre répété" in err
+    code, out, _ = run("staff", "disable", "Maïwenn", "--db", str(db_path))
+    assert (code, out.strip()) == (cli.EXIT_OK, "Maïwenn ne peut plus se connecter.")
+    code, _, err = run("staff", "disable", "Personne", "--db", str(db_path))
+    assert code == cli.EXIT_REJECTED and err.strip() == "Aucun compte au nom de Personne."

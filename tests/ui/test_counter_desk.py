@@ -343,3 +343,38 @@ def test_a_mistaken_arrival_is_taken_back_after_a_question(
     assert counter.message.text() == "Arrivée annulée."
     assert not counter.cancel_visit_button.isEnabled()  # nothing left to choose
     assert not counter.served_button.isEnabled()
+
+
+def test_a_household_is_corrected_from_its_card(qtbot: QtBot, counter: CounterDesk) -> None:
+    with qtbot.waitSignal(counter.household_opened):
+        counter.open_household(5)
+    assert counter.card_view.correct_button.isVisible()  # reception may correct
+    qtbot.mouseClick(counter.card_view.correct_button, Qt.MouseButton.LeftButton)
+    dialog = counter.household_dialog
+    first = counter.card_view.card.members[0]
+    dialog.phones[first.person_id].setText("pas un numéro")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "n'est pas un numéro de téléphone français" in dialog.error.text()
+    assert dialog.isVisible()  # nothing written, the form kept
+    dialog.phones[first.person_id].setText("0761223344")
+    dialog.new_family.setText("Kerbrat")
+    dialog.new_given.setText("Anna")
+    dialog.note.setPlainText("Vient le mardi")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, counter._runner)  # the change signal reloads the open card
+    card = counter.card_view.card
+    assert card.members[0].phone == "07 61 22 33 44"
+    assert any(m.family_name == "KERBRAT" and m.given_name == "Anna" for m in card.members)
+    assert counter.card_view.lines["note"].text() == "Vient le mardi"
+    assert counter.message.text() == "Foyer corrigé."
+
+
+def test_volunteers_cannot_correct_a_household(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.runner)
+    sign_in(qtbot, window, "Bénévole", "5678")
+    counter = window.desk("counter")
+    with qtbot.waitSignal(counter.household_opened):
+        counter.open_household(5)
+    assert not counter.card_view.correct_button.isVisible()

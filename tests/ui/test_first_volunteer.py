@@ -29,6 +29,10 @@ def test_the_counter_fits_the_laptops_screens(
     window = open_window(qtbot, demo_db)
     window.resize(screen)  # what a maximised window gets under a task bar
     sign_in(qtbot, window, "Accueil", "1234")
+    settle(qtbot, window.runner)
+    # no desk may ask for more than the screen: Qt would make the window wider
+    assert window.minimumSizeHint().width() <= screen.width()
+    assert window.width() <= screen.width()
     counter = window.desk("counter")
     with qtbot.waitSignal(counter.household_opened):
         counter.open_household(12)
@@ -73,3 +77,18 @@ def test_nothing_chosen_in_impressions_means_nothing_to_print(
     printing.view.clearSelection()
     assert not printing.reprint_button.isEnabled()
     assert not printing.preview_button.isEnabled()
+
+
+@pytest.mark.parametrize("screen", [QSize(1366, 738), QSize(1024, 738)])
+def test_every_desk_of_the_coordinator_fits_the_laptops_screens(
+        qtbot: QtBot, demo_db: Database, screen: QSize) -> None:
+    window = open_window(qtbot, demo_db)
+    window.resize(screen)
+    sign_in(qtbot, window, "Coordination", "coordination")
+    for index in range(window.desk_tabs.count()):
+        window.desk_tabs.setCurrentIndex(index)
+        settle(qtbot, window.runner)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= screen.width() and hint.height() <= screen.height(), \
+            window.desk_tabs.tabText(index)
+    assert window.size() == screen

@@ -254,7 +254,8 @@ class AdministrationDesk(QWidget):
                     updated=self._dwellings_updated(report.dwellings_updated),
                     unchanged=self.tr("%n unchanged", "", report.dwellings_unchanged),
                     missing=self._dwellings_missing(report.dwellings_missing),
-                    people=self.tr("%n person(s)", "", report.people_in_file)),
+                    people=self.tr("%n person(s)", "", report.people_in_file))
+                + self._kept(report),
                 self.tr("Import"), self.tr("Cancel"),
                 lambda: self._import_roster(path, data, sector))
 
@@ -268,13 +269,23 @@ class AdministrationDesk(QWidget):
             self._say(self.tr("Roster imported: {new}, {updated}, {missing}.").format(
                 new=self._dwellings_new(report.dwellings_new),
                 updated=self._dwellings_updated(report.dwellings_updated),
-                missing=self._dwellings_missing(report.dwellings_missing)))
+                missing=self._dwellings_missing(report.dwellings_missing))
+                + self._kept(report))
             self.roster_imported.emit(report)
 
         db, actor = self._db, self._actor
         self._submit(lambda: roster.import_roster(
             db, actor, data, default_sector=sector, source_name=path.name),
             done, self._roster_failed)
+
+    @staticmethod
+    def _kept(report: roster.RosterReport) -> str:
+        """What the counter corrected and the file would have undone: kept, said."""
+        if not report.corrections_kept:
+            return ""
+        lines = [messages.correction_kept(k) for k in report.corrections_kept[:10]]
+        return "\n" + messages.corrections_kept(len(report.corrections_kept)) + "\n" + \
+            "\n".join(lines)
 
     def _dwellings_new(self, count: int) -> str:
         return self.tr("%n new dwelling(s)", "", count)

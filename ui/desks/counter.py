@@ -28,6 +28,7 @@ from app.domain import clock
 from app.domain.enums import VisitReason
 from app.domain.errors import AlreadyCheckedInToday, GuichetError, UnknownHousehold
 from app.domain.money import format_euros
+from app.domain.roles import Permission, allows
 from app.messages import describe
 from app.services import households, visits
 from app.services.households import HouseholdCard
@@ -49,6 +50,9 @@ from ui.widgets import (
 
 def _reason_combo() -> QComboBox:
     combo = QComboBox()
+    # as wide as the column gives, not as the longest reason: the card fits 1024 px
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
     for reason in VisitReason:
         combo.addItem(labels.visit_reason(reason), reason.value)
     return combo
@@ -74,10 +78,11 @@ class HouseholdCardView(QFrame):
         self.title = title_label("")
         self.address = QLabel()
         self.address.setWordWrap(True)
-        self.lines = {key: QLabel() for key in ("members", "vote", "decoder", "computer",
+        self.lines = {key: QLabel() for key in ("members", "note", "vote", "decoder", "computer",
                                                 "appointments", "visits")}
         captions = {
-            "members": self.tr("Household"), "vote": self.tr("Tenant vote"),
+            "members": self.tr("Household"), "note": self.tr("Note"),
+            "vote": self.tr("Tenant vote"),
             "decoder": self.tr("Decoder"), "computer": self.tr("Computer"),
             "appointments": self.tr("Appointments"), "visits": self.tr("Last visits"),
         }
@@ -96,8 +101,8 @@ class HouseholdCardView(QFrame):
         self.reason = _reason_combo()
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note (optional)"))
-        self.check_in_button = primary_button(self.tr("Record the arrival (Ctrl+Enter)"))
-        reason_caption = QLabel(self.tr("Why is the household here today?"))
+        self.check_in_button = primary_button(self.tr("Record the arrival\n(Ctrl+Enter)"))
+        reason_caption = QLabel(self.tr("Why today?"))
         reason_caption.setObjectName("factCaption")
         check_in = QGridLayout()
         check_in.addWidget(reason_caption, 0, 0)
@@ -110,8 +115,13 @@ class HouseholdCardView(QFrame):
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 8, 0)
+        self.correct_button = QPushButton(self.tr("Correct…"))
+        self.correct_button.setToolTip(self.tr("A phone number, someone who arrived or left, "
+                                               "a note"))
+        self.correct_button.hide()  # shown to those who may correct a household
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         details_layout.addLayout(title_row)
         details_layout.addWidget(self.address)
@@ -156,6 +166,7 @@ class HouseholdCardView(QFrame):
         for member, name in zip(card.members, names, strict=True):
             members.append(f"{name} — {member.phone}" if member.phone else name)
         self.lines["members"].setText("\n".join(members) or self.tr("Nobody on the roster"))
+        self.lines["note"].setText(card.note or "—")
         if card.open_poll is None:
             vote = self.tr("No vote in progress in this sector.")
         elif card.vote is None:
@@ -327,6 +338,10 @@ class CounterDesk(QWidget):
         self.results.activated.connect(self._open_index)
         self.results.doubleClicked.connect(self._open_index)
         self.card_view.back_requested.connect(self._back_to_results)
+        self.card_view.correct_button.setVisible(
+            allows(self._actor.role, Permission.CORRECT_HOUSEHOLD))
+        self.card_view.correct_button.clicked.connect(self.correct_household)
+        enter_clicks(self.card_view.correct_button)
         self.card_view.check_in_requested.connect(self._check_in)
         self.served_button.clicked.connect(self._mark_served)
         self.cancel_visit_button.clicked.connect(self._confirm_cancel)
@@ -480,6 +495,17 @@ class CounterDesk(QWidget):
 
     def _back_to_results(self) -> None:
         self.new_search()
+
+    def correct_household(self) -> None:
+        from ui.household_dialog import HouseholdDialog
+
+        card = self.card_view.card
+        if card is None:
+            return
+        self.household_dialog = HouseholdDialog(self._db, self._actor, self._runner, card, self)
+        self.household_dialog.saved.connect(lambda _id: self._say(
+            self.tr("Household corrected."), error=False))
+        self.household_dialog.open()
 
     # --- check-in ------------------------------------------------------------
 

@@ -1,0 +1,124 @@
+"""Équipe et réglages, driven as a coordinator does: real window, real database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from db.engine import Database
+from tests.ui.helpers import open_window, send_keys, settle, sign_in, signed_in
+from ui.desks.settings import SettingsDesk
+from ui.main_window import MainWindow
+
+
+def _desk(qtbot: QtBot, window: MainWindow) -> SettingsDesk:
+    desk = window.desk("settings")
+    assert isinstance(desk, SettingsDesk)
+    window.desk_tabs.setCurrentWidget(desk)
+    settle(qtbot, window.runner)
+    return desk
+
+
+def _choose(desk: SettingsDesk, name: str) -> None:
+    row = next(r for r in range(desk.accounts.rowCount()) if desk.accounts.row(r).name == name)
+    desk.accounts_view.selectRow(row)
+
+
+def test_a_volunteer_added_from_the_window_signs_in_then_is_reset_and_disabled(
+        qtbot: QtBot, demo_db: Database) -> None:
+    window = signed_in(qtbot, demo_db, "Coordination", "coordination")
+    desk = _desk(qtbot, window)
+    def add(pin: str, answer) -> None:  # type: ignore[no-untyped-def]
+        qtbot.mouseClick(desk.add_button, Qt.MouseButton.LeftButton)
+        dialog = desk.account_dialog
+        send_keys(dialog.name, "Maïwenn", enter=False)  # QTest types ASCII only
+        dialog.secret.setText(pin)
+        dialog.again.setText(pin)
+        with qtbot.waitSignal(answer):
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    add("1111", desk.said)
+    assert desk.message.text().startswith("Un code PIN d'un seul chiffre répété")
+    assert desk.message.objectName() == "errorLabel"
+    add("2580", desk.accounts_shown)
+    assert desk.message.text() == "Compte créé : Maïwenn peut se connecter dès maintenant."
+    names = [desk.accounts.row(r).name for r in range(desk.accounts.rowCount())]
+    assert "Maïwenn" in names
+
+    # the new volunteer signs in at the counter
+    qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.runner)
+    sign_in(qtbot, window, "Maïwenn", "2580")
+    assert window.actor is not None and window.actor.label == "Maïwenn"
+    assert window.desk("settings") is None  # a volunteer's desks only
+    qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.runner)
+
+    # a forgotten PIN: the coordinator gives a new one
+    sign_in(qtbot, window, "Coordination", "coordination")
+    desk = _desk(qtbot, window)
+    _choose(desk, "Maïwenn")
+    qtbot.mouseClick(desk.edit_button, Qt.MouseButton.LeftButton)
+    dialog = desk.account_dialog
+    dialog.secret.setText("9137")
+    dialog.again.setText("9137")
+    with qtbot.waitSignal(desk.said):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert desk.message.text() == "Compte de Maïwenn modifié ; nouveau code enregistré."
+
+    # she leaves: disabled, her sign-in refused, her name kept
+    settle(qtbot, window.runner)
+    _choose(desk, "Maïwenn")
+    assert desk.disable_button.text() == "Désactiver"
+    with qtbot.waitSignal(desk.accounts_shown):
+        qtbot.mouseClick(desk.disable_button, Qt.MouseButton.LeftButton)
+    row = next(desk.accounts.row(r) for r in range(desk.accounts.rowCount())
+               if desk.accounts.row(r).name == "Maïwenn")
+    assert not row.active
+    qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.runner)
+    assert not window.login_page.names.findItems("Maïwenn", Qt.MatchFlag.MatchExactly)
+
+
+def test_the_last_coordinator_cannot_disable_themself(qtbot: QtBot, demo_db: Database) -> None:
+    window = signed_in(qtbot, demo_db, "Coordination", "coordination")
+    desk = _desk(qtbot, window)
+    _choose(desk, "Coordination")
+    with qtbot.waitSignal(desk.said):
+        qtbot.mouseClick(desk.disable_button, Qt.MouseButton.LeftButton)
+    assert desk.message.text().startswith("Vous ne pouvez pas désactiver votre propre compte")
+
+
+def test_the_centres_address_is_saved_and_shown_as_a_receipt_header(
+        qtbot: QtBot, demo_db: Database) -> None:
+    window = signed_in(qtbot, demo_db, "Coordination", "coordination")
+    desk = _desk(qtbot, window)
+    desk.tabs.setCurrentIndex(1)
+    desk.address.setText("8 rue Jean-Baptiste Lamarck, 29200 Brest")
+    desk.phone.setText("0298451200")
+    assert "8 rue Jean-Baptiste Lamarck" in desk.header_preview.text()
+    desk.prices.setText("40 ; 70,50")
+    with qtbot.waitSignal(desk.settings_shown):
+        qtbot.mouseClick(desk.save_button, Qt.MouseButton.LeftButton)
+    assert desk.phone.text() == "02 98 45 12 00"  # as the centre writes it
+    assert desk.prices.text() == "40,00 ; 70,50"
+    desk.phone.setText("12")
+    with qtbot.waitSignal(desk.said):
+        qtbot.mouseClick(desk.save_button, Qt.MouseButton.LeftButton)
+    assert "n'est pas un numéro de téléphone français" in desk.message.text()
+
+
+def test_own_pin_from_the_top_bar(qtbot: QtBot, demo_db: Database) -> None:
+    window = open_window(qtbot, demo_db)
+    sign_in(qtbot, window, "Accueil", "1234")
+    qtbot.mouseClick(window.own_secret_button, Qt.MouseButton.LeftButton)
+    dialog = window.own_secret_dialog
+    dialog.current.setText("1234")
+    dialog.new.setText("4826")
+    dialog.again.setText("4826")
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.runner)
+    sign_in(qtbot, window, "Accueil", "4826")  # waits for the signed_in signal
+    assert window.actor is not None and window.actor.label == "Accueil"
