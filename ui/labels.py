@@ -27,6 +27,18 @@ def role(value: Role) -> str:
     return role_name(value)
 
 
+def paper(value: str) -> str:
+    return {"a4": QCoreApplication.translate("Labels", "A4 sheet"),
+            "a6": QCoreApplication.translate("Labels", "A6 card"),
+            "roll": QCoreApplication.translate("Labels", "80 mm receipt roll")}[value]
+
+
+def document_kind(value: str) -> str:
+    return {"receipt": QCoreApplication.translate("Labels", "Receipts"),
+            "slip": QCoreApplication.translate("Labels", "Appointment slips"),
+            "minutes": QCoreApplication.translate("Labels", "Vote minutes")}[value]
+
+
 def offer_state(value: OfferState) -> str:
     return {
         OfferState.NOT_PROPOSED: QCoreApplication.translate("Labels", "not proposed"),

@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)  # the one runner: every desk and page uses it
         self.runner.busy_changed.connect(self._show_busy)
         self.runner.unexpected.connect(self._unexpected)
+        # the centre's name in the top bar and the idle delay follow the settings
+        self.runner.changed.connect(
+            lambda topics: self._reload_centre() if "centre" in topics else None)
         self.backup_timer = QTimer(self)  # the daily automatic backup
         self.backup_timer.setInterval(3_600_000)
         self.backup_timer.timeout.connect(self.backup_if_due)
@@ -242,6 +245,8 @@ class MainWindow(QMainWindow):
         def shown(info: CentreInfo | None) -> None:
             self._centre = info
             self._refresh_top()
+            if info is not None:  # a new idle delay counts from now
+                self.idle.set_delay_ms(info.idle_lock_minutes * 60_000)
 
         self.runner.submit(lambda: front_door.centre_info(db), shown, self._background_failed)
 

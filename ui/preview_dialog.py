@@ -22,7 +22,7 @@ from app.domain.errors import GuichetError
 from app.messages import describe
 from app.services import documents
 from app.settings import PrinterChoice
-from ui import file_dialogs
+from ui import file_dialogs, labels
 from ui.print_path import Preview, PrintController
 from ui.widgets import error_label, primary_button, show_message
 
@@ -50,7 +50,7 @@ class PreviewDialog(QDialog):
         self.printer.addItems(preview.printers)
         self.paper = QComboBox()
         for paper in documents.PAPERS[rendered.kind]:
-            self.paper.addItem(self.paper_label(paper), paper)
+            self.paper.addItem(labels.paper(paper), paper)
         choice = preview.choice
         if choice is not None:
             self.printer.setCurrentText(choice.printer)
@@ -90,10 +90,6 @@ class PreviewDialog(QDialog):
         controller.saved.connect(self._saved)
         controller.failed.connect(self._failed)
         self._show_pages(preview.pages)
-
-    def paper_label(self, paper: str) -> str:
-        return {"a4": self.tr("A4 sheet"), "a6": self.tr("A6 card"),
-                "roll": self.tr("80 mm receipt roll")}[paper]
 
     def _show_pages(self, images: list[QImage]) -> None:
         while self.pages.count():

@@ -951,6 +951,30 @@
         <translation>Autre</translation>
     </message>
     <message>
+        <source>A4 sheet</source>
+        <translation>Feuille A4</translation>
+    </message>
+    <message>
+        <source>A6 card</source>
+        <translation>Carte A6</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>Rouleau de tickets 80 mm</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Appointment slips</source>
+        <translation>Convocations</translation>
+    </message>
+    <message>
+        <source>Vote minutes</source>
+        <translation>Procès-verbaux de vote</translation>
+    </message>
+    <message>
         <source>account created</source>
         <translation>compte créé</translation>
     </message>
@@ -1705,18 +1729,6 @@
         <translation>Papier</translation>
     </message>
     <message>
-        <source>A4 sheet</source>
-        <translation>Feuille A4</translation>
-    </message>
-    <message>
-        <source>A6 card</source>
-        <translation>Carte A6</translation>
-    </message>
-    <message>
-        <source>80 mm receipt roll</source>
-        <translation>Rouleau de tickets 80 mm</translation>
-    </message>
-    <message>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
@@ -1940,6 +1952,14 @@
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
+        <source>Printers of this PC</source>
+        <translation>Imprimantes de ce poste</translation>
+    </message>
+    <message>
+        <source>Save the printers</source>
+        <translation>Enregistrer les imprimantes</translation>
+    </message>
+    <message>
         <source>Centre&apos;s name</source>
         <translation>Nom du centre</translation>
     </message>
@@ -1978,6 +1998,18 @@
     <message>
         <source>A sector&apos;s offer follows its tenants&apos; vote; set it here for a sector that voted before Guichet. Each change is kept in the audit log with its reason.</source>
         <translation>L&apos;offre d&apos;un secteur suit le vote de ses locataires ; réglez-la ici pour un secteur qui a voté avant Guichet. Chaque changement est gardé au journal d&apos;audit avec sa raison.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <source>{name} (not found)</source>
+        <translation>{name} (introuvable)</translation>
+    </message>
+    <message>
+        <source>Printers saved for this PC.</source>
+        <translation>Imprimantes enregistrées pour ce poste.</translation>
     </message>
     <message>
         <source>Enable again</source>

@@ -122,3 +122,25 @@ def test_own_pin_from_the_top_bar(qtbot: QtBot, demo_db: Database) -> None:
     settle(qtbot, window.runner)
     sign_in(qtbot, window, "Accueil", "4826")  # waits for the signed_in signal
     assert window.actor is not None and window.actor.label == "Accueil"
+
+
+def test_the_new_name_shows_at_once_and_the_printers_are_this_pcs(
+        qtbot: QtBot, demo_db: Database) -> None:
+    from app.settings import load_printer_choices
+
+    window = signed_in(qtbot, demo_db, "Coordination", "coordination")
+    desk = _desk(qtbot, window)
+    desk.tabs.setCurrentIndex(1)
+    desk.centre_name.setText("Centre social de Pen ar Creac'h")
+    with qtbot.waitSignal(desk.settings_shown):
+        qtbot.mouseClick(desk.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.runner)  # the change signal reloads the top bar
+    assert window.centre_name.text() == "Centre social de Pen ar Creac'h"
+
+    printer, paper = desk.printer_boxes["slip"]
+    assert printer.itemText(0) == "— aucune —"
+    paper.setCurrentIndex(paper.findData("roll"))
+    with qtbot.waitSignal(desk.said):
+        qtbot.mouseClick(desk.save_printers_button, Qt.MouseButton.LeftButton)
+    assert desk.message.text() == "Imprimantes enregistrées pour ce poste."
+    assert load_printer_choices(demo_db.path.parent)["slip"].paper == "roll"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,15 +29,17 @@ from PySide6.QtWidgets import (
 
 from app.domain import clock
 from app.domain.enums import OfferState, Role
-from app.domain.errors import GuichetError, SettingRefused
+from app.domain.errors import FileNotWritten, GuichetError, SettingRefused
 from app.domain.money import format_euros, parse_euros
 from app.messages import describe
-from app.services import accounts
+from app.services import accounts, documents
 from app.services import settings as centre_settings
 from app.services.accounts import AccountRow
 from app.services.settings import CentreSettings, SectorRow
+from app.settings import PrinterChoice, load_printer_choices, save_printer_choice
 from ui import labels
 from ui.desks import DeskContext
+from ui.print_path import available_printers
 from ui.rows_model import RowsModel
 from ui.widgets import (
     enter_clicks,
@@ -276,8 +279,27 @@ class SettingsDesk(QWidget):
         self.prices = QLineEdit()
         self.prices.setPlaceholderText("40 ; 70")
         self.bring = QPlainTextEdit()
-        self.bring.setFixedHeight(84)
+        self.bring.setMinimumHeight(96)  # three lines in view
         self.save_button = primary_button(self.tr("Save the settings"))
+        # this PC's printers: kept beside the database, not in it (another PC, other printers)
+        self.printer_boxes: dict[str, tuple[QComboBox, QComboBox]] = {}
+        printers = QGroupBox(self.tr("Printers of this PC"))
+        printers_form = QFormLayout(printers)
+        for kind, papers in documents.PAPERS.items():
+            printer, paper = QComboBox(), QComboBox()
+            for combo in (printer, paper):  # long printer names do not widen the page
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(12)
+            for value in papers:
+                paper.addItem(labels.paper(value), value)
+            row = QHBoxLayout()
+            row.addWidget(printer, 2)
+            row.addWidget(paper, 1)
+            printers_form.addRow(labels.document_kind(kind), row)
+            self.printer_boxes[kind] = (printer, paper)
+        self.save_printers_button = QPushButton(self.tr("Save the printers"))
+        printers_form.addRow(self.save_printers_button)
         form = QFormLayout()
         form.addRow(self.tr("Centre's name"), self.centre_name)
         form.addRow(self.tr("Address"), self.address)
@@ -298,17 +320,22 @@ class SettingsDesk(QWidget):
         p_layout.addWidget(caption)
         p_layout.addWidget(self.header_preview)
         page = QWidget()
-        layout = QHBoxLayout(page)
-        left = QVBoxLayout()
-        left.addLayout(form)
-        left.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        left.addStretch(1)
-        layout.addLayout(left, 3)
-        layout.addWidget(preview, 2, Qt.AlignmentFlag.AlignTop)
+        top = QHBoxLayout()
+        right = QVBoxLayout()  # the header as it will print, and its button, stay in view
+        right.addWidget(preview)
+        right.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addStretch(1)
+        top.addLayout(form, 3)
+        top.addLayout(right, 2)
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(printers)
+        layout.addStretch(1)
         for edit in (self.centre_name, self.address, self.phone):
             edit.textChanged.connect(self._show_header)
-        enter_clicks(self.save_button)
+        enter_clicks(self.save_button, self.save_printers_button)
         self.save_button.clicked.connect(self.save_settings)
+        self.save_printers_button.clicked.connect(self.save_printers)
         return page
 
     def _sectors_tab(self) -> QWidget:
@@ -354,6 +381,42 @@ class SettingsDesk(QWidget):
         if settings:
             self._submit(lambda: centre_settings.read_settings(db, actor), self._show_settings,
                          self._failed)
+            folder = db.path.parent if db.path else None
+            self._submit(lambda: (available_printers(),
+                                  load_printer_choices(folder) if folder else {}),
+                         self._show_printers, self._failed)
+
+    def _show_printers(self, found: tuple[list[str], dict[str, PrinterChoice]]) -> None:
+        names, chosen = found
+        for kind, (printer, paper) in self.printer_boxes.items():
+            printer.clear()
+            printer.addItem(self.tr("— none —"), "")
+            for name in names:
+                printer.addItem(name, name)
+            choice = chosen.get(kind)
+            if choice is not None:
+                if printer.findData(choice.printer) < 0:  # chosen, now missing: say so
+                    printer.addItem(self.tr("{name} (not found)").format(name=choice.printer),
+                                    choice.printer)
+                printer.setCurrentIndex(printer.findData(choice.printer))
+                paper.setCurrentIndex(max(0, paper.findData(choice.paper)))
+
+    def save_printers(self) -> None:
+        folder = self._db.path.parent if self._db.path else None
+        if folder is None:
+            return
+        choices = {kind: PrinterChoice(printer.currentData() or "", paper.currentData())
+                   for kind, (printer, paper) in self.printer_boxes.items()}
+
+        def work() -> None:
+            try:
+                for kind, choice in choices.items():
+                    save_printer_choice(folder, kind, choice)
+            except OSError as exc:
+                raise FileNotWritten(folder, exc.strerror or str(exc)) from exc
+
+        self._submit(work, lambda _none: self._say(self.tr(
+            "Printers saved for this PC.")), self._failed)
 
     def _show_settings(self, values: CentreSettings) -> None:
         self.centre_name.setText(values.name)
