@@ -27,6 +27,11 @@ def create_application(argv: list[str] | None = None, language: str = "fr") -> Q
     app.setApplicationName("Guichet")
     app.setOrganizationName("Guichet")
     app._guichet_translators = install_translators(app, language)  # type: ignore[attr-defined]
+    if not hasattr(app, "_guichet_enter"):  # Enter presses the focused button, everywhere
+        from ui.widgets import EnterClicks
+
+        app._guichet_enter = EnterClicks(app)  # type: ignore[attr-defined]
+        app.installEventFilter(app._guichet_enter)  # type: ignore[attr-defined]
     style = resource_path("styles", "guichet.qss").read_text(encoding="utf-8")
     app.setStyleSheet(style.replace("@ICONS@", resource_path("icons").as_posix()))
     return app  # type: ignore[return-value]

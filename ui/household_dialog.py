@@ -26,7 +26,7 @@ from app.messages import describe
 from app.services import corrections, households
 from app.services.households import HouseholdCard
 from app.services.settings import french_phone
-from ui.widgets import enter_clicks, error_label, intro_label, primary_button, show_message
+from ui.widgets import error_label, intro_label, primary_button, show_message
 
 if TYPE_CHECKING:
     from app.services.context import Actor
@@ -93,7 +93,6 @@ class HouseholdDialog(QDialog):
             "kept when a new roster is imported, and its report lists them.")))
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        enter_clicks(self.save_button, self.cancel_button)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
 

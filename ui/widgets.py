@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -125,15 +126,19 @@ def refuse_secret(error: QLabel, secret_edit: QLineEdit, exc: GuichetError) -> N
     secret_edit.setFocus()
 
 
-class _EnterClicks(QObject):
+class EnterClicks(QObject):
     """Enter or Return on a focused push button clicks it, as Space does:
-    outside dialogs Qt leaves Enter to nobody, and keyboard users press it."""
+    outside dialogs Qt leaves Enter to nobody, and keyboard users press it.
+    Installed once on the application. Not in a question box (ui.dialogs.ask):
+    there Enter stays with nobody, so that a scanner's trailing Enter never
+    answers it."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (event.type() == QEvent.Type.KeyPress and isinstance(watched, QPushButton)
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and watched.isEnabled()):
+                and watched.isEnabled() and watched.isVisible()
+                and not isinstance(watched.window(), QMessageBox)):
             watched.click()
             return True
         return False
@@ -156,12 +161,6 @@ def form_dialog(dialog: QDialog, form: QLayout, ok_text: str, *below: QWidget) -
     for widget in below:
         layout.addWidget(widget)
     layout.addLayout(buttons)
-    enter_clicks(ok, cancel)
     cancel.clicked.connect(dialog.reject)
     return ok
 
-
-def enter_clicks(*buttons: QPushButton) -> None:
-    for button in buttons:
-        enter = _EnterClicks(button)
-        button.installEventFilter(enter)

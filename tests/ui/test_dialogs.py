@@ -24,3 +24,18 @@ def test_enter_never_confirms_the_question(qtbot: QtBot) -> None:
     assert confirmed == [] and box.isVisible()  # Enter answers nothing: click or Tab
     qtbot.mouseClick(buttons_of(box)["Oui"], Qt.MouseButton.LeftButton)
     assert confirmed == [True] and not box.isVisible()
+
+
+def test_enter_presses_the_focused_button_on_every_desk(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Installed once on the application (ui.application): a button of any
+    desk, not only the counter's, answers Enter like Space."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    button = QPushButton("Vérifier le journal")
+    qtbot.addWidget(button)
+    button.show()
+    qtbot.waitExposed(button)
+    button.setFocus()
+    with qtbot.waitSignal(button.clicked):
+        qtbot.keyClick(button, Qt.Key.Key_Return)

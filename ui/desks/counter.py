@@ -39,7 +39,6 @@ from ui.household_model import HouseholdHitModel
 from ui.scanner import ScannerInput, ScanRouter
 from ui.visit_model import TodayVisitsModel
 from ui.widgets import (
-    enter_clicks,
     message_line,
     primary_button,
     show_message,
@@ -332,16 +331,12 @@ class CounterDesk(QWidget):
         self.search_edit.textChanged.connect(self._search)
         self.search_edit.returnPressed.connect(self._open_first)
         self.search_edit.installEventFilter(self)  # arrows move through the results
-        enter_clicks(self.card_view.check_in_button, self.card_view.back_button,
-                     self.served_button, self.cancel_visit_button, self.walk_in_button,
-                     self.code_button)
         self.results.activated.connect(self._open_index)
         self.results.doubleClicked.connect(self._open_index)
         self.card_view.back_requested.connect(self._back_to_results)
         self.card_view.correct_button.setVisible(
             allows(self._actor.role, Permission.CORRECT_HOUSEHOLD))
         self.card_view.correct_button.clicked.connect(self.correct_household)
-        enter_clicks(self.card_view.correct_button)
         self.card_view.check_in_requested.connect(self._check_in)
         self.served_button.clicked.connect(self._mark_served)
         self.cancel_visit_button.clicked.connect(self._confirm_cancel)

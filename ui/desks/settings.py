@@ -42,7 +42,6 @@ from ui.desks import DeskContext
 from ui.print_path import available_printers
 from ui.rows_model import RowsModel
 from ui.widgets import (
-    enter_clicks,
     error_label,
     form_dialog,
     intro_label,
@@ -255,7 +254,6 @@ class SettingsDesk(QWidget):
             "the audit log keeps their name.")))
         layout.addWidget(self.accounts_view, 1)
         layout.addLayout(row)
-        enter_clicks(self.add_button, self.edit_button, self.disable_button)
         self.add_button.clicked.connect(lambda: self.open_account(None))
         self.edit_button.clicked.connect(lambda: self.open_account(self._chosen_account()))
         self.accounts_view.doubleClicked.connect(
@@ -333,7 +331,6 @@ class SettingsDesk(QWidget):
         layout.addStretch(1)
         for edit in (self.centre_name, self.address, self.phone):
             edit.textChanged.connect(self._show_header)
-        enter_clicks(self.save_button, self.save_printers_button)
         self.save_button.clicked.connect(self.save_settings)
         self.save_printers_button.clicked.connect(self.save_printers)
         return page
@@ -349,7 +346,6 @@ class SettingsDesk(QWidget):
             "before Guichet. Each change is kept in the audit log with its reason.")))
         layout.addWidget(self.sectors_view, 1)
         layout.addWidget(self.sector_button, 0, Qt.AlignmentFlag.AlignLeft)
-        enter_clicks(self.sector_button)
         self.sector_button.clicked.connect(self.open_sector)
         self.sectors_view.doubleClicked.connect(lambda _index: self.open_sector())
         return page
