@@ -303,6 +303,9 @@ def _read_hidden(file: Path | None, err: TextIO, confirm: bool,
     import getpass
 
     prompt, again, differ, nothing = said
+    if not sys.stdin.isatty():  # getpass would echo it, and warn in English
+        print(nothing, file=err)
+        return None
     try:
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass(again) != first:

@@ -18,6 +18,7 @@ from app.domain.errors import (
     AccountChangeRefused,
     AccountExists,
     AccountLocked,
+    AccountNoLongerValid,
     AnchorUnusable,
     AuthenticationFailed,
     BackupFailed,
@@ -131,6 +132,10 @@ def describe(error: GuichetError) -> str:
             return translate("Messages", "A PIN of one digit repeated is guessed at once: "
                                          "choose another.")
         return translate("Messages", "Too short: at least {count} characters.").format(count=error.min_length)
+    if isinstance(error, AccountNoLongerValid):
+        return translate("Messages", "The account {name} was disabled or changed since it "
+                                     "signed in: nothing was recorded. Switch user and sign "
+                                     "in again.").format(name=error.name)
     if isinstance(error, SettingRefused):
         return {
             "phone": translate("Messages", "« {detail} » is not a French phone number (10 "
@@ -146,12 +151,19 @@ def describe(error: GuichetError) -> str:
                                                "120 months."),
             "price": translate("Messages", "Each computer price must be more than 0 and at "
                                            "most 1 000 €: nothing was saved."),
+            "price_unreadable": translate("Messages", "« {detail} » is not a list of amounts in "
+                                                      "euros (40 ; 70,50): nothing was saved."),
             "cost": translate("Messages", "The monthly cost must be between 0 and 1 000 €."),
             "reason_missing": translate("Messages", "Say why (it goes in the audit log): "
                                                     "nothing was changed."),
             "unknown_sector": translate("Messages", "This sector no longer exists."),
             "name_required": translate("Messages", "Type the person's family name."),
+            "staff_name_required": translate("Messages", "Type the name shown at sign-in."),
+            "staff_name_too_long": translate("Messages", "A name at sign-in is at most {detail} "
+                                                         "characters."),
             "member_exists": translate("Messages", "{detail} is already in this household."),
+            "person_name_too_long": translate("Messages", "A name is at most {detail} "
+                                                          "characters."),
             "note_too_long": translate("Messages", "The note is too long (at most {detail} "
                                                    "characters)."),
             "unknown_member": translate("Messages", "This person is no longer in the household "

@@ -214,6 +214,9 @@ class Visit(Base):
     arrived_at: Mapped[datetime] = mapped_column(DateTime)
     served_at: Mapped[datetime | None] = mapped_column(DateTime)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+    # taken back the same day: kept, so that its number (in the audit log) is
+    # never given to another visit; left out of every list and count
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 # --- vote --------------------------------------------------------------------

@@ -4,7 +4,6 @@ its own transaction); what the roster import will keep is said in its report."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -25,7 +24,6 @@ from app.domain.errors import GuichetError
 from app.messages import describe
 from app.services import corrections, households
 from app.services.households import HouseholdCard
-from app.services.settings import french_phone
 from ui.widgets import error_label, intro_label, primary_button, show_message
 
 if TYPE_CHECKING:
@@ -83,6 +81,7 @@ class HouseholdDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # grows, never squeezes
         layout.addLayout(members)
         layout.addWidget(self._caption(self.tr("Someone new in the household:")))
         layout.addLayout(new_row)
@@ -102,50 +101,33 @@ class HouseholdDialog(QDialog):
         label.setObjectName("factCaption")
         return label
 
-    def _acts(self) -> list[Callable[[], object]]:
-        """What the form asks, checked here first (a bad phone writes nothing)."""
-        db, actor, dwelling_id = self._db, self._actor, self._card.dwelling_id
-        acts: list[Callable[[], object]] = []
-        for member in self._card.members:
-            pid = member.person_id
-            if self.left[pid].isChecked():
-                acts.append(lambda pid=pid: corrections.member_left(db, actor, dwelling_id, pid))
-                continue
-            phone = french_phone(self.phones[pid].text())
-            if phone != (member.phone or ""):
-                acts.append(lambda pid=pid, phone=phone: corrections.set_phone(
-                    db, actor, dwelling_id, pid, phone))
+    def change(self) -> corrections.HouseholdChange:
+        """What the form asks, as one change (checked whole by the service)."""
+        phones = {member.person_id: self.phones[member.person_id].text()
+                  for member in self._card.members
+                  if self.phones[member.person_id].text().strip() != (member.phone or "")}
+        left = frozenset(pid for pid, box in self.left.items() if box.isChecked())
         family, given = self.new_family.text().strip(), self.new_given.text().strip()
-        if family or given:
-            phone = french_phone(self.new_phone.text())
-            acts.append(lambda: corrections.add_member(db, actor, dwelling_id, family, given,
-                                                       phone))
-        if self.note.toPlainText().strip() != self._card.note:
-            note = self.note.toPlainText()
-            acts.append(lambda: corrections.set_note(db, actor, dwelling_id, note))
-        return acts
+        newcomer = (family, given, self.new_phone.text()) if family or given else None
+        note = self.note.toPlainText()
+        return corrections.HouseholdChange(
+            phones=phones, left=left, newcomer=newcomer,
+            note=note if note.strip() != self._card.note else None)
 
     def save(self) -> None:
-        try:
-            acts = self._acts()
-        except GuichetError as exc:
-            show_message(self.error, describe(exc), error=True)
+        change = self.change()
+        if change == corrections.HouseholdChange():
+            self.reject()  # nothing asked
             return
-        if not acts:
-            self.reject()
-            return
+        db, actor, dwelling_id = self._db, self._actor, self._card.dwelling_id
         self.save_button.setEnabled(False)
 
-        def work() -> None:
-            for act in acts:
-                act()
-
-        def failed(exc: GuichetError) -> None:
+        def failed(exc: GuichetError) -> None:  # nothing was written: the form stays
             self.save_button.setEnabled(True)
             show_message(self.error, describe(exc), error=True)
 
         def done(_none: None) -> None:
-            self.saved.emit(self._card.dwelling_id)
+            self.saved.emit(dwelling_id)
             self.accept()
 
-        self._submit(work, done, failed)
+        self._submit(lambda: corrections.correct(db, actor, dwelling_id, change), done, failed)

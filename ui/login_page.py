@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from app.domain.errors import GuichetError
@@ -65,6 +65,9 @@ class LoginPage(QWidget):
         self.names.currentItemChanged.connect(lambda *_: show_message(self.error, ""))
         self.sign_in_button.clicked.connect(self._sign_in)
         self.secret_edit.returnPressed.connect(self._sign_in)
+        self._names_timer = QTimer(self)
+        self._names_timer.setInterval(20_000)
+        self._names_timer.timeout.connect(self.refresh_names)
 
     def show_notice(self, text: str, error: bool = False) -> None:
         """A message for whoever signs in next (after a restore, say)."""
@@ -99,6 +102,30 @@ class LoginPage(QWidget):
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         (self.secret_edit if self.names.currentItem() else self.names).setFocus()
+        self._names_timer.start()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._names_timer.stop()
+        super().hideEvent(event)
+
+    def refresh_names(self) -> None:
+        """An account added or disabled elsewhere (the command line, another
+        counter) shows here without a restart; the name chosen and the secret
+        being typed stay."""
+        db = self._db
+
+        def shown(names: list[str]) -> None:
+            if names == [self.names.item(i).text() for i in range(self.names.count())]:
+                return
+            chosen = self.names.currentItem().text() if self.names.currentItem() else None
+            self.names.clear()
+            self.names.addItems(names)
+            for row, name in enumerate(names):
+                if name == chosen:
+                    self.names.setCurrentRow(row)
+            self.reloaded.emit()
+
+        self._submit(lambda: front_door.account_names(db), shown, lambda _error: None)
 
     def _sign_in(self) -> None:
         item = self.names.currentItem()

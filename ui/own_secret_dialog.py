@@ -5,13 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
+from app.domain.enums import Role
 from app.domain.errors import GuichetError
 from app.messages import describe
 from app.services import accounts
@@ -41,7 +37,10 @@ class OwnSecretDialog(QDialog):
         form.addRow(self.tr("Current"), self.current)
         form.addRow(self.tr("New"), self.new)
         form.addRow(self.tr("New, again"), self.again)
-        self.ok_button = form_dialog(self, form, self.tr("Change it"), self.error)
+        rule = QLabel(self.tr("A password of 8 characters or more.") if actor.role is Role.COORDINATOR
+                      else self.tr("A PIN of 4 digits or more, not one digit repeated."))
+        rule.setWordWrap(True)
+        self.ok_button = form_dialog(self, form, self.tr("Change it"), rule, self.error)
         self.ok_button.clicked.connect(self.save)
         self.again.returnPressed.connect(self.save)
 

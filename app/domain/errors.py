@@ -99,6 +99,14 @@ class AccountExists(GuichetError):
         self.name = name
 
 
+class AccountNoLongerValid(GuichetError):
+    """The signed-in account was disabled, ended or changed since the sign-in."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
 class SettingRefused(GuichetError):
     """A setting or a correction that cannot be written; `field` says which
     ("phone", "address_too_long", "price", ...) and `detail` the limit or value."""

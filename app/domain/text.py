@@ -48,4 +48,8 @@ def clean(text: str | None) -> str:
     stripped = text.strip()
     if "  " not in stripped and stripped.isprintable():
         return stripped
-    return " ".join(stripped.split())
+    # invisible format characters go (a right-to-left override makes "Evil‮txt.exe"
+    # read "Evilexe.txt"), except the joiners some scripts need (Persian, Indic)
+    kept = "".join(c for c in stripped
+                   if c in "\u200c\u200d" or unicodedata.category(c) != "Cf")
+    return " ".join(kept.split())

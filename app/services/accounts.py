@@ -18,6 +18,7 @@ from app.domain.errors import (
     AccountExists,
     AccountLocked,
     AuthenticationFailed,
+    SettingRefused,
     WeakSecret,
 )
 from app.domain.roles import Permission
@@ -29,6 +30,7 @@ from db.models import Centre, StaffAccount
 # A PIN is enough at the counter (the PC sits in a staffed room and locks when
 # idle); the coordinator, who can export and erase, needs a password.
 MIN_SECRET = {Role.COORDINATOR: 8, Role.RECEPTION: 4, Role.VOLUNTEER: 4}
+MAX_NAME = 40  # as the sign-in list and the top bar show it
 MAX_FAILED_ATTEMPTS = 5  # then the account waits...
 LOCK_SECONDS = 60  # ...a minute, then twice as long after each next series of failures,
 MAX_LOCK_SECONDS = 3600  # up to an hour: a 4-digit PIN would take months to guess online
@@ -90,7 +92,9 @@ def insert_account(uow_session, name: str, role: Role, secret: str, now) -> Staf
     name = clean(name)
     key = fold(name)
     if not key:
-        raise AuthenticationFailed()
+        raise SettingRefused("staff_name_required")
+    if len(name) > MAX_NAME:
+        raise SettingRefused("staff_name_too_long", str(MAX_NAME))
     if uow_session.scalar(select(StaffAccount.id).where(StaffAccount.name_key == key)):
         raise AccountExists(name)
     account = StaffAccount(name=name, name_key=key, role=role.value,

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import clock
 from app.domain.enums import Role
-from app.domain.errors import PermissionDenied
+from app.domain.errors import AccountNoLongerValid, PermissionDenied
 from app.domain.roles import Permission, allows
 from app.services import audit, changes
 from db.engine import Database
@@ -77,6 +77,23 @@ class UnitOfWork:
                      details=details)
 
 
+def _still_allowed(session: Session, actor: Actor, now: datetime) -> None:
+    """A session opened before its account was disabled, ended or given
+    another role writes nothing more (checked in the write's own transaction)."""
+    if actor.staff_id is None:
+        return
+    from sqlalchemy import select
+
+    from db.models import StaffAccount
+
+    row = session.execute(select(StaffAccount.active, StaffAccount.active_until,
+                                 StaffAccount.role)
+                          .where(StaffAccount.id == actor.staff_id)).first()
+    if row is None or not row.active or row.role != actor.role.value or (
+            row.active_until is not None and row.active_until < now.date()):
+        raise AccountNoLongerValid(actor.label)
+
+
 @contextmanager
 def unit_of_work(db: Database, actor: Actor | Permit,
                  permission: Permission | None = None) -> Iterator[UnitOfWork]:
@@ -90,5 +107,6 @@ def unit_of_work(db: Database, actor: Actor | Permit,
         require(actor, permission)
     with db.write() as session:
         work = UnitOfWork(session=session, actor=actor, now=clock.now())
+        _still_allowed(session, actor, work.now)
         yield work
     changes.publish(db, work.changed)  # committed: whoever shows it refreshes

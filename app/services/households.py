@@ -221,7 +221,8 @@ def household_card(db: Database, actor: Actor, dwelling_id: int) -> HouseholdCar
             computers=computers_of(session, dwelling_id),
             appointments=_appointments(session, dwelling_id),
             visits=tuple(PastVisit(v.arrived_at, VisitReason(v.reason)) for v in session.scalars(
-                select(Visit).where(Visit.dwelling_id == dwelling_id)
+                select(Visit).where(Visit.dwelling_id == dwelling_id,
+                                    Visit.cancelled_at.is_(None))
                 .order_by(Visit.arrived_at.desc()).limit(LAST_VISITS))),
             note=dwelling.note if see_contact else "")
 

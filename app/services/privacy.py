@@ -74,7 +74,8 @@ def export_household(db: Database, actor: Actor, landlord_ref: str) -> dict[str,
                          "anonymised_at": _iso(p.anonymised_at)} for p in people],
             "visits": [{"arrived_at": _iso(v.arrived_at), "reason": v.reason, "note": v.note,
                         "served_at": _iso(v.served_at)} for v in s.scalars(
-                select(Visit).where(Visit.dwelling_id == dwelling.id).order_by(Visit.arrived_at))],
+                select(Visit).where(Visit.dwelling_id == dwelling.id, Visit.cancelled_at.is_(None))
+                .order_by(Visit.arrived_at))],
             "votes": [{"poll": q, "channel": r.channel, "recorded_at": _iso(r.recorded_at)}
                       for r, q in s.execute(select(VoteRegister, Poll.question)
                                             .join(Poll, VoteRegister.poll_id == Poll.id)

@@ -57,7 +57,8 @@ def check_in(db: Database, actor: Actor, dwelling_id: int | None, reason: VisitR
             start, end = _day_bounds(uow.now.date())
             first = session.scalar(select(Visit).where(
                 Visit.dwelling_id == dwelling_id, Visit.arrived_at >= start,
-                Visit.arrived_at < end).order_by(Visit.arrived_at))
+                Visit.arrived_at < end, Visit.cancelled_at.is_(None))
+                .order_by(Visit.arrived_at))
             if first is not None and not confirm_second:
                 raise AlreadyCheckedInToday(first.id, first.arrived_at, first.reason)
             session.get(Dwelling, dwelling_id).last_contact_at = uow.now
@@ -78,7 +79,7 @@ def check_in(db: Database, actor: Actor, dwelling_id: int | None, reason: VisitR
 def mark_served(db: Database, actor: Actor, visit_id: int) -> None:
     with unit_of_work(db, actor, Permission.CHECK_IN) as uow:
         visit = uow.session.get(Visit, visit_id)
-        if visit is None:
+        if visit is None or visit.cancelled_at is not None:
             raise UnknownVisit(visit_id)
         if visit.served_at is None:
             visit.served_at = uow.now
@@ -87,18 +88,20 @@ def mark_served(db: Database, actor: Actor, visit_id: int) -> None:
 
 def cancel_visit(db: Database, actor: Actor, visit_id: int) -> None:
     """Take back an arrival or a walk-in recorded by mistake, on the day it was
-    recorded. The audit log keeps what was taken back and by whom."""
+    recorded. The visit leaves every list (its number is never reused: the
+    audit log keeps what was taken back and by whom); its note is erased."""
     with unit_of_work(db, actor, Permission.CHECK_IN) as uow:
         visit = uow.session.get(Visit, visit_id)
-        if visit is None:
+        if visit is None or visit.cancelled_at is not None:
             raise UnknownVisit(visit_id)
         if visit.arrived_at.date() != uow.now.date():
             raise VisitNotToday(visit_id, visit.arrived_at)
+        visit.cancelled_at = uow.now
+        visit.note = ""
         uow.audit("visit_cancelled", "visit", visit_id, reason=visit.reason,
                   dwelling_id=visit.dwelling_id,
                   arrived_at=visit.arrived_at.isoformat(timespec="minutes"),
                   served=visit.served_at is not None)
-        uow.session.delete(visit)
 
 
 def todays_visits(db: Database, actor: Actor, day: date) -> list[VisitRow]:
@@ -109,7 +112,8 @@ def todays_visits(db: Database, actor: Actor, day: date) -> list[VisitRow]:
     with db.read() as session:
         visits = session.execute(
             select(Visit, Dwelling.landlord_ref).outerjoin(Dwelling, Visit.dwelling_id == Dwelling.id)
-            .where(Visit.arrived_at >= start, Visit.arrived_at < end)
+            .where(Visit.arrived_at >= start, Visit.arrived_at < end,
+                   Visit.cancelled_at.is_(None))
             .order_by(Visit.arrived_at, Visit.id)).all()
         dwelling_ids = {v.dwelling_id for v, _ in visits if v.dwelling_id}
         first_member: dict[int, str] = {}

@@ -190,6 +190,14 @@
         <translation>Importer la liste du bailleur</translation>
     </message>
     <message>
+        <source>{file}: {new}, {updated}, {unchanged}, {missing} (kept, flagged). {people} in the file.</source>
+        <translation>{file} : {new}, {updated}, {unchanged}, {missing} (conservés, signalés). {people} dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Import it?</source>
+        <translation>L&apos;importer ?</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -247,10 +255,6 @@
             <numerusform>{name} : %n connexion refusée de suite</numerusform>
             <numerusform>{name} : %n connexions refusées de suite</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{file}: {new}, {updated}, {unchanged}, {missing} (kept, flagged). {people} in the file. Import it?</source>
-        <translation>{file} : {new}, {updated}, {unchanged}, {missing} (conservés, signalés). {people} dans le fichier. L&apos;importer ?</translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
@@ -546,6 +550,10 @@
     <message>
         <source>Search (F2): name, address, door, reference or phone</source>
         <translation>Rechercher (F2) : nom, adresse, porte, référence ou téléphone</translation>
+    </message>
+    <message>
+        <source>Search (F2): name, address, door or reference</source>
+        <translation>Rechercher (F2) : nom, adresse, porte ou référence</translation>
     </message>
     <message>
         <source>Scan ignored: close the open window first, then scan again.</source>
@@ -1303,6 +1311,10 @@
         <translation>Un code PIN d&apos;un seul chiffre répété se devine tout de suite : choisissez-en un autre.</translation>
     </message>
     <message>
+        <source>The account {name} was disabled or changed since it signed in: nothing was recorded. Switch user and sign in again.</source>
+        <translation>Le compte {name} a été désactivé ou modifié depuis sa connexion : rien n&apos;a été enregistré. Changez d&apos;utilisateur et reconnectez-vous.</translation>
+    </message>
+    <message>
         <source>« {detail} » is not a French phone number (10 digits, 02 98 00 00 00): nothing was saved.</source>
         <translation>« {detail} » n&apos;est pas un numéro de téléphone français (10 chiffres, 02 98 00 00 00) : rien n&apos;a été enregistré.</translation>
     </message>
@@ -1331,6 +1343,10 @@
         <translation>Chaque prix d&apos;ordinateur doit être de plus de 0 et d&apos;au plus 1 000 € : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
+        <source>« {detail} » is not a list of amounts in euros (40 ; 70,50): nothing was saved.</source>
+        <translation>« {detail} » n&apos;est pas une liste de montants en euros (40 ; 70,50) : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
         <source>The monthly cost must be between 0 and 1 000 €.</source>
         <translation>Le coût mensuel doit être entre 0 et 1 000 €.</translation>
     </message>
@@ -1347,8 +1363,20 @@
         <translation>Tapez le nom de famille de la personne.</translation>
     </message>
     <message>
+        <source>Type the name shown at sign-in.</source>
+        <translation>Tapez le nom affiché à la connexion.</translation>
+    </message>
+    <message>
+        <source>A name at sign-in is at most {detail} characters.</source>
+        <translation>Un nom de connexion a au plus {detail} caractères.</translation>
+    </message>
+    <message>
         <source>{detail} is already in this household.</source>
         <translation>{detail} est déjà dans ce foyer.</translation>
+    </message>
+    <message>
+        <source>A name is at most {detail} characters.</source>
+        <translation>Un nom a au plus {detail} caractères.</translation>
     </message>
     <message>
         <source>The note is too long (at most {detail} characters).</source>
@@ -1667,6 +1695,14 @@
         <translation>Nouveau, encore une fois</translation>
     </message>
     <message>
+        <source>A password of 8 characters or more.</source>
+        <translation>Un mot de passe de 8 caractères ou plus.</translation>
+    </message>
+    <message>
+        <source>A PIN of 4 digits or more, not one digit repeated.</source>
+        <translation>Un code PIN de 4 chiffres ou plus, pas un seul chiffre répété.</translation>
+    </message>
+    <message>
         <source>The two new entries differ. Type them again.</source>
         <translation>Les deux nouvelles saisies sont différentes. Tapez-les à nouveau.</translation>
     </message>
@@ -1865,9 +1901,12 @@
         <source>Sector {name}</source>
         <translation>Secteur {name}</translation>
     </message>
-    <message>
-        <source>Why: vote of 12/03/2018, new price, …</source>
-        <translation>Pourquoi : vote du 12/03/2018, nouveau prix, …</translation>
+    <message numerus="yes">
+        <source>Sector {name} — %n dwelling(s)</source>
+        <translation>
+            <numerusform>Secteur {name} — %n logement</numerusform>
+            <numerusform>Secteur {name} — %n logements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save</source>
@@ -1876,6 +1915,10 @@
     <message>
         <source>Collective offer</source>
         <translation>Offre collective</translation>
+    </message>
+    <message>
+        <source>vote of 12/03/2018, new price…</source>
+        <translation>vote du 12/03/2018, nouveau prix…</translation>
     </message>
     <message>
         <source>Monthly cost per dwelling (€)</source>

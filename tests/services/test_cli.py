@@ -220,3 +220,14 @@ def test_staff_from_the_command_line(db_path: Path, tmp_path: Path) -> None:
     assert (code, out.strip()) == (cli.EXIT_OK, "Maïwenn ne peut plus se connecter.")
     code, _, err = run("staff", "disable", "Personne", "--db", str(db_path))
     assert code == cli.EXIT_REJECTED and err.strip() == "Aucun compte au nom de Personne."
+
+
+def test_a_secret_is_never_read_from_a_pipe(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """getpass would echo it and warn in English: without a keyboard, the
+    command line asks for --secret-file and writes nothing."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO("2580\n2580\n"))
+    code, _, err = run("staff", "add", "Pipe", "--db", str(db_path))
+    assert code == cli.EXIT_USAGE
+    assert err.strip() == "Rien n'a été saisi (option --secret-file)."
+    code, out, _ = run("staff", "list", "--db", str(db_path))
+    assert "Pipe" not in out

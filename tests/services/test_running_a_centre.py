@@ -13,6 +13,7 @@ from app.domain.enums import CounterChange, OfferState, Role
 from app.domain.errors import (
     AccountChangeRefused,
     AccountExists,
+    AccountNoLongerValid,
     AuthenticationFailed,
     PermissionDenied,
     SettingRefused,
@@ -50,9 +51,17 @@ def test_a_volunteer_is_added_signs_in_is_reset_and_disabled(
     with pytest.raises(AuthenticationFailed):
         accounts.sign_in(db, "Maïwenn", "2580")
     assert accounts.sign_in(db, "Maïwenn", "9137").staff_id == info.id
+    her_session = accounts.sign_in(db, "Maïwenn", "9137")
     accounts.set_active(db, coordinator, info.id, False)
     with pytest.raises(AuthenticationFailed):
         accounts.sign_in(db, "Maïwenn", "9137")
+    from app.domain.enums import VisitReason
+    from app.services import visits
+
+    before = audit_actions(db)
+    with pytest.raises(AccountNoLongerValid):  # her window, still open, writes nothing more
+        visits.check_in(db, her_session, None, VisitReason.INFORMATION)
+    assert audit_actions(db) == before
     rows = {row.name: row for row in accounts.list_accounts(db, coordinator)}
     assert rows["Maïwenn"].active is False  # kept, never deleted
     assert {"account_created", "secret_reset", "account_disabled"} <= set(audit_actions(db))
@@ -83,8 +92,8 @@ def test_the_last_coordinator_and_oneself_stay(db: Database, coordinator: Actor)
     other = accounts.create_account(db, coordinator, "Paul", Role.COORDINATOR, "motdepasse")
     paul = accounts.sign_in(db, "Paul", "motdepasse")
     accounts.update_account(db, paul, coordinator.staff_id, Role.RECEPTION, None)  # now fine
-    with pytest.raises(AccountChangeRefused):
-        accounts.set_active(db, coordinator, other.id, False)  # a receptionist may not...
+    with pytest.raises(AccountNoLongerValid):  # Anne's session was a coordinator's
+        accounts.set_active(db, coordinator, other.id, False)
     with pytest.raises(AccountExists):
         accounts.create_account(db, paul, "paul", Role.VOLUNTEER, "2580")
 
@@ -200,6 +209,13 @@ def test_counter_corrections_survive_a_reimport_and_are_reported(
         corrections.set_phone(db, reception, k1, helene, "pas un numéro")
     with pytest.raises(SettingRefused):
         corrections.add_member(db, reception, k1, "LE GALL", "Nolwenn")  # already there
+    before = audit_actions(db)
+    with pytest.raises(SettingRefused):  # one form, one transaction: a bad note writes nothing
+        corrections.correct(db, reception, k1, corrections.HouseholdChange(
+            newcomer=("B" * 50, "Maryam", ""), note="x" * 600))
+    with pytest.raises(SettingRefused):
+        corrections.add_member(db, reception, k1, "B" * 101, "")
+    assert audit_actions(db) == before
 
     card = households.household_card(db, reception, k1)
     assert [(households.display_name(m.family_name, m.given_name), m.phone)

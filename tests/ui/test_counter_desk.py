@@ -346,6 +346,8 @@ def test_a_mistaken_arrival_is_taken_back_after_a_question(
 
 
 def test_a_household_is_corrected_from_its_card(qtbot: QtBot, counter: CounterDesk) -> None:
+    from app.services import households
+
     with qtbot.waitSignal(counter.household_opened):
         counter.open_household(5)
     assert counter.card_view.correct_button.isVisible()  # reception may correct
@@ -353,9 +355,14 @@ def test_a_household_is_corrected_from_its_card(qtbot: QtBot, counter: CounterDe
     dialog = counter.household_dialog
     first = counter.card_view.card.members[0]
     dialog.phones[first.person_id].setText("pas un numéro")
+    dialog.new_family.setText("Kerbrat")  # with a bad phone, nothing at all is written
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.error.text()))
     assert "n'est pas un numéro de téléphone français" in dialog.error.text()
-    assert dialog.isVisible()  # nothing written, the form kept
+    assert dialog.isVisible() and dialog.new_family.text() == "Kerbrat"  # the form kept
+    settle(qtbot, counter._runner)
+    assert not any(m.family_name == "KERBRAT" for m in households.household_card(
+        counter._db, counter._actor, 5).members)
     dialog.phones[first.person_id].setText("0761223344")
     dialog.new_family.setText("Kerbrat")
     dialog.new_given.setText("Anna")

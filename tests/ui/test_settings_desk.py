@@ -28,19 +28,18 @@ def test_a_volunteer_added_from_the_window_signs_in_then_is_reset_and_disabled(
         qtbot: QtBot, demo_db: Database) -> None:
     window = signed_in(qtbot, demo_db, "Coordination", "coordination")
     desk = _desk(qtbot, window)
-    def add(pin: str, answer) -> None:  # type: ignore[no-untyped-def]
-        qtbot.mouseClick(desk.add_button, Qt.MouseButton.LeftButton)
-        dialog = desk.account_dialog
-        send_keys(dialog.name, "Maïwenn", enter=False)  # QTest types ASCII only
+    qtbot.mouseClick(desk.add_button, Qt.MouseButton.LeftButton)
+    dialog = desk.account_dialog
+    send_keys(dialog.name, "Maïwenn", enter=False)  # QTest types ASCII only
+    for pin, answer in (("1111", desk.said), ("2580", desk.accounts_shown)):
         dialog.secret.setText(pin)
         dialog.again.setText(pin)
         with qtbot.waitSignal(answer):
             qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-
-    add("1111", desk.said)
-    assert desk.message.text().startswith("Un code PIN d'un seul chiffre répété")
-    assert desk.message.objectName() == "errorLabel"
-    add("2580", desk.accounts_shown)
+        if pin == "1111":  # refused in the dialog, which stays open with what was typed
+            assert dialog.error.text().startswith("Un code PIN d'un seul chiffre répété")
+            assert dialog.isVisible() and dialog.name.text() == "Maïwenn"
+    assert not dialog.isVisible()
     assert desk.message.text() == "Compte créé : Maïwenn peut se connecter dès maintenant."
     names = [desk.accounts.row(r).name for r in range(desk.accounts.rowCount())]
     assert "Maïwenn" in names
@@ -64,6 +63,7 @@ def test_a_volunteer_added_from_the_window_signs_in_then_is_reset_and_disabled(
     dialog.again.setText("9137")
     with qtbot.waitSignal(desk.said):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.runner)
     assert desk.message.text() == "Compte de Maïwenn modifié ; nouveau code enregistré."
 
     # she leaves: disabled, her sign-in refused, her name kept
@@ -144,3 +144,19 @@ def test_the_new_name_shows_at_once_and_the_printers_are_this_pcs(
         qtbot.mouseClick(desk.save_printers_button, Qt.MouseButton.LeftButton)
     assert desk.message.text() == "Imprimantes enregistrées pour ce poste."
     assert load_printer_choices(demo_db.path.parent)["slip"].paper == "roll"
+
+
+def test_an_account_added_elsewhere_shows_on_the_waiting_sign_in_page(
+        qtbot: QtBot, demo_db: Database) -> None:
+    from app.domain.enums import Role
+    from app.services import accounts
+    from app.services.context import Actor
+
+    window = open_window(qtbot, demo_db)
+    page = window.login_page
+    page.secret_edit.setText("12")  # someone was typing
+    accounts.create_account(demo_db, Actor.command_line(), "Nolwenn", Role.VOLUNTEER, "4826")
+    with qtbot.waitSignal(page.reloaded):
+        page.refresh_names()  # what its timer does every 20 s while it is shown
+    assert page.names.findItems("Nolwenn", Qt.MatchFlag.MatchExactly)
+    assert page.secret_edit.text() == "12"

@@ -38,3 +38,11 @@ def test_money_is_formatted_from_integer_cents() -> None:
     assert format_euros(118) == "1,18\u00a0€"
     assert format_euros(123456) == "1\u202f234,56\u00a0€"
     assert format_euros(-5) == "-0,05\u00a0€"
+
+
+def test_invisible_format_characters_go_but_joiners_stay() -> None:
+    from app.domain.text import clean
+
+    assert clean("Evil\u202etxt.exe") == "Eviltxt.exe"  # read "Evilexe.txt" otherwise
+    assert clean("\u2066Anne\u2069") == "Anne"
+    assert clean("می\u200cخواهم") == "می\u200cخواهم"  # Persian keeps its non-joiner

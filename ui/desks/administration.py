@@ -112,8 +112,7 @@ class AdministrationDesk(QWidget):
         audit_header = self.audit_view.horizontalHeader()
         audit_header.setStretchLastSection(False)
         audit_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # what was done
-        audit_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        audit_header.resizeSection(1, 150)  # a long name is elided, in full on hover
+        audit_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.audit_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.refused_sign_ins = error_label()  # someone guessing a PIN shows here
         self.audit_result = error_label()  # the check's answer, beside its button
@@ -249,13 +248,13 @@ class AdministrationDesk(QWidget):
             self.import_box = ask(
                 self, self.tr("Import the landlord's roster"),
                 self.tr("{file}: {new}, {updated}, {unchanged}, {missing} (kept, flagged). "
-                        "{people} in the file. Import it?").format(
+                        "{people} in the file.").format(
                     file=path.name, new=self._dwellings_new(report.dwellings_new),
                     updated=self._dwellings_updated(report.dwellings_updated),
                     unchanged=self.tr("%n unchanged", "", report.dwellings_unchanged),
                     missing=self._dwellings_missing(report.dwellings_missing),
                     people=self.tr("%n person(s)", "", report.people_in_file))
-                + self._kept(report),
+                + self._kept(report) + "\n\n" + self.tr("Import it?"),
                 self.tr("Import"), self.tr("Cancel"),
                 lambda: self._import_roster(path, data, sector))
 

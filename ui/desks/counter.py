@@ -219,7 +219,9 @@ class CounterDesk(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
         self.search_edit.setPlaceholderText(
-            self.tr("Search (F2): name, address, door, reference or phone"))
+            self.tr("Search (F2): name, address, door, reference or phone")
+            if allows(self._actor.role, Permission.VIEW_CONTACT) else  # volunteers: no phones
+            self.tr("Search (F2): name, address, door or reference"))
         self.search_edit.setClearButtonEnabled(True)
         self.hits = HouseholdHitModel()
         self.results = table_view(self.hits)

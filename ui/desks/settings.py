@@ -90,7 +90,10 @@ def _role_combo() -> QComboBox:
 
 
 class AccountDialog(QDialog):
-    """Add an account, or change one (role, end date, a new PIN)."""
+    """Add an account, or change one (role, end date, a new PIN). Stays open
+    until the change is written: a refusal shows here, the form as typed."""
+
+    ready = Signal()
 
     def __init__(self, row: AccountRow | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,10 +165,13 @@ class AccountDialog(QDialog):
                          error=True)
             self.again.clear()
             return
-        self.accept()
+        self.ok_button.setEnabled(False)
+        self.ready.emit()
 
 
 class SectorDialog(QDialog):
+    ready = Signal()  # checked here; the desk writes, then closes it
+
     def __init__(self, row: SectorRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row = row
@@ -177,9 +183,13 @@ class SectorDialog(QDialog):
         self.state.setCurrentIndex(self.state.findData(row.offer_state.value))
         self.cost = QLineEdit(format_euros(row.monthly_cost_cents).replace("\u00a0€", ""))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("Why: vote of 12/03/2018, new price, …"))
+        self.reason.setPlaceholderText(self.tr("vote of 12/03/2018, new price…"))
         self.error = error_label()
         form = QFormLayout()
+        heading = QLabel(self.tr("Sector {name} — %n dwelling(s)", "", row.dwellings).format(
+            name=row.name))
+        heading.setObjectName("sectionTitle")
+        form.addRow(heading)
         form.addRow(self.tr("Collective offer"), self.state)
         form.addRow(self.tr("Monthly cost per dwelling (€)"), self.cost)
         form.addRow(self.tr("Reason (audit log)"), self.reason)
@@ -196,7 +206,8 @@ class SectorDialog(QDialog):
             show_message(self.error, self.tr("« {text} » is not an amount in euros (1,18)."
                                              ).format(text=self.cost.text()), error=True)
             return
-        self.accept()
+        self.ok_button.setEnabled(False)
+        self.ready.emit()
 
 
 def _scrolled(page: QWidget) -> QScrollArea:
@@ -228,6 +239,7 @@ class SettingsDesk(QWidget):
         self.tabs.addTab(self._team_tab(), self.tr("Team"))
         self.tabs.addTab(_scrolled(self._centre_tab()), self.tr("Centre"))
         self.tabs.addTab(self._sectors_tab(), self.tr("Sectors"))
+        self.tabs.currentChanged.connect(lambda _index: self._say(""))  # one tab's news only
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.message)
@@ -310,6 +322,7 @@ class SettingsDesk(QWidget):
         self.header_preview = QLabel()
         self.header_preview.setObjectName("headerPreview")
         self.header_preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.header_preview.setWordWrap(True)  # a long address wraps, never widens the form
         preview = QFrame()
         preview.setObjectName("statCard")
         p_layout = QVBoxLayout(preview)
@@ -453,8 +466,22 @@ class SettingsDesk(QWidget):
 
     def open_account(self, row: AccountRow | None) -> None:
         self.account_dialog = AccountDialog(row, self)
-        self.account_dialog.accepted.connect(lambda: self._save_account(self.account_dialog))
+        self.account_dialog.ready.connect(lambda: self._save_account(self.account_dialog))
         self.account_dialog.open()
+
+    def _in_dialog(self, dialog: QDialog, said) -> tuple:  # type: ignore[no-untyped-def]
+        """Answers for a dialog's write: done closes it and says `said(result)`
+        on the desk; a refusal shows in the dialog, which keeps what was typed."""
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            dialog.accept()
+            self._say(said(result))
+
+        def refused(exc: GuichetError) -> None:
+            dialog.ok_button.setEnabled(True)  # type: ignore[attr-defined]
+            show_message(dialog.error, describe(exc), error=True)  # type: ignore[attr-defined]
+            self.said.emit(describe(exc))
+
+        return done, refused
 
     def _save_account(self, dialog: AccountDialog) -> None:
         db, actor = self._db, self._actor
@@ -464,16 +491,13 @@ class SettingsDesk(QWidget):
             name = dialog.name.text()
             self._submit(lambda: accounts.create_account(db, actor, name, role, secret or "",
                                                          until),
-                         lambda info: self._say(self.tr(
-                             "Account created: {name} can sign in now.").format(name=info.name)),
-                         self._failed)
+                         *self._in_dialog(dialog, lambda info: self.tr(
+                             "Account created: {name} can sign in now.").format(name=info.name)))
         else:
+            said = (self.tr("Account of {name} changed; new PIN saved.") if secret
+                    else self.tr("Account of {name} changed.")).format(name=row.name)
             self._submit(lambda: accounts.update_account(db, actor, row.id, role, until, secret),
-                         lambda _none: self._say(
-                             self.tr("Account of {name} changed; new PIN saved.").format(
-                                 name=row.name) if secret else
-                             self.tr("Account of {name} changed.").format(name=row.name)),
-                         self._failed)
+                         *self._in_dialog(dialog, lambda _none: said))
 
     def toggle_active(self) -> None:
         row = self._chosen_account()
@@ -491,7 +515,7 @@ class SettingsDesk(QWidget):
         try:
             prices = tuple(parse_euros(p) for p in self.prices.text().split(";") if p.strip())
         except ValueError:
-            self._failed(SettingRefused("price"))
+            self._failed(SettingRefused("price_unreadable", self.prices.text()))
             return
         values = CentreSettings(
             self.centre_name.text(), self.address.text(), self.phone.text(),
@@ -511,7 +535,7 @@ class SettingsDesk(QWidget):
             self._say(self.tr("Choose a sector in the list first."), error=True)
             return
         self.sector_dialog = SectorDialog(self.sectors.row(rows[0].row()), self)
-        self.sector_dialog.accepted.connect(lambda: self._save_sector(self.sector_dialog))
+        self.sector_dialog.ready.connect(lambda: self._save_sector(self.sector_dialog))
         self.sector_dialog.open()
 
     def _save_sector(self, dialog: SectorDialog) -> None:
@@ -520,5 +544,5 @@ class SettingsDesk(QWidget):
         reason = dialog.reason.text()
         self._submit(lambda: centre_settings.change_sector(db, actor, row.id, state, cost,
                                                           reason),
-                     lambda _none: self._say(self.tr("Sector {name} changed.").format(
-                         name=row.name)), self._failed)
+                     *self._in_dialog(dialog, lambda _none: self.tr(
+                         "Sector {name} changed.").format(name=row.name)))

@@ -1,5 +1,5 @@
 """running a centre: staff end dates, centre settings, counter corrections,
-offer state 'not proposed'
+visits taken back, offer state 'not proposed'
 
 Revision ID: 0004
 Revises: 0003
@@ -58,6 +58,7 @@ def upgrade() -> None:
     op.add_column('centre', sa.Column('handout_bring', sa.Text(),
                                       server_default=HANDOUT_BRING, nullable=False))
     op.add_column('dwelling', sa.Column('note', sa.Text(), server_default='', nullable=False))
+    op.add_column('visit', sa.Column('cancelled_at', sa.DateTime(), nullable=True))
     # a column CHECK: SQLite adds it in place, no copy of the table
     op.add_column('person', sa.Column(
         'counter_change', sa.String(length=10),
@@ -70,6 +71,8 @@ def downgrade() -> None:
     _sector_states(OLD_STATES)
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.drop_column('counter_change')
+    with op.batch_alter_table('visit', schema=None) as batch_op:
+        batch_op.drop_column('cancelled_at')
     with op.batch_alter_table('dwelling', schema=None) as batch_op:
         batch_op.drop_column('note')
     with op.batch_alter_table('centre', schema=None) as batch_op:
