@@ -298,7 +298,8 @@ def _read_hidden(file: Path | None, err: TextIO, confirm: bool,
         try:
             return file.read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as exc:
-            print(messages.could_not_read(file, exc.strerror or exc), file=err)
+            print(messages.could_not_read(file, messages.system_reason(exc.errno, str(exc))),
+                  file=err)
             return None
     import getpass
 

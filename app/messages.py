@@ -185,10 +185,10 @@ def describe(error: GuichetError) -> str:
     if isinstance(error, AccountExists):
         return translate("Messages", "An account named {name} already exists.").format(name=error.name)
     if isinstance(error, FileNotRead):
-        return could_not_read(error.path, error.detail)
+        return could_not_read(error.path, system_reason(error.errno, error.detail))
     if isinstance(error, FileNotWritten):
         return translate("Messages", "Could not write {file}: {reason}").format(
-            file=error.path, reason=error.detail)
+            file=error.path, reason=system_reason(error.errno, error.detail))
     if isinstance(error, BackupFailed):
         reason = {
             "disk_full": translate("Messages", "the stick is full"),
@@ -368,6 +368,22 @@ def corrections_kept(count: int) -> str:
 
 def household_erased(count: int, ref: str) -> str:
     return Messages.tr("%n person(s) of {ref} anonymised.", "", count).format(ref=ref)
+
+
+def system_reason(number: int | None, detail: str) -> str:
+    """The system's reason for a file that could not be read or written, in
+    French for the usual ones (the system says them in English)."""
+    import errno
+
+    return {
+        errno.ENOENT: translate("Messages", "the file or folder does not exist"),
+        errno.EACCES: translate("Messages", "this account may not open it"),
+        errno.EPERM: translate("Messages", "this account may not open it"),
+        errno.EISDIR: translate("Messages", "it is a folder, not a file"),
+        errno.ENOSPC: translate("Messages", "the disk is full"),
+        errno.EROFS: translate("Messages", "the disk or stick is read-only"),
+        errno.EIO: translate("Messages", "the disk or stick does not answer"),
+    }.get(number or -1, detail)
 
 
 def could_not_read(path: object, reason: object) -> str:

@@ -179,7 +179,7 @@ class PrintController(QObject):
             try:
                 target.write_bytes(rendered.pdf)
             except OSError as exc:
-                raise FileNotWritten(target, exc.strerror or str(exc)) from exc
+                raise FileNotWritten.from_os(target, exc) from exc
             return target
 
         self._submit(work, self.saved.emit,

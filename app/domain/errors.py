@@ -130,11 +130,18 @@ class PermissionDenied(GuichetError):
 class FileActionFailed(GuichetError):
     """A backup or restore that did not happen, with why (a code) and on which file."""
 
-    def __init__(self, reason: str, path: Path | str, detail: str = "") -> None:
+    def __init__(self, reason: str, path: Path | str, detail: str = "",
+                 errno: int | None = None) -> None:
         super().__init__(f"{reason}: {path} {detail}")
         self.reason = reason
         self.path = Path(path)
         self.detail = detail
+        self.errno = errno  # the system's reason, said in French by app.messages
+
+    @classmethod
+    def from_os(cls, path: Path | str, exc: OSError):  # type: ignore[no-untyped-def]
+        """A FileNotRead or FileNotWritten from the OSError that stopped it."""
+        return cls(path, exc.strerror or str(exc), exc.errno)  # type: ignore[call-arg]
 
 
 class BackupFailed(FileActionFailed):
@@ -155,15 +162,15 @@ class AnchorUnusable(FileActionFailed):
 class FileNotRead(FileActionFailed):
     """A file the person chose could not be read (gone, not allowed...)."""
 
-    def __init__(self, path: Path | str, detail: str = "") -> None:
-        super().__init__("not_read", path, detail)
+    def __init__(self, path: Path | str, detail: str = "", errno: int | None = None) -> None:
+        super().__init__("not_read", path, detail, errno)
 
 
 class FileNotWritten(FileActionFailed):
     """A file could not be written where the person chose (stick full, pulled out...)."""
 
-    def __init__(self, path: Path | str, detail: str = "") -> None:
-        super().__init__("not_written", path, detail)
+    def __init__(self, path: Path | str, detail: str = "", errno: int | None = None) -> None:
+        super().__init__("not_written", path, detail, errno)
 
 
 # --- printing ------------------------------------------------------------------

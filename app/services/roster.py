@@ -100,7 +100,7 @@ def read_file(path: Path) -> bytes:
     try:
         info = path.stat()
     except OSError as exc:
-        raise FileNotRead(path, exc.strerror or str(exc)) from exc
+        raise FileNotRead.from_os(path, exc) from exc
     if not stat.S_ISREG(info.st_mode):
         raise RosterRejected([RosterProblem(0, NOT_A_FILE)])
     if info.st_size > MAX_BYTES:
@@ -109,7 +109,7 @@ def read_file(path: Path) -> bytes:
         with path.open("rb") as file:
             return file.read(MAX_BYTES + 1)  # grown meanwhile: parse says too large
     except OSError as exc:
-        raise FileNotRead(path, exc.strerror or str(exc)) from exc
+        raise FileNotRead.from_os(path, exc) from exc
 
 
 def import_roster(db: Database, actor: Actor, data: bytes, *, default_sector: str | None = None,

@@ -1606,6 +1606,26 @@
         </translation>
     </message>
     <message>
+        <source>the file or folder does not exist</source>
+        <translation>le fichier ou le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>this account may not open it</source>
+        <translation>ce compte n&apos;a pas le droit de l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>the disk or stick is read-only</source>
+        <translation>le disque ou la clé est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the disk or stick does not answer</source>
+        <translation>le disque ou la clé ne répond pas</translation>
+    </message>
+    <message>
         <source>It begins exactly as in the copy {file} ({count} entries then).</source>
         <translation>Il commence exactement comme dans la copie {file} ({count} entrées alors).</translation>
     </message>

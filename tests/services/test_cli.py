@@ -231,3 +231,12 @@ def test_a_secret_is_never_read_from_a_pipe(db_path: Path, monkeypatch: pytest.M
     assert err.strip() == "Rien n'a été saisi (option --secret-file)."
     code, out, _ = run("staff", "list", "--db", str(db_path))
     assert "Pipe" not in out
+
+
+def test_a_missing_file_is_said_in_french(db_path: Path, tmp_path: Path) -> None:
+    code, _, err = run("staff", "add", "Nolwenn", "--secret-file", str(tmp_path / "absent.txt"),
+                       "--db", str(db_path))
+    assert code == cli.EXIT_USAGE
+    assert err.strip().endswith(": le fichier ou le dossier n'existe pas")
+    code, _, err = run("import-roster", str(tmp_path), "--db", str(db_path))
+    assert "No such file" not in err and "Is a directory" not in err

@@ -344,7 +344,7 @@ class AdministrationDesk(QWidget):
                 with path.open("rb") as file:
                     return file.read(64)
             except OSError as exc:
-                raise FileNotRead(path, exc.strerror or str(exc)) from exc
+                raise FileNotRead.from_os(path, exc) from exc
 
         def ask_passphrase(head: bytes) -> None:
             passphrase = None
@@ -387,7 +387,7 @@ class AdministrationDesk(QWidget):
                 target.write_text(json.dumps(data, ensure_ascii=False, indent=2),
                                   encoding="utf-8")
             except OSError as exc:
-                raise FileNotWritten(target, exc.strerror or str(exc)) from exc
+                raise FileNotWritten.from_os(target, exc) from exc
 
         self._submit(work, lambda _none: self._say(self.tr(
             "Data of {ref} saved in {file}.").format(ref=ref, file=target)), self._failed)

@@ -422,7 +422,7 @@ class SettingsDesk(QWidget):
                 for kind, choice in choices.items():
                     save_printer_choice(folder, kind, choice)
             except OSError as exc:
-                raise FileNotWritten(folder, exc.strerror or str(exc)) from exc
+                raise FileNotWritten.from_os(folder, exc) from exc
 
         self._submit(work, lambda _none: self._say(self.tr(
             "Printers saved for this PC.")), self._failed)
