@@ -96,6 +96,7 @@ class AuditRow:
     entity: str
     entity_id: str
     details: str
+    record_name: str = ""  # the account's name, for an entry about a staff account
 
 
 def recent(session: Session, text: str = "", limit: int = 500) -> list[AuditRow]:

@@ -5,21 +5,31 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+
+from sqlalchemy import select
 
 from app.domain.errors import AnchorUnusable, RestoreRefused
 from app.domain.roles import Permission
 from app.services import audit, housekeeping
 from app.services.context import Actor, require
 from db.engine import Database
+from db.models import StaffAccount
 
 
 def entries(db: Database, actor: Actor, text: str = "") -> list[audit.AuditRow]:
-    """Newest first; `text` filters on who, what and which record."""
+    """Newest first; `text` filters on who, what and which record. An entry
+    about a staff account names it (accounts are never deleted)."""
     require(actor, Permission.VIEW_AUDIT)
     with db.read() as session:
-        return audit.recent(session, text)
+        rows = audit.recent(session, text)
+        ids = {int(r.entity_id) for r in rows
+               if r.entity == "staff_account" and r.entity_id.isdigit()}
+        names = dict(session.execute(select(StaffAccount.id, StaffAccount.name)
+                                     .where(StaffAccount.id.in_(ids))).all()) if ids else {}
+    return [replace(r, record_name=names.get(int(r.entity_id), "")) if r.entity ==
+            "staff_account" and r.entity_id.isdigit() else r for r in rows]
 
 
 def verify(db: Database, actor: Actor) -> audit.ChainReport:

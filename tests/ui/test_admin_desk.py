@@ -107,8 +107,9 @@ def test_audit_trail_filter_and_check(qtbot: QtBot, demo_db: Database) -> None:
     settle(qtbot, window.runner)
     assert {row.action for row in admin.audit.rows} == {"account_created"}
     assert len(admin.audit.rows) == 3  # the demo's three accounts
-    # in words: "Compte 2", not the table's name
-    assert {admin.audit.data(admin.audit.index(r, 3)).split()[0] for r in range(3)} == {"Compte"}
+    # in words, with the account's name: "Compte Accueil", not "staff_account 2"
+    assert {admin.audit.data(admin.audit.index(r, 3)) for r in range(3)} == {
+        "Compte Coordination", "Compte Accueil", "Compte Bénévole"}
     assert admin.audit.data(admin.audit.index(0, 2)) == "compte créé"
     with qtbot.waitSignal(admin.said):
         qtbot.mouseClick(admin.verify_button, Qt.MouseButton.LeftButton)

@@ -48,8 +48,8 @@ class AuditModel(RowsModel):
         return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record"))
 
     def display(self, row: AuditRow, column: int) -> str:
-        record = f"{labels.audit_entity(row.entity)} {row.entity_id}".strip() if row.entity \
-            else ""
+        record = f"{labels.audit_entity(row.entity)} {row.record_name or row.entity_id}".strip() \
+            if row.entity else ""
         return (row.at.strftime("%d/%m/%Y %H:%M"), labels.audit_actor(row.actor),
                 labels.audit_action(row.action),
                 record)[column]
