@@ -24,7 +24,7 @@ from app.domain.errors import GuichetError
 from app.messages import describe
 from app.services import corrections, households
 from app.services.households import HouseholdCard
-from ui.widgets import error_label, intro_label, primary_button, show_message
+from ui.widgets import intro_label, message_line, primary_button, show_message
 
 if TYPE_CHECKING:
     from app.services.context import Actor
@@ -73,9 +73,11 @@ class HouseholdDialog(QDialog):
         self.note.setPlaceholderText(self.tr("For the next person at the counter (no health or "
                                              "private matters)"))
         self.note.setFixedHeight(90)
-        self.error = error_label()
+        self.error = message_line()  # its place kept: the form never jumps
         self.save_button = primary_button(self.tr("Save"))
+        self.save_button.setDefault(True)  # Enter in a field saves, never cancels
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)

@@ -62,6 +62,9 @@ class LoginPage(QWidget):
         # a name chosen, by a click or the keyboard: the PIN is what comes next
         self.names.itemActivated.connect(lambda _item: self.secret_edit.setFocus())
         self.names.itemClicked.connect(lambda _item: self.secret_edit.setFocus())
+        # another name: what was typed for the previous one goes (a refused PIN
+        # left selected would otherwise get the new one appended to it)
+        self.names.currentItemChanged.connect(lambda _new, _old: self.secret_edit.clear())
         self.names.currentItemChanged.connect(lambda *_: show_message(self.error, ""))
         self.sign_in_button.clicked.connect(self._sign_in)
         self.secret_edit.returnPressed.connect(self._sign_in)
@@ -118,11 +121,13 @@ class LoginPage(QWidget):
             if names == [self.names.item(i).text() for i in range(self.names.count())]:
                 return
             chosen = self.names.currentItem().text() if self.names.currentItem() else None
+            self.names.blockSignals(True)  # the same person goes on typing their secret
             self.names.clear()
             self.names.addItems(names)
             for row, name in enumerate(names):
                 if name == chosen:
                     self.names.setCurrentRow(row)
+            self.names.blockSignals(False)
             self.reloaded.emit()
 
         self._submit(lambda: front_door.account_names(db), shown, lambda _error: None)

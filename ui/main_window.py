@@ -222,7 +222,9 @@ class MainWindow(QMainWindow):
         else:
             from ui import labels
 
-            self.user_label.setText(f"{self.actor.label} ({labels.role(self.actor.role)})")
+            role = labels.role(self.actor.role)
+            self.user_label.setText(self.actor.label if self.actor.label.casefold() ==
+                                    role.casefold() else f"{self.actor.label} ({role})")
             self.switch_button.show()
             self.own_secret_button.setVisible(self.actor.staff_id is not None)
 

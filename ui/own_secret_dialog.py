@@ -11,7 +11,7 @@ from app.domain.enums import Role
 from app.domain.errors import GuichetError
 from app.messages import describe
 from app.services import accounts
-from ui.widgets import error_label, form_dialog, show_message
+from ui.widgets import form_dialog, message_line, show_message
 
 if TYPE_CHECKING:
     from app.services.context import Actor
@@ -32,17 +32,16 @@ class OwnSecretDialog(QDialog):
         self.current, self.new, self.again = QLineEdit(), QLineEdit(), QLineEdit()
         for edit in (self.current, self.new, self.again):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = error_label()
+        self.error = message_line()  # its place kept: the form never jumps
         form = QFormLayout()
-        form.addRow(self.tr("Current"), self.current)
-        form.addRow(self.tr("New"), self.new)
-        form.addRow(self.tr("New, again"), self.again)
+        form.addRow(self.tr("Current PIN or password"), self.current)
+        form.addRow(self.tr("New one"), self.new)
+        form.addRow(self.tr("New one, again"), self.again)
         rule = QLabel(self.tr("A password of 8 characters or more.") if actor.role is Role.COORDINATOR
                       else self.tr("A PIN of 4 digits or more, not one digit repeated."))
         rule.setWordWrap(True)
         self.ok_button = form_dialog(self, form, self.tr("Change it"), rule, self.error)
         self.ok_button.clicked.connect(self.save)
-        self.again.returnPressed.connect(self.save)
 
     def save(self) -> None:
         if self.new.text() != self.again.text():

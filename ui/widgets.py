@@ -93,6 +93,7 @@ def table_view(model: QAbstractItemModel) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)  # Tab leaves the table for the next control
     return view
 
 
@@ -151,12 +152,15 @@ def form_dialog(dialog: QDialog, form: QLayout, ok_text: str, *below: QWidget) -
     from PySide6.QtCore import QCoreApplication
 
     ok = primary_button(ok_text)
+    ok.setDefault(True)  # Enter in a field means "OK", never "Cancel"
     cancel = QPushButton(QCoreApplication.translate("Dialogs", "Cancel"))
+    cancel.setAutoDefault(False)
     buttons = QHBoxLayout()
     buttons.addStretch(1)
     buttons.addWidget(cancel)
     buttons.addWidget(ok)
     layout = QVBoxLayout(dialog)
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows, never squeezes
     layout.addLayout(form)
     for widget in below:
         layout.addWidget(widget)

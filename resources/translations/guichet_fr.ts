@@ -586,10 +586,6 @@
         <translation>Visiteur sans dossier enregistré à {time} ({reason}).</translation>
     </message>
     <message>
-        <source>A mistake? Choose it in today&apos;s list, then « Cancel the arrival ».</source>
-        <translation>Une erreur ? Choisissez la ligne dans la liste du jour, puis « Annuler l&apos;arrivée ».</translation>
-    </message>
-    <message>
         <source>Already here today</source>
         <translation>Déjà venu aujourd&apos;hui</translation>
     </message>
@@ -608,6 +604,10 @@
     <message>
         <source>Arrival recorded at {time} ({reason}).</source>
         <translation>Arrivée enregistrée à {time} ({reason}).</translation>
+    </message>
+    <message>
+        <source>A mistake? « Cancel the arrival », right.</source>
+        <translation>Une erreur ? « Annuler l&apos;arrivée », à droite.</translation>
     </message>
     <message>
         <source>Open the household</source>
@@ -749,12 +749,12 @@
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <source>← Results (Esc)</source>
-        <translation>← Résultats (Échap)</translation>
+        <source>← Results</source>
+        <translation>← Résultats</translation>
     </message>
     <message>
-        <source>Back to the search results</source>
-        <translation>Retour aux résultats de la recherche</translation>
+        <source>Back to the search results (Esc)</source>
+        <translation>Retour aux résultats de la recherche (Échap)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1699,20 +1699,20 @@
         <translation>Mon code PIN ou mot de passe — {name}</translation>
     </message>
     <message>
+        <source>Current PIN or password</source>
+        <translation>Code PIN ou mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New one</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <source>New one, again</source>
+        <translation>Nouveau code, encore une fois</translation>
+    </message>
+    <message>
         <source>Change it</source>
         <translation>Le changer</translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation>Actuel</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <source>New, again</source>
-        <translation>Nouveau, encore une fois</translation>
     </message>
     <message>
         <source>A password of 8 characters or more.</source>

@@ -385,3 +385,24 @@ def test_volunteers_cannot_correct_a_household(qtbot: QtBot, window: MainWindow)
     with qtbot.waitSignal(counter.household_opened):
         counter.open_household(5)
     assert not counter.card_view.correct_button.isVisible()
+
+
+def test_tab_leaves_the_tables_and_the_keys_go_on_after_a_take_back(
+        qtbot: QtBot, counter: CounterDesk) -> None:
+    counter.today_view.setFocus()
+    qtbot.keyClick(counter.today_view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not counter.today_view  # out of the table
+    with qtbot.waitSignal(counter.household_opened):
+        counter.open_household(5)
+    with qtbot.waitSignal(counter.tenant_checked_in):
+        qtbot.keyClick(counter.card_view.note, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, counter._runner)
+    counter.cancel_visit_button.setFocus()
+    qtbot.keyClick(counter.cancel_visit_button, Qt.Key.Key_Return)
+    with qtbot.waitSignal(counter.visit_cancelled):
+        qtbot.mouseClick(buttons_of(counter.cancel_box)["Annuler l'arrivée"],
+                         Qt.MouseButton.LeftButton)
+    settle(qtbot, counter._runner)
+    # the keys go to the search box, not to the disabled button (the window's focus)
+    assert counter.window().focusWidget() is counter.search_edit

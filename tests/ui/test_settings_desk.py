@@ -160,3 +160,17 @@ def test_an_account_added_elsewhere_shows_on_the_waiting_sign_in_page(
         page.refresh_names()  # what its timer does every 20 s while it is shown
     assert page.names.findItems("Nolwenn", Qt.MatchFlag.MatchExactly)
     assert page.secret_edit.text() == "12"
+
+
+def test_enter_in_a_dialogs_last_field_means_ok_never_cancel(
+        qtbot: QtBot, demo_db: Database) -> None:
+    window = signed_in(qtbot, demo_db, "Coordination", "coordination")
+    desk = _desk(qtbot, window)
+    qtbot.mouseClick(desk.add_button, Qt.MouseButton.LeftButton)
+    dialog = desk.account_dialog
+    qtbot.keyClicks(dialog.name, "Paul")
+    dialog.secret.setText("4826")
+    qtbot.keyClicks(dialog.again, "4826")
+    with qtbot.waitSignal(desk.accounts_shown):
+        qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+    assert desk.message.text() == "Compte créé : Paul peut se connecter dès maintenant."

@@ -50,7 +50,7 @@ class AuditModel(RowsModel):
     def display(self, row: AuditRow, column: int) -> str:
         record = f"{labels.audit_entity(row.entity)} {row.record_name or row.entity_id}".strip() \
             if row.entity else ""
-        return (row.at.strftime("%d/%m/%Y %H:%M"), labels.audit_actor(row.actor),
+        return (row.at.strftime("%d/%m/%y %H:%M"), labels.audit_actor(row.actor),
                 labels.audit_action(row.action),
                 record)[column]
 
@@ -112,7 +112,9 @@ class AdministrationDesk(QWidget):
         audit_header = self.audit_view.horizontalHeader()
         audit_header.setStretchLastSection(False)
         audit_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # what was done
-        audit_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        audit_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        audit_header.resizeSection(1, 130)  # who: elided on a small screen, in full on hover
+        self.audit_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.audit_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.refused_sign_ins = error_label()  # someone guessing a PIN shows here
         self.audit_result = error_label()  # the check's answer, beside its button
@@ -146,6 +148,10 @@ class AdministrationDesk(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # as wide as its widest button: nothing cut at the right on a small laptop
+        acts.ensurePolished()  # the style sheet's fonts and paddings, before measuring
+        scroll.setMinimumWidth(acts.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
         self.status.setMinimumWidth(200)  # a long path wraps, never widens the column
         outer.addLayout(left, 2)
         outer.addWidget(trail, 3)

@@ -72,8 +72,8 @@ class HouseholdCardView(QFrame):
         self.setObjectName("householdCard")
         self.card: HouseholdCard | None = None
         self.person_id: int | None = None  # who was clicked in the results, if known
-        self.back_button = QPushButton(self.tr("← Results (Esc)"))
-        self.back_button.setToolTip(self.tr("Back to the search results"))
+        self.back_button = QPushButton(self.tr("← Results"))
+        self.back_button.setToolTip(self.tr("Back to the search results (Esc)"))
         self.title = title_label("")
         self.address = QLabel()
         self.address.setWordWrap(True)
@@ -274,6 +274,7 @@ class CounterDesk(QWidget):
         today_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.today_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.today_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.today_view.setWordWrap(False)  # one line a visit; the rest on hover
         self.today_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.served_button = QPushButton(self.tr("Taken care of"))
         self.served_button.setToolTip(self.tr("The person chosen in the list is being seen: "
@@ -405,6 +406,8 @@ class CounterDesk(QWidget):
 
     def new_search(self) -> None:
         self.left.setCurrentWidget(self.results_page)
+        if self.message.objectName() == "noticeLabel":  # done and said: a new start
+            self._say("", error=False)
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
@@ -526,9 +529,10 @@ class CounterDesk(QWidget):
             else:
                 said = self.tr("Walk-in with no record recorded at {time} ({reason}).")
             self._say(said.format(time=at, reason=labels.visit_reason(reason)) + " "
-                      + self.tr("A mistake? Choose it in today's list, then "
-                                "« Cancel the arrival »."), error=False)
+                      + self.tr("A mistake? « Cancel the arrival », right."), error=False)
             self._select_visit(visit_id)
+            if dwelling_id is None:  # the walk-in's menu is gone: back to searching
+                self.search_edit.setFocus()
 
         def refused(error: GuichetError) -> None:
             if isinstance(error, AlreadyCheckedInToday):
@@ -565,9 +569,11 @@ class CounterDesk(QWidget):
 
         def shown(rows: list[visits.VisitRow]) -> None:
             selected = self._chosen_visit()
+            pending = getattr(self, "_pending_selection", None)  # just recorded: chosen
             self.today.set_rows(rows, clock.now())
             self.today_refreshed.emit()
-            if not (selected is not None and self._select_visit(selected.id)) \
+            wanted = pending if pending is not None else (selected.id if selected else None)
+            if not (wanted is not None and self._select_visit(wanted)) \
                     and self.today.rowCount():
                 self.today_view.scrollToBottom()
 
@@ -646,6 +652,7 @@ class CounterDesk(QWidget):
         db, actor = self._db, self._actor
 
         def done(_none: None) -> None:
+            self.new_search()  # the focused button is gone with the row: the keys go on
             self._say(self.tr("Arrival taken back."), error=False)
             self.visit_cancelled.emit(visit_id)
 

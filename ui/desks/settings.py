@@ -42,7 +42,6 @@ from ui.desks import DeskContext
 from ui.print_path import available_printers
 from ui.rows_model import RowsModel
 from ui.widgets import (
-    error_label,
     form_dialog,
     intro_label,
     message_line,
@@ -121,7 +120,7 @@ class AccountDialog(QDialog):
             self.secret.setPlaceholderText(self.tr("Leave empty to keep the current one"))
         self.rule = QLabel()
         self.rule.setWordWrap(True)
-        self.error = error_label()
+        self.error = message_line()  # its place kept: the form never jumps
         form = QFormLayout()
         form.addRow(self.tr("Name as shown at sign-in"), self.name)
         form.addRow(self.tr("Role"), self.role)
@@ -184,7 +183,7 @@ class SectorDialog(QDialog):
         self.cost = QLineEdit(format_euros(row.monthly_cost_cents).replace("\u00a0€", ""))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("vote of 12/03/2018, new price…"))
-        self.error = error_label()
+        self.error = message_line()  # its place kept: the form never jumps
         form = QFormLayout()
         heading = QLabel(self.tr("Sector {name} — %n dwelling(s)", "", row.dwellings).format(
             name=row.name))
@@ -331,15 +330,13 @@ class SettingsDesk(QWidget):
         p_layout.addWidget(caption)
         p_layout.addWidget(self.header_preview)
         page = QWidget()
-        top = QHBoxLayout()
-        right = QVBoxLayout()  # the header as it will print, and its button, stay in view
-        right.addWidget(preview)
-        right.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        right.addStretch(1)
-        top.addLayout(form, 3)
-        top.addLayout(right, 2)
+        # one column: the fields get the width a small laptop has; the header as it
+        # will print and the button that saves it come right after them
         layout = QVBoxLayout(page)
-        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(preview)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(12)
         layout.addWidget(printers)
         layout.addStretch(1)
         for edit in (self.centre_name, self.address, self.phone):
