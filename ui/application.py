@@ -31,7 +31,7 @@ def create_application(argv: list[str] | None = None, language: str = "fr") -> Q
         from ui.widgets import EnterClicks
 
         app._guichet_enter = EnterClicks(app)  # type: ignore[attr-defined]
-        app.installEventFilter(app._guichet_enter)  # type: ignore[attr-defined]
+        app.focusChanged.connect(app._guichet_enter.follow_focus)  # type: ignore[attr-defined]
     style = resource_path("styles", "guichet.qss").read_text(encoding="utf-8")
     app.setStyleSheet(style.replace("@ICONS@", resource_path("icons").as_posix()))
     return app  # type: ignore[return-value]

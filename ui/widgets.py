@@ -130,9 +130,15 @@ def refuse_secret(error: QLabel, secret_edit: QLineEdit, exc: GuichetError) -> N
 class EnterClicks(QObject):
     """Enter or Return on a focused push button clicks it, as Space does:
     outside dialogs Qt leaves Enter to nobody, and keyboard users press it.
-    Installed once on the application. Not in a question box (ui.dialogs.ask):
-    there Enter stays with nobody, so that a scanner's trailing Enter never
-    answers it."""
+    One for the application: it watches a button from the moment it first
+    gets the focus (watching every event of the application from Python would
+    slow every paint). Not in a question box (ui.dialogs.ask): there Enter
+    stays with nobody, so that a scanner's trailing Enter never answers it."""
+
+    def follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, QPushButton) and not new.property("enterClicks"):
+            new.setProperty("enterClicks", True)
+            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (event.type() == QEvent.Type.KeyPress and isinstance(watched, QPushButton)

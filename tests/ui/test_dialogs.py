@@ -36,6 +36,8 @@ def test_enter_presses_the_focused_button_on_every_desk(qtbot) -> None:  # type:
     qtbot.addWidget(button)
     button.show()
     qtbot.waitExposed(button)
+    button.activateWindow()
     button.setFocus()
+    qtbot.waitUntil(button.hasFocus)  # the filter follows the focus
     with qtbot.waitSignal(button.clicked):
         qtbot.keyClick(button, Qt.Key.Key_Return)
