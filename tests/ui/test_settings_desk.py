@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -78,6 +79,12 @@ def test_a_volunteer_added_from_the_window_signs_in_then_is_reset_and_disabled(
     qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window.runner)
     assert not window.login_page.names.findItems("Maïwenn", Qt.MatchFlag.MatchExactly)
+    # and her new PIN is refused all the same (a name typed from memory, a stale list)
+    from app.domain.errors import AuthenticationFailed
+    from app.services import accounts
+
+    with pytest.raises(AuthenticationFailed):
+        accounts.sign_in(demo_db, "Maïwenn", "9137")
 
 
 def test_the_last_coordinator_cannot_disable_themself(qtbot: QtBot, demo_db: Database) -> None:
