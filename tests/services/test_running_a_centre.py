@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.domain import clock
@@ -254,3 +256,56 @@ def test_the_household_note_is_personal_data(db: Database, coordinator: Actor) -
     assert exported["dwelling"]["note"] == "Parle turc, venir avec sa fille"
     privacy.erase_household(db, coordinator, "K2")
     assert households.household_card(db, coordinator, k2).note == ""
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(phone_for=st.sets(st.sampled_from(["Hélène", "Yann", "Şükrü"])),
+       leaves=st.sets(st.sampled_from(["Hélène", "Yann", "Şükrü"])),
+       newcomer=st.booleans(), landlord_knows_newcomer=st.booleans())
+def test_any_mix_of_counter_corrections_survives_the_same_roster_and_is_reported(
+        tmp_path_factory: pytest.TempPathFactory, phone_for: set[str], leaves: set[str],
+        newcomer: bool, landlord_knows_newcomer: bool) -> None:
+    """Whatever the counter corrected, re-importing the landlord's file keeps it
+    and reports exactly it; a newcomer the landlord lists is the landlord's."""
+    from db.engine import open_database
+
+    db = open_database(tmp_path_factory.mktemp("mix") / "guichet.sqlite3")
+    try:
+        accounts.create_first_coordinator(db, "Anne Coord", "coordination", centre_name="C")
+        actor = accounts.sign_in(db, "Anne Coord", "coordination")
+        import_roster(db, actor, ROSTER)
+        members = {}
+        for ref in ("K1", "K2"):
+            dwelling = households.find_by_reference(db, actor, ref)
+            for m in households.household_card(db, actor, dwelling).members:
+                members[m.given_name] = (ref, dwelling, m.person_id,
+                                         households.display_name(m.family_name, m.given_name))
+        expected = set()
+        for given in phone_for - leaves:
+            ref, dwelling, pid, name = members[given]
+            corrections.set_phone(db, actor, dwelling, pid, "07 61 22 33 44")
+            expected.add((ref, name, CounterChange.PHONE))
+        for given in leaves:
+            ref, dwelling, pid, name = members[given]
+            corrections.member_left(db, actor, dwelling, pid)
+            expected.add((ref, name, CounterChange.LEFT))
+        if newcomer:
+            corrections.add_member(db, actor, members["Yann"][1], "Le Gall", "Nolwenn")
+            if not landlord_knows_newcomer:
+                expected.add(("K1", "LE GALL Nolwenn", CounterChange.ADDED))
+        roster = ROSTER + (b"K1;3 rue du Languedoc;A;1;LE GALL;Nolwenn;;Kerourien\n"
+                           if landlord_knows_newcomer else b"")
+        report = import_roster(db, actor, roster)
+        assert {(k.landlord_ref, k.name, k.change) for k in report.corrections_kept} == expected
+        for given, (_ref, dwelling, pid, _name) in members.items():
+            card = households.household_card(db, actor, dwelling)
+            on_card = {m.person_id: m for m in card.members}
+            assert (pid in on_card) == (given not in leaves)
+            if given in phone_for - leaves:
+                assert on_card[pid].phone == "07 61 22 33 44"
+        again = import_roster(db, actor, roster)  # and the next import says the same
+        assert {(k.landlord_ref, k.name, k.change) for k in again.corrections_kept} == {
+            e for e in expected if not (e[2] is CounterChange.ADDED and landlord_knows_newcomer)}
+    finally:
+        db.close()
