@@ -139,10 +139,12 @@ def test_the_new_name_shows_at_once_and_the_printers_are_this_pcs(
     desk = _desk(qtbot, window)
     desk.tabs.setCurrentIndex(1)
     desk.centre_name.setText("Centre social de Pen ar Creac'h")
+    desk.idle_lock.setValue(12)
     with qtbot.waitSignal(desk.settings_shown):
         qtbot.mouseClick(desk.save_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, window.runner)  # the change signal reloads the top bar
+    settle(qtbot, window.runner)  # the change signal reloads the top bar and the lock delay
     assert window.centre_name.text() == "Centre social de Pen ar Creac'h"
+    assert window.idle._timer.interval() == 12 * 60_000
 
     printer, paper = desk.printer_boxes["slip"]
     assert printer.itemText(0) == "— aucune —"
