@@ -67,15 +67,19 @@ def test_retention_anonymises_households_gone_for_two_years(demo_db: Database) -
         stays = s.scalar(select(Dwelling).where(Dwelling.landlord_ref == "PAC-00012"))
         stays.last_contact_at, stays.updated_at = old, old
         s.add(Visit(dwelling_id=stays.id, reason="help_session", note="difficultés", arrived_at=old))
+        stays.note = "parle breton"  # the household's note, untouched for two years too
+        recent.note = "revient en mars"
         ids = gone.id, recent.id, stays.id
+    asked = privacy.retention_preview(demo_db, coordinator)
     report = privacy.apply_retention(demo_db, coordinator)
-    assert report.households == 1 and report.notes_cleared == 1
+    assert report.households == 1 and report.notes_cleared == 2 == asked.notes_cleared
     with demo_db.read() as s:
         def anonymised(dwelling_id: int) -> bool:
             people = s.scalars(select(Person).where(Person.dwelling_id == dwelling_id)).all()
             return bool(people) and all(p.anonymised_at is not None for p in people)
         assert anonymised(ids[0]) and not anonymised(ids[1]) and not anonymised(ids[2])
         assert s.scalar(select(Visit.note).where(Visit.dwelling_id == ids[2])) == ""
+        assert [s.get(Dwelling, i).note for i in ids[1:]] == ["revient en mars", ""]
 
 
 def test_volunteers_cannot_touch_personal_data_duties(demo_db: Database) -> None:
