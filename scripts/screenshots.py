@@ -61,10 +61,11 @@ def main(out: Path) -> None:
         window.resize(1366, 768)  # the refurbished laptops' screen
         window.show()
         settle(window)
+        window.grab().save(str(out / "login.png"))
         window.login_page.secret_edit.setText("wrong")
         window.login_page.sign_in_button.click()
         settle(window)
-        window.grab().save(str(out / "login.png"))
+        window.grab().save(str(out / "login-refused.png"))
         names = window.login_page.names
         names.setCurrentItem(names.findItems("Coordination", Qt.MatchFlag.MatchExactly)[0])
         window.login_page.secret_edit.setText("coordination")
