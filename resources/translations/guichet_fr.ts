@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>No household found for « {text} ».</source>
-        <translation>Aucun foyer trouvé pour « {text} ».</translation>
+        <translation>Aucun foyer trouvé pour «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>The first %n households: type more to narrow down.</source>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>A mistake? « Cancel the arrival », right.</source>
-        <translation>Une erreur ? « Annuler l&apos;arrivée », à droite.</translation>
+        <translation>Une erreur ? «&#xa0;Annuler l&apos;arrivée&#xa0;», à droite.</translation>
     </message>
     <message>
         <source>Open the household</source>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>Unknown code: « {code} ». Nothing was opened.</source>
-        <translation>Code inconnu : « {code} ». Rien n&apos;a été ouvert.</translation>
+        <translation>Code inconnu : «&#xa0;{code}&#xa0;». Rien n&apos;a été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <source>Wrong PIN or password for {name}. Try again, or « Someone else » below.</source>
-        <translation>Code ou mot de passe incorrect pour {name}. Réessayez, ou « Quelqu&apos;un d&apos;autre » plus bas.</translation>
+        <translation>Code ou mot de passe incorrect pour {name}. Réessayez, ou «&#xa0;Quelqu&apos;un d&apos;autre&#xa0;» plus bas.</translation>
     </message>
     <message>
         <source>The counter locked itself after a while without use. What was being typed is kept.</source>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>« {detail} » is not a French phone number (10 digits, 02 98 00 00 00): nothing was saved.</source>
-        <translation>« {detail} » n&apos;est pas un numéro de téléphone français (10 chiffres, 02 98 00 00 00) : rien n&apos;a été enregistré.</translation>
+        <translation>«&#xa0;{detail}&#xa0;» n&apos;est pas un numéro de téléphone français (10 chiffres, 02 98 00 00 00) : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The centre needs a name: nothing was saved.</source>
@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <source>« {detail} » is not a list of amounts in euros (40 ; 70,50): nothing was saved.</source>
-        <translation>« {detail} » n&apos;est pas une liste de montants en euros (40 ; 70,50) : rien n&apos;a été enregistré.</translation>
+        <translation>«&#xa0;{detail}&#xa0;» n&apos;est pas une liste de montants en euros (40 ; 70,50) : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The monthly cost must be between 0 and 1 000 €.</source>
@@ -1836,11 +1836,11 @@
     </message>
     <message>
         <source>required column missing: « {detail} »</source>
-        <translation>colonne obligatoire absente : « {detail} »</translation>
+        <translation>colonne obligatoire absente : «&#xa0;{detail}&#xa0;»</translation>
     </message>
     <message>
         <source>column twice: « {detail} »</source>
-        <translation>colonne en double : « {detail} »</translation>
+        <translation>colonne en double : «&#xa0;{detail}&#xa0;»</translation>
     </message>
     <message>
         <source>no dwelling in the file</source>
@@ -1884,7 +1884,7 @@
     </message>
     <message>
         <source>{ref}: {column} « {detail} » here, but « {other_value} » on line {other_line}</source>
-        <translation>{ref} : {column} « {detail} » ici, mais « {other_value} » ligne {other_line}</translation>
+        <translation>{ref} : {column} «&#xa0;{detail}&#xa0;» ici, mais «&#xa0;{other_value}&#xa0;» ligne {other_line}</translation>
     </message>
     <message>
         <source>sector</source>
@@ -1950,7 +1950,7 @@
     </message>
     <message>
         <source>« {text} » is not an amount in euros (1,18).</source>
-        <translation>« {text} » n&apos;est pas un montant en euros (1,18).</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant en euros (1,18).</translation>
     </message>
 </context>
 <context>

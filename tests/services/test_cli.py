@@ -68,7 +68,7 @@ def test_rejected_file_lists_each_error_with_its_line(db_path: Path) -> None:
     code, _, err = run("import-roster", str(ROSTERS / "conflicting_lines.csv"), "--db", str(db_path))
     assert code == cli.EXIT_REJECTED
     assert "conflicting_lines.csv : 3 erreurs, rien n'a été importé." in err
-    assert "ligne 3 : KER-0201 : adresse « 9 rue de Gascogne » ici, mais « 1 rue de Gascogne » ligne 2" in err
+    assert "ligne 3 : KER-0201 : adresse «\u00a09 rue de Gascogne\u00a0» ici, mais «\u00a01 rue de Gascogne\u00a0» ligne 2" in err
     assert "ligne 4 : référence logement manquante" in err
     assert "ligne 5 : plus de cellules que de colonnes" in err
     assert "Traceback" not in err

@@ -141,7 +141,7 @@ def test_roster_import_from_the_coordinators_desk(
     qtbot.waitUntil(lambda: bool(admin.error.text()), timeout=30_000)
     assert admin.error.text().startswith("Rien n'a été importé : 3 problèmes dans le fichier.")
     assert "ligne 4 : référence logement manquante" in admin.error.text()
-    assert "ligne 3 : KER-0201 : adresse « 9 rue de Gascogne » ici" in admin.error.text()
+    assert "ligne 3 : KER-0201 : adresse «\u00a09 rue de Gascogne\u00a0» ici" in admin.error.text()
 
 
 def test_an_import_updates_the_overview_without_a_restart(

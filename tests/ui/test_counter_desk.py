@@ -107,7 +107,7 @@ def test_a_scan_into_the_search_field_leaves_it_as_it_was(
 def test_unknown_code_says_so_and_opens_nothing(qtbot: QtBot, counter: CounterDesk) -> None:
     with qtbot.waitSignal(counter.router.unknown):
         send_keys(counter.search_edit, "ZZ-404-404")
-    assert counter.message.text() == "Code inconnu : « ZZ-404-404 ». Rien n'a été ouvert."
+    assert counter.message.text() == "Code inconnu : «\u00a0ZZ-404-404\u00a0». Rien n'a été ouvert."
     assert counter.left.currentWidget() is counter.results_page
 
 
@@ -158,7 +158,7 @@ def test_idle_lock_keeps_what_was_typed_for_the_same_user(
         qtbot.mouseClick(window.lock_page.unlock_button, Qt.MouseButton.LeftButton)
     # no name to choose on the lock page: the message names whose code it wants
     assert window.lock_page.error.text() == (
-        "Code ou mot de passe incorrect pour Accueil. Réessayez, ou « Quelqu'un d'autre » "
+        "Code ou mot de passe incorrect pour Accueil. Réessayez, ou «\u00a0Quelqu'un d'autre\u00a0» "
         "plus bas.")
     assert not window.switch_button.isVisible()  # one way to switch user: the page's
     window.lock_page.secret_edit.setText("1234")

@@ -103,3 +103,11 @@ def test_every_string_in_the_code_is_in_the_catalogue(tmp_path: Path) -> None:
 
 def test_the_application_speaks_french() -> None:
     assert QCoreApplication.translate("LoginPage", "Sign in") == "Se connecter"
+
+
+def test_guillemets_hold_their_words() -> None:
+    """« and » take a no-break space, as French typesetting has it: a line
+    never ends on « nor starts with »."""
+    for _, source, tr in messages():
+        for form in forms(tr):
+            assert "« " not in form and " »" not in form, source
