@@ -87,8 +87,15 @@ def _check_secret(role: Role, secret: str) -> None:
         raise WeakSecret(minimum)
 
 
-def insert_account(uow_session, name: str, role: Role, secret: str, now) -> StaffAccount:  # type: ignore[no-untyped-def]
-    """Within an open unit of work; the caller checked the role and audits."""
+def hash_secret(secret: str) -> str:
+    """argon2, a tenth of a second or more on purpose: done before the write
+    transaction, never while holding the lock another counter waits for."""
+    return _hasher().hash(secret)
+
+
+def insert_account(uow_session, name: str, role: Role, secret_hash: str, now) -> StaffAccount:  # type: ignore[no-untyped-def]
+    """Within an open unit of work; the caller checked the role, hashed the
+    secret (hash_secret) and audits."""
     name = clean(name)
     key = fold(name)
     if not key:
@@ -98,7 +105,7 @@ def insert_account(uow_session, name: str, role: Role, secret: str, now) -> Staf
     if uow_session.scalar(select(StaffAccount.id).where(StaffAccount.name_key == key)):
         raise AccountExists(name)
     account = StaffAccount(name=name, name_key=key, role=role.value,
-                           secret_hash=_hasher().hash(secret), active=True,
+                           secret_hash=secret_hash, active=True,
                            failed_attempts=0, created_at=now)
     uow_session.add(account)
     uow_session.flush()
@@ -110,6 +117,7 @@ def create_first_coordinator(db: Database, name: str, secret: str,
     """First run: allowed only while no account exists at all. Also names the
     centre when it has no name yet (printed on every document)."""
     _check_secret(Role.COORDINATOR, secret)
+    secret_hash = hash_secret(secret)
     with unit_of_work(db, Actor.system(), Permission.MANAGE_ACCOUNTS) as uow:
         if uow.session.scalar(select(func.count()).select_from(StaffAccount)):
             raise AccountExists(name)
@@ -118,7 +126,7 @@ def create_first_coordinator(db: Database, name: str, secret: str,
                                    idle_lock_minutes=IDLE_LOCK_MINUTES,
                                    retention_months=RETENTION_MONTHS))
             uow.audit("centre_named", "centre", 1)
-        account = insert_account(uow.session, name, Role.COORDINATOR, secret, uow.now)
+        account = insert_account(uow.session, name, Role.COORDINATOR, secret_hash, uow.now)
         uow.audit("account_created", "staff_account", account.id, role=account.role,
                   first_run=True)
         return AccountInfo(account.id, account.name, Role.COORDINATOR, True)
@@ -130,9 +138,10 @@ def create_account(db: Database, actor: Actor, name: str, role: Role, secret: st
     permit = require(actor, Permission.MANAGE_ACCOUNTS)
     role = Role(role)
     _check_secret(role, secret)
+    secret_hash = hash_secret(secret)
     with unit_of_work(db, permit) as uow:
         _check_end_date(active_until, uow.now.date())
-        account = insert_account(uow.session, name, role, secret, uow.now)
+        account = insert_account(uow.session, name, role, secret_hash, uow.now)
         account.active_until = active_until
         uow.audit("account_created", "staff_account", account.id, role=role.value,
                   active_until=active_until.isoformat() if active_until else None)
@@ -184,8 +193,10 @@ def update_account(db: Database, actor: Actor, account_id: int, role: Role,
     password). The last active coordinator stays a coordinator."""
     permit = require(actor, Permission.MANAGE_ACCOUNTS)
     role = Role(role)
+    secret_hash = None
     if secret is not None:
         _check_secret(role, secret)
+        secret_hash = hash_secret(secret)
     with unit_of_work(db, permit) as uow:
         account = _account(uow.session, account_id)
         old_role = Role(account.role)
@@ -203,8 +214,8 @@ def update_account(db: Database, actor: Actor, account_id: int, role: Role,
             changed["active_until"] = active_until.isoformat() if active_until else None
         account.role = role.value
         account.active_until = active_until
-        if secret is not None:
-            account.secret_hash = _hasher().hash(secret)
+        if secret_hash is not None:
+            account.secret_hash = secret_hash
             account.failed_attempts = 0
             account.locked_until = None
             uow.audit("secret_reset", "staff_account", account_id)
@@ -252,7 +263,7 @@ def change_own_secret(db: Database, actor: Actor, current: str, new: str) -> Non
         _hasher().verify(secret_hash, current)
     except (VerificationError, InvalidHashError):
         raise AccountChangeRefused("wrong_secret", actor.label) from None
-    new_hash = _hasher().hash(new)
+    new_hash = hash_secret(new)
     with unit_of_work(db, actor, Permission.SIGN_IN) as uow:
         _account(uow.session, actor.staff_id).secret_hash = new_hash
         uow.audit("own_secret_changed", "staff_account", actor.staff_id)

@@ -117,14 +117,15 @@ def load_demo(db: Database, actor: Actor, *, seed: int = 29, today: datetime | N
     parsed = parse(data)
     today = today or clock.now()
     # one transaction: a demo is there whole, or not at all
+    hashes = {name: accounts.hash_secret(secret) for name, _role, secret in DEMO_ACCOUNTS}
     with unit_of_work(db, actor, Permission.LOAD_DEMO) as uow:
         session = uow.session
         if session.scalar(select(func.count()).select_from(Dwelling)) or \
                 session.scalar(select(func.count()).select_from(StaffAccount)):
             raise DatabaseNotEmpty(db.path)
         imported = roster.import_in(uow, parsed, data, "demo")
-        for name, role, secret in DEMO_ACCOUNTS:
-            account = accounts.insert_account(session, name, role, secret, uow.now)
+        for name, role, _secret in DEMO_ACCOUNTS:
+            account = accounts.insert_account(session, name, role, hashes[name], uow.now)
             uow.audit("account_created", "staff_account", account.id, role=role.value, demo=True)
         if session.get(Centre, 1) is None:
             session.add(Centre(id=1, name="Centre social de Kerourien (démo)",

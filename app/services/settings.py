@@ -9,6 +9,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from app.domain.defaults import (
+    DEFAULT_COMPUTER_PRICES,
+    DEFAULT_HANDOUT_BRING,
+    IDLE_LOCK_MINUTES,
+    RETENTION_MONTHS,
+)
 from app.domain.enums import OfferState
 from app.domain.errors import SettingRefused
 from app.domain.roles import Permission
@@ -57,7 +63,9 @@ def read_settings(db: Database, actor: Actor) -> CentreSettings:
     with db.read() as session:
         centre = session.get(Centre, 1)
         if centre is None:
-            return CentreSettings("", "", "", 5, 24, (4000, 7000), ())
+            return CentreSettings("", "", "", IDLE_LOCK_MINUTES, RETENTION_MONTHS,
+                                  parse_prices(DEFAULT_COMPUTER_PRICES),
+                                  tuple(DEFAULT_HANDOUT_BRING.splitlines()))
         return CentreSettings(centre.name, centre.address, centre.phone,
                               centre.idle_lock_minutes, centre.retention_months,
                               parse_prices(centre.computer_prices),

@@ -215,6 +215,7 @@ class CounterDesk(QWidget):
         self._search_generation = 0
         self._shown_text = ""  # the search whose results are on screen
         self._open_when_shown = False
+        self._pending_selection: int | None = None  # a visit to choose once listed
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
@@ -530,7 +531,8 @@ class CounterDesk(QWidget):
                 said = self.tr("Walk-in with no record recorded at {time} ({reason}).")
             self._say(said.format(time=at, reason=labels.visit_reason(reason)) + " "
                       + self.tr("A mistake? « Cancel the arrival », right."), error=False)
-            self._select_visit(visit_id)
+            if not self._select_visit(visit_id):  # not listed yet: chosen at the refresh
+                self._pending_selection = visit_id
             if dwelling_id is None:  # the walk-in's menu is gone: back to searching
                 self.search_edit.setFocus()
 
@@ -569,10 +571,11 @@ class CounterDesk(QWidget):
 
         def shown(rows: list[visits.VisitRow]) -> None:
             selected = self._chosen_visit()
-            pending = getattr(self, "_pending_selection", None)  # just recorded: chosen
+            # the visit just recorded wins over the one chosen before
+            wanted = self._pending_selection or (selected.id if selected else None)
+            self._pending_selection = None
             self.today.set_rows(rows, clock.now())
             self.today_refreshed.emit()
-            wanted = pending if pending is not None else (selected.id if selected else None)
             if not (wanted is not None and self._select_visit(wanted)) \
                     and self.today.rowCount():
                 self.today_view.scrollToBottom()
@@ -585,21 +588,14 @@ class CounterDesk(QWidget):
         return self.today.visit(rows[0].row()) if rows else None
 
     def _select_visit(self, visit_id: int) -> bool:
-        """Choose a visit in today's list (a refresh never loses the choice)."""
+        """Choose a visit in today's list; False if it is not listed (yet)."""
         for row in range(self.today.rowCount()):
             if self.today.visit(row).id == visit_id:
                 self.today_view.selectRow(row)
                 return True
-        self._pending_selection = visit_id  # not listed yet: chosen at the next refresh
         return False
 
     def _update_today_buttons(self) -> None:
-        pending = getattr(self, "_pending_selection", None)
-        if pending is not None and any(self.today.visit(r).id == pending
-                                       for r in range(self.today.rowCount())):
-            self._pending_selection = None
-            self._select_visit(pending)
-            return
         chosen = self._chosen_visit()
         self.served_button.setEnabled(chosen is not None and chosen.served_at is None)
         self.cancel_visit_button.setEnabled(chosen is not None)
