@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -36,7 +37,7 @@ from app.domain.defaults import (
 )
 from app.domain.enums import (
     AppointmentStatus,
-    BallotChoice,
+    BatchKind,
     CounterChange,
     EquipmentKind,
     EquipmentState,
@@ -223,8 +224,17 @@ class Visit(Base):
 
 
 class Poll(Base):
+    """A sector's vote. Draft, then open (eligible dwellings frozen, the ballot
+    box's key made), then closed; counted once (the totals replace the sealed
+    ballots and the key is erased)."""
+
     __tablename__ = "poll"
-    __table_args__ = (_enum_check("state", PollState),)
+    __table_args__ = (
+        _enum_check("state", PollState),
+        # the database keeps one open poll per sector
+        Index("uq_poll_one_open_per_sector", "sector_id", unique=True,
+              sqlite_where=text("state = 'open'")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sector_id: Mapped[int] = mapped_column(ForeignKey("sector.id"), index=True)
@@ -232,8 +242,63 @@ class Poll(Base):
     state: Mapped[str] = mapped_column(String(10), default=PollState.DRAFT.value)
     opened_at: Mapped[datetime | None] = mapped_column(DateTime)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
-    # frozen at closing so the minutes never change with later imports
+    # frozen at opening (the dwellings in poll_eligible)
     eligible_count: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime | None] = mapped_column(DateTime)
+    blank_allowed: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    # the counter's ballots go in the centre's paper urn: no choice on screen
+    paper_urn: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    caretakers: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    quorum_percent: Mapped[int | None] = mapped_column(Integer, CheckConstraint(
+        "quorum_percent BETWEEN 1 AND 100", name="quorum_valid"))
+    closes_on: Mapped[date | None] = mapped_column(Date)  # last day, printed on invitations
+    place: Mapped[str] = mapped_column(Text, default="", server_default="")
+    hours: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # the commission's names, one per line; its passphrases open the key
+    commission: Mapped[str] = mapped_column(Text, default="", server_default="")
+    public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    sealed_key: Mapped[str | None] = mapped_column(Text)  # JSON; erased at the count
+    counted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    for_count: Mapped[int | None] = mapped_column(Integer)
+    against_count: Mapped[int | None] = mapped_column(Integer)
+    blank_count: Mapped[int | None] = mapped_column(Integer)
+    spoiled_count: Mapped[int | None] = mapped_column(Integer)
+
+
+class PollEligible(Base):
+    """The dwellings invited to a poll, frozen when it opens."""
+
+    __tablename__ = "poll_eligible"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    poll_id: Mapped[int] = mapped_column(ForeignKey("poll.id"), primary_key=True)
+    dwelling_id: Mapped[int] = mapped_column(ForeignKey("dwelling.id"), primary_key=True)
+
+
+class VoteBatch(Base):
+    """Paper ballots counted by hand: a caretaker's (with the dwellings that
+    signed his list, in vote_register) or the centre's urn (counted after
+    closing, against the counter's signatures)."""
+
+    __tablename__ = "vote_batch"
+    __table_args__ = (
+        _enum_check("kind", BatchKind),
+        CheckConstraint("for_count >= 0 AND against_count >= 0 AND blank_count >= 0 "
+                        "AND spoiled_count >= 0", name="counts_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    poll_id: Mapped[int] = mapped_column(ForeignKey("poll.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    bearer: Mapped[str] = mapped_column(String(100), default="")  # the caretaker
+    for_count: Mapped[int] = mapped_column(Integer)
+    against_count: Mapped[int] = mapped_column(Integer)
+    blank_count: Mapped[int] = mapped_column(Integer)
+    spoiled_count: Mapped[int] = mapped_column(Integer)
+    entered_at: Mapped[datetime] = mapped_column(DateTime)
+    entered_by: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class VoteRegister(Base):
@@ -251,22 +316,37 @@ class VoteRegister(Base):
     channel: Mapped[str] = mapped_column(String(20))
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("vote_batch.id"), index=True)
+    signer_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))  # who signed
 
 
 class Ballot(Base):
-    """Urne: what was voted. A random key, no time, no agent, no rowid: the
-    physical order is the random key's, so nothing links a ballot to the
-    register entry written in the same transaction."""
+    """Urne: one ballot cast on screen, sealed to the poll's public key (a
+    libsodium sealed box: same length whatever the choice). Nothing but the
+    commission's key opens it; nothing links it to the register."""
 
     __tablename__ = "ballot"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    id: Mapped[bytes] = mapped_column(LargeBinary(16), primary_key=True)  # random
+    poll_id: Mapped[int] = mapped_column(ForeignKey("poll.id"), index=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class DwellingCode(Base):
+    """The opaque code printed on a dwelling's letters (digits, a Verhoeff
+    check digit last). Reissuing replaces it: the old one is kept, refused."""
+
+    __tablename__ = "dwelling_code"
     __table_args__ = (
-        _enum_check("choice", BallotChoice),
-        {"sqlite_with_rowid": False},
+        Index("uq_dwelling_code_current", "dwelling_id", unique=True,
+              sqlite_where=text("replaced_at IS NULL")),
     )
 
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    poll_id: Mapped[int] = mapped_column(ForeignKey("poll.id"), index=True)
-    choice: Mapped[str] = mapped_column(String(10))
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    dwelling_id: Mapped[int] = mapped_column(ForeignKey("dwelling.id"), index=True)
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    replaced_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 # --- equipment, handouts, sales, receipts ----------------------------------------

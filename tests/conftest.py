@@ -134,3 +134,16 @@ def small_filesystem(tmp_path: Path, size: str) -> Iterator[Path]:
         yield point
     finally:
         subprocess.run(["umount", "-l", str(point)], check=False)
+
+
+@pytest.fixture(autouse=True)
+def _quick_commission_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2id at its cheapest for the tests' many polls: the cost is stored
+    with each wrapped key, so opening and counting work the same way. (The
+    centre's cost is checked in tests/unit/test_ballot_box.py.)"""
+    from nacl import pwhash
+
+    from app.domain import ballot_box
+
+    monkeypatch.setattr(ballot_box, "KDF_OPS", pwhash.argon2id.OPSLIMIT_MIN)
+    monkeypatch.setattr(ballot_box, "KDF_MEM", pwhash.argon2id.MEMLIMIT_MIN)

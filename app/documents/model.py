@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 
@@ -64,6 +64,35 @@ class MinutesDoc:
     against: int
     at_counter: int
     by_caretakers: int
+    # participation by building: (label, eligible, took part), in address order
+    buildings: tuple[tuple[str, int, int], ...] = ()
+    quorum_percent: int | None = None  # participation needed for an adoption
+
+
+@dataclass(frozen=True)
+class InvitationLetter:
+    """One dwelling's page. The code is the QR payload: digits only, opaque,
+    no personal data (app.domain.dwelling_code)."""
+
+    code: str  # 12 digits, check digit last
+    address: str  # "3 rue du Languedoc"
+    building: str  # "Bâtiment A, entrée 1", or ""
+    door: str  # "Étage 2, porte 21"
+    landlord_ref: str
+
+
+@dataclass(frozen=True)
+class InvitationSet:
+    """The letters of one poll: one A4 page per eligible dwelling."""
+
+    sector: str
+    question: str
+    blank_allowed: bool
+    place: str  # where to vote: the centre's name and address
+    until: date  # last day to vote
+    hours: str  # the centre's opening hours, free text, may be ""
+    caretakers: bool  # the building caretakers also collect ballots
+    letters: tuple[InvitationLetter, ...]
 
 
 def to_json(doc: ReceiptDoc | SlipDoc | MinutesDoc) -> dict[str, Any]:
@@ -91,4 +120,5 @@ def slip_from_json(data: dict[str, Any]) -> SlipDoc:
 
 def minutes_from_json(data: dict[str, Any]) -> MinutesDoc:
     return MinutesDoc(**{**data, "opened_at": datetime.fromisoformat(data["opened_at"]),
-                         "closed_at": datetime.fromisoformat(data["closed_at"])})
+                         "closed_at": datetime.fromisoformat(data["closed_at"]),
+                         "buildings": tuple(tuple(b) for b in data.get("buildings", ()))})

@@ -44,7 +44,12 @@ class BallotChoice(StrEnum):
     FOR = "for"
     AGAINST = "against"
     BLANK = "blank"
-    SPOILED = "spoiled"
+    SPOILED = "spoiled"  # paper ballots only
+
+
+class BatchKind(StrEnum):
+    CARETAKER = "caretaker"  # ballots collected in the buildings
+    URN = "urn"  # the centre's paper urn, counted after closing
 
 
 class EquipmentKind(StrEnum):

@@ -249,3 +249,27 @@ class RosterRejected(GuichetError):
     def __init__(self, problems: list[RosterProblem]) -> None:
         super().__init__(f"{len(problems)} problem(s) in roster")
         self.problems = problems
+
+
+# --- vote --------------------------------------------------------------------
+
+
+class VoteRefused(GuichetError):
+    """A poll act refused; nothing was written. reason (messages.describe):
+    already_voted (at, channel), not_eligible, poll_not_open, poll_not_draft,
+    poll_not_closed, already_counted, open_poll_exists, no_dwellings,
+    question_missing, code_mistyped, code_unknown, code_replaced (at),
+    batch_unbalanced (detail "signatures/ballots"), batch_empty, duplicate_in_batch,
+    batch_cancelled, bearer_missing, urn_needed, urn_not_used, urn_entered,
+    urn_unbalanced (detail), counts_disagree (detail), choice_missing,
+    blank_not_allowed, choice_not_on_screen, commission_size, member_name_missing,
+    passphrase_short (detail: name), passphrase_same, wrong_passphrase (detail:
+    names), not_enough_members, quorum, closes_on_past, reason_missing."""
+
+    def __init__(self, reason: str, detail: str = "", at: datetime | None = None,
+                 channel: str = "") -> None:
+        super().__init__(reason, detail)
+        self.reason = reason
+        self.detail = detail
+        self.at = at
+        self.channel = channel

@@ -14,12 +14,15 @@ class PollResults:
     spoiled: int
     for_: int
     against: int
+    quorum_percent: int | None = None  # participation needed for an adoption
 
     def __post_init__(self) -> None:
         if self.blank + self.spoiled + self.for_ + self.against != self.took_part:
             raise ValueError("ballots do not add up to the register")
         if self.took_part > self.eligible:
             raise ValueError("more voters than dwellings")
+        if min(self.blank, self.spoiled, self.for_, self.against) < 0:
+            raise ValueError("a negative count")
 
     @property
     def expressed(self) -> int:
@@ -35,8 +38,15 @@ class PollResults:
         return Fraction(self.for_, self.expressed) if self.expressed else Fraction(0)
 
     @property
+    def quorum_reached(self) -> bool:
+        return (self.quorum_percent is None
+                or self.participation * 100 >= self.quorum_percent)
+
+    @property
     def adopted(self) -> bool:
-        return self.share_for > Fraction(1, 2)
+        """More for than against among the expressed ballots, and the
+        participation quorum reached where the poll has one."""
+        return self.for_ > self.against and self.quorum_reached
 
 
 def percent(value: Fraction, decimals: int = 1) -> str:

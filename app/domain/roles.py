@@ -24,13 +24,16 @@ class Permission(StrEnum):
     EXPORT_PERSONAL_DATA = "export_personal_data"
     ERASE_PERSONAL_DATA = "erase_personal_data"
     APPLY_RETENTION = "apply_retention"
+    MANAGE_POLLS = "manage_polls"  # create, open, close, count; caretaker batches
+    RECORD_VOTE = "record_vote"  # a tenant votes at the counter
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COORDINATOR: frozenset(Permission),
     Role.RECEPTION: frozenset({Permission.CHECK_IN, Permission.SEARCH_HOUSEHOLDS,
                                Permission.VIEW_CONTACT, Permission.CORRECT_HOUSEHOLD,
-                               Permission.SIGN_IN, Permission.PRINT}),
+                               Permission.SIGN_IN, Permission.PRINT,
+                               Permission.RECORD_VOTE}),
     # handout days: find the household and check it in, nothing more
     Role.VOLUNTEER: frozenset({Permission.CHECK_IN, Permission.SEARCH_HOUSEHOLDS,
                                Permission.SIGN_IN, Permission.PRINT}),

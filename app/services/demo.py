@@ -13,13 +13,13 @@ from datetime import datetime, time, timedelta
 
 from sqlalchemy import func, select
 
-from app.domain import clock
+from app.domain import ballot_box, clock
 from app.domain.defaults import IDLE_LOCK_MINUTES, RETENTION_MONTHS
 from app.domain.enums import EquipmentKind, PollState, Role
 from app.domain.errors import DatabaseNotEmpty
 from app.domain.roles import Permission
 from app.domain.roster import parse
-from app.services import accounts, roster
+from app.services import accounts, polls, roster
 from app.services.context import Actor, unit_of_work
 from db.engine import Database
 from db.models import (
@@ -39,6 +39,13 @@ DEMO_ACCOUNTS: tuple[tuple[str, Role, str], ...] = (
     ("Coordination", Role.COORDINATOR, "coordination"),
     ("Accueil", Role.RECEPTION, "1234"),
     ("Bénévole", Role.VOLUNTEER, "5678"),
+)
+
+# The demo poll's commission and passphrases (README): any two open the count.
+DEMO_COMMISSION: tuple[tuple[str, str], ...] = (
+    ("Coordination", "commission demo un"),
+    ("Yvonne Le Bris", "commission demo deux"),
+    ("Mehmet Kaya", "commission demo trois"),
 )
 
 # (family names, given names) by origin, so a household's names go together.
@@ -118,6 +125,7 @@ def load_demo(db: Database, actor: Actor, *, seed: int = 29, today: datetime | N
     today = today or clock.now()
     # one transaction: a demo is there whole, or not at all
     hashes = {name: accounts.hash_secret(secret) for name, _role, secret in DEMO_ACCOUNTS}
+    commission_keys = ballot_box.create([secret for _, secret in DEMO_COMMISSION])
     with unit_of_work(db, actor, Permission.LOAD_DEMO) as uow:
         session = uow.session
         if session.scalar(select(func.count()).select_from(Dwelling)) or \
@@ -135,10 +143,15 @@ def load_demo(db: Database, actor: Actor, *, seed: int = 29, today: datetime | N
         sectors = {s.name: s for s in session.scalars(select(Sector))}
         for building in session.scalars(select(Building).order_by(Building.id)):
             building.caretaker_name = CARETAKERS[building.id % len(CARETAKERS)]
-        session.add(Poll(sector_id=sectors["Kerourien"].id, state=PollState.OPEN.value,
-                         question="Êtes-vous favorable à l'offre collective Internet + TV "
-                                  "à 1,18 € par mois et par logement ?",
-                         opened_at=today - timedelta(days=3)))
+        poll = Poll(sector_id=sectors["Kerourien"].id, state=PollState.DRAFT.value,
+                    question="Êtes-vous favorable à l'offre collective Internet + TV "
+                             "à 1,18 € par mois et par logement ?",
+                    created_at=today - timedelta(days=10),
+                    closes_on=(today + timedelta(days=14)).date(),
+                    hours="du lundi au vendredi, de 9 h à 12 h et de 14 h à 17 h")
+        session.add(poll)
+        session.flush()
+        polls.open_in(uow, poll.id, [name for name, _ in DEMO_COMMISSION], commission_keys)
         decoders = [Equipment(kind=EquipmentKind.DECODER.value,
                               serial=f"DEC{secrets.randbelow(10**6):06d}-{n:04d}",
                               model="Décodeur TV HD", received_at=today) for n in range(1, 201)]

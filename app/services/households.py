@@ -25,6 +25,7 @@ from db.models import (
     Handout,
     Person,
     Poll,
+    PollEligible,
     Receipt,
     Sale,
     Sector,
@@ -108,6 +109,8 @@ class HouseholdCard:
     appointments: tuple[UpcomingAppointment, ...]
     visits: tuple[PastVisit, ...]
     note: str = ""  # the household's note, for those who may see contact details
+    poll_id: int | None = None  # the sector's open poll
+    may_vote: bool = False  # invited to it, and not yet recorded by any channel
 
 
 def address_line(address: str, building: str, entrance: str, floor: str, door: str) -> str:
@@ -205,18 +208,21 @@ def household_card(db: Database, actor: Actor, dwelling_id: int) -> HouseholdCar
                 Person.anonymised_at.is_(None)).order_by(Person.id)))
         poll = session.scalar(select(Poll).where(Poll.sector_id == sector.id,
                                                  Poll.state == PollState.OPEN.value))
-        vote = None
+        vote, may_vote = None, False
         if poll is not None:
             entry = session.scalar(select(VoteRegister).where(
                 VoteRegister.poll_id == poll.id, VoteRegister.dwelling_id == dwelling_id))
             if entry is not None:
                 vote = VoteStatus(poll.question, entry.channel, entry.recorded_at)
+            else:
+                may_vote = session.get(PollEligible, (poll.id, dwelling_id)) is not None
         return HouseholdCard(
             dwelling_id=dwelling.id, landlord_ref=dwelling.landlord_ref,
             address=address_line(building.address, building.name, building.entrance,
                                  dwelling.floor, dwelling.door), sector=sector.name,
             on_roster=dwelling.on_roster, members=members,
             open_poll=poll.question if poll else None, vote=vote,
+            poll_id=poll.id if poll else None, may_vote=may_vote,
             decoders=decoders_of(session, dwelling_id),
             computers=computers_of(session, dwelling_id),
             appointments=_appointments(session, dwelling_id),

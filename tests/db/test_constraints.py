@@ -17,6 +17,7 @@ from db.models import (
     Equipment,
     Handout,
     Poll,
+    PollEligible,
     Receipt,
     Sale,
     Sector,
@@ -36,7 +37,11 @@ def world(db: Database) -> Database:
             s.add(Dwelling(id=n, landlord_ref=f"KER-{n}", building_id=1, floor="0", door=str(n),
                            on_roster=True, created_at=NOW, updated_at=NOW))
         s.flush()
-        s.add(Poll(id=1, sector_id=1, question="?", state="open", opened_at=NOW))
+        s.add(Poll(id=1, sector_id=1, question="?", state="draft"))
+        s.flush()
+        s.add_all([PollEligible(poll_id=1, dwelling_id=1), PollEligible(poll_id=1, dwelling_id=2)])
+        s.flush()
+        s.get(Poll, 1).state = "open"
         for n in (1, 2, 3):
             s.add(Equipment(id=n, kind="decoder", serial=f"DEC-{n}", received_at=NOW))
         s.add(Equipment(id=4, kind="computer", serial="PC-1", price_cents=4000, received_at=NOW))
@@ -60,14 +65,42 @@ def test_one_register_entry_per_poll_and_dwelling(world: Database) -> None:
 
 def test_ballot_table_holds_nothing_that_links_to_a_dwelling(world: Database) -> None:
     columns = {c["name"] for c in inspect(world.engine).get_columns("ballot")}
-    assert columns == {"id", "poll_id", "choice"}
+    assert columns == {"id", "poll_id", "sealed"}  # no choice in clear, no time, no agent
     with world.engine.connect() as conn:
         sql = conn.exec_driver_sql(
             "SELECT sql FROM sqlite_master WHERE name = 'ballot'").scalar()
     assert "WITHOUT ROWID" in sql.upper()  # no insertion order to read back
+
+
+def test_one_open_poll_per_sector(world: Database) -> None:
     with pytest.raises(IntegrityError):
         with world.write() as s:
-            s.add(Ballot(id="a" * 32, poll_id=1, choice="peut-être"))
+            s.add(Poll(sector_id=1, question="Encore ?", state="open", opened_at=NOW))
+    with world.write() as s:  # a draft beside it is fine
+        s.add(Poll(sector_id=1, question="Plus tard ?", state="draft"))
+
+
+def test_no_register_entry_or_ballot_outside_an_open_poll(world: Database) -> None:
+    with world.write() as s:
+        s.get(Poll, 1).state = "closed"
+    with pytest.raises(IntegrityError, match="poll not open"):
+        with world.write() as s:
+            s.add(VoteRegister(poll_id=1, dwelling_id=1, channel="counter", recorded_at=NOW))
+    with pytest.raises(IntegrityError, match="poll not open"):
+        with world.write() as s:
+            s.add(Ballot(id=b"\x01" * 16, poll_id=1, sealed=b"x" * 49))
+    with pytest.raises(IntegrityError, match="frozen"):
+        with world.write() as s:
+            s.add(PollEligible(poll_id=1, dwelling_id=3))
+
+
+def test_register_entry_only_for_an_eligible_dwelling(world: Database) -> None:
+    with world.write() as s:
+        s.add(Dwelling(id=3, landlord_ref="KER-3", building_id=1, floor="1", door="3",
+                       on_roster=True, created_at=NOW, updated_at=NOW))
+    with pytest.raises(IntegrityError, match="not eligible"):
+        with world.write() as s:
+            s.add(VoteRegister(poll_id=1, dwelling_id=3, channel="counter", recorded_at=NOW))
 
 
 def test_receipt_numbers_are_unique_gap_free_and_immutable(world: Database) -> None:
@@ -141,4 +174,4 @@ def test_audit_log_is_append_only(world: Database) -> None:
 def test_foreign_keys_are_enforced(world: Database) -> None:
     with pytest.raises(IntegrityError):
         with world.write() as s:
-            s.add(VoteRegister(poll_id=1, dwelling_id=999, channel="counter", recorded_at=NOW))
+            s.add(Building(id=9, sector_id=999, address="?", name="", entrance=""))

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import secrets
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -18,11 +17,11 @@ from app.domain.errors import (
     UnknownVisit,
     VisitNotToday,
 )
-from app.services import accounts, households, visits
+from app.services import accounts, households, polls, visits
 from app.services.context import Actor
 from app.services.roster import import_roster
 from db.engine import Database
-from db.models import AuditEntry, Ballot, Dwelling, Poll, Visit, VoteRegister
+from db.models import AuditEntry, Dwelling, Visit
 
 HEADER = "Reference logement;Adresse;Batiment;Porte;Nom;Prenom;Telephone;Secteur"
 ROWS = (
@@ -111,15 +110,13 @@ def test_search_follows_a_new_roster(db: Database, centre: dict[str, Actor]) -> 
 
 def test_card_shows_the_register_never_the_choice(db: Database, centre: dict[str, Actor]) -> None:
     dwelling_id = households.find_by_reference(db, centre["reception"], "K1")
-    with db.write() as s:
+    with db.read() as s:
         sector_id = s.get(Dwelling, dwelling_id).building.sector_id
-        poll = Poll(sector_id=sector_id, question="Offre ?", state="open",
-                    opened_at=datetime(2026, 11, 20))
-        s.add(poll)
-        s.flush()
-        s.add(VoteRegister(poll_id=poll.id, dwelling_id=dwelling_id, channel="caretaker",
-                           recorded_at=datetime(2026, 11, 21, 10, 0)))
-        s.add(Ballot(id=secrets.token_hex(16), poll_id=poll.id, choice="against"))
+    coordinator = centre["coordinator"]
+    poll_id = polls.create_poll(db, coordinator, polls.PollDraft(sector_id, "Offre ?"))
+    polls.open_poll(db, coordinator, poll_id, [("Anne", "une phrase assez longue")])
+    polls.enter_caretaker_batch(db, coordinator, poll_id, "Gardien", [dwelling_id],
+                                polls.BatchCounts(for_=0, against=1))
     card = households.household_card(db, centre["reception"], dwelling_id)
     assert [m.given_name for m in card.members] == ["Hélène", "Yann"]
     assert card.members[0].phone == "06 12 34 56 78"
