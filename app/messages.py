@@ -42,6 +42,7 @@ from app.domain.errors import (
     UnknownHousehold,
     UnknownVisit,
     VisitNotToday,
+    VoteRefused,
     WeakSecret,
 )
 from app.resources import resource_path
@@ -242,6 +243,8 @@ def describe(error: GuichetError) -> str:
                                      "loaded.").format(path=error.path)
     if isinstance(error, PermissionDenied):
         return translate("Messages", "Your account may not do this. Ask the coordinator.")
+    if isinstance(error, VoteRefused):
+        return describe_vote_refusal(error)
     return translate("Messages", "The operation could not be completed.")
 
 
@@ -412,3 +415,100 @@ def journal_set_aside(paths: list) -> str:  # type: ignore[type-arg]
                                  "opened without it. Nothing was lost from the database; tell "
                                  "the coordinator.").format(
         files=", ".join(str(p) for p in paths))
+
+
+def vote_channel(channel: str) -> str:
+    """How a vote came in, as the card and the refusals say it."""
+    if channel == "caretaker":
+        return translate("Messages", "through the caretaker")
+    return translate("Messages", "at the counter")
+
+
+def describe_vote_refusal(error: VoteRefused) -> str:
+    when = error.at.strftime("%d/%m/%Y %H:%M") if error.at else ""
+    if error.reason == "already_voted":
+        text = translate("Messages", "This dwelling has already voted ({channel}, on {when}): "
+                                     "one vote per dwelling. Nothing was recorded.")
+        if error.detail:
+            text = translate("Messages", "The dwelling {ref} has already voted ({channel}, on "
+                                         "{when}): one vote per dwelling. Nothing was recorded.")
+        return text.format(channel=vote_channel(error.channel), when=when, ref=error.detail)
+    return {
+        "already_voted_now": translate("Messages", "Another counter recorded this dwelling's "
+                                                   "vote at the same moment: nothing was "
+                                                   "recorded here."),
+        "not_eligible": translate("Messages", "This dwelling is not invited to this vote "
+                                              "(another sector, or not on the roster when the "
+                                              "vote opened). Nothing was recorded."),
+        "poll_not_open": translate("Messages", "No vote is open for this dwelling's sector: "
+                                               "nothing was recorded."),
+        "poll_not_draft": translate("Messages", "This vote is already open: its question and "
+                                                "rules can no longer change."),
+        "poll_not_closed": translate("Messages", "Close the vote first: the count comes after "
+                                                 "the last ballot."),
+        "already_counted": translate("Messages", "This vote has already been counted."),
+        "not_counted": translate("Messages", "This vote has not been counted yet."),
+        "unknown_poll": translate("Messages", "This vote no longer exists."),
+        "unknown_sector": translate("Messages", "This sector no longer exists."),
+        "unknown_batch": translate("Messages", "This batch no longer exists."),
+        "open_poll_exists": translate("Messages", "A vote is already open in this sector: close "
+                                                  "it before opening another."),
+        "no_dwellings": translate("Messages", "This sector has no dwelling on the roster: "
+                                              "import the landlord's list first."),
+        "question_missing": translate("Messages", "Type the question put to the tenants."),
+        "question_too_long": translate("Messages", "The question is too long (at most {detail} "
+                                                   "characters)."),
+        "quorum": translate("Messages", "The quorum is a participation between 1 and 100 %."),
+        "closes_on_past": translate("Messages", "The last day of the vote is already past."),
+        "code_mistyped": translate("Messages", "This code is mistyped (its last digit does not "
+                                               "match): check the 12 digits on the letter."),
+        "code_unknown": translate("Messages", "Unknown code: this letter was not printed by "
+                                              "this centre's Guichet."),
+        "code_replaced": translate("Messages", "This letter was replaced on {when} by a new "
+                                               "one: ask for the new letter, or search the "
+                                               "household by name."),
+        "batch_unbalanced": translate("Messages", "The batch does not balance: {signed} "
+                                                  "signatures for {ballots} ballots. Nothing was "
+                                                  "recorded."),
+        "urn_unbalanced": translate("Messages", "The urn does not balance: {signed} signatures "
+                                                "at the counter for {ballots} ballots. Count "
+                                                "again; nothing was recorded."),
+        "batch_empty": translate("Messages", "The batch is empty: tick the dwellings and type "
+                                             "the counts."),
+        "count_negative": translate("Messages", "A count cannot be negative."),
+        "duplicate_in_batch": translate("Messages", "A dwelling is twice in this batch."),
+        "bearer_missing": translate("Messages", "Type the caretaker's name."),
+        "bearer_too_long": translate("Messages", "The name is too long (at most {detail} "
+                                                 "characters)."),
+        "batch_cancelled": translate("Messages", "This batch is already cancelled."),
+        "caretakers_not_used": translate("Messages", "This vote does not collect ballots "
+                                                     "through the caretakers."),
+        "urn_not_used": translate("Messages", "This vote has no paper urn: its ballots were "
+                                              "cast on screen."),
+        "urn_entered": translate("Messages", "The urn has already been entered (cancel it "
+                                             "first to enter it again)."),
+        "urn_needed": translate("Messages", "Enter the paper urn's count first ({detail} "
+                                            "signatures at the counter)."),
+        "counts_disagree": translate("Messages", "The register and the ballots disagree: the "
+                                                 "results cannot be published. Nothing was "
+                                                 "changed."),
+        "choice_missing": translate("Messages", "No choice was made: nothing was recorded."),
+        "choice_not_on_screen": translate("Messages", "This vote uses the paper urn: no choice "
+                                                      "is recorded on screen."),
+        "blank_not_allowed": translate("Messages", "Blank votes are not offered in this vote."),
+        "signer_unknown": translate("Messages", "This person is no longer in the household."),
+        "commission_size": translate("Messages", "The commission has one to three members."),
+        "member_name_missing": translate("Messages", "Type each commission member's name."),
+        "passphrase_short": translate("Messages", "The passphrase of {detail} is too short: at "
+                                                  "least 12 characters (a few words)."),
+        "passphrase_same": translate("Messages", "Each member has their own name and their own "
+                                                 "passphrase."),
+        "wrong_passphrase": translate("Messages", "Wrong passphrase for {detail}: nothing was "
+                                                  "opened. Try again."),
+        "not_enough_members": translate("Messages", "Two members of the commission must type "
+                                                    "their passphrases."),
+        "reason_missing": translate("Messages", "Say why (it goes in the audit log): nothing "
+                                                "was changed."),
+    }.get(error.reason, error.reason).format(
+        detail=error.detail, when=when,
+        signed=error.detail.partition("/")[0], ballots=error.detail.partition("/")[2])

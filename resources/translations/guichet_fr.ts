@@ -372,6 +372,105 @@
     </message>
 </context>
 <context>
+    <name>BallotDialog</name>
+    <message>
+        <source>Vote at the counter</source>
+        <translation>Vote au guichet</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster for this dwelling: the signature is recorded without a name.</source>
+        <translation>Personne n&apos;est inscrit sur la liste pour ce logement : la signature est enregistrée sans nom.</translation>
+    </message>
+    <message>
+        <source>1. The tenant signs the paper register too, if the centre keeps one.
+2. Record the signature here.
+3. Hand over a ballot and an envelope: the tenant votes alone and drops it in the urn.</source>
+        <translation>1. Le locataire signe aussi le registre papier, si le centre en tient un.
+2. Enregistrez la signature ici.
+3. Remettez un bulletin et une enveloppe : le locataire vote seul et glisse l&apos;enveloppe dans l&apos;urne.</translation>
+    </message>
+    <message>
+        <source>Record the signature</source>
+        <translation>Enregistrer la signature</translation>
+    </message>
+    <message>
+        <source>1. Choose who signs the register.
+2. Turn the screen to the tenant: they vote alone, on the screen.
+3. When they are done, the screen only says that the vote is recorded.</source>
+        <translation>1. Choisissez qui signe le registre.
+2. Tournez l&apos;écran vers le locataire : il vote seul, à l&apos;écran.
+3. Ensuite, l&apos;écran dit seulement que le vote est enregistré.</translation>
+    </message>
+    <message>
+        <source>Turn the screen to the tenant →</source>
+        <translation>Tourner l&apos;écran vers le locataire →</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Vote of the dwelling {ref}</source>
+        <translation>Vote du logement {ref}</translation>
+    </message>
+    <message>
+        <source>Question: {question}</source>
+        <translation>Question : {question}</translation>
+    </message>
+    <message>
+        <source>Who signs the register?</source>
+        <translation>Qui signe le registre ?</translation>
+    </message>
+    <message>
+        <source>Your vote is secret. Nobody at the counter sees it.</source>
+        <translation>Votre vote est secret. Personne à l&apos;accueil ne le voit.</translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation>POUR</translation>
+    </message>
+    <message>
+        <source>AGAINST</source>
+        <translation>CONTRE</translation>
+    </message>
+    <message>
+        <source>BLANK</source>
+        <translation>BLANC</translation>
+    </message>
+    <message>
+        <source>Touch or click your choice. You can still change it on the next screen.</source>
+        <translation>Touchez ou cliquez votre choix. Vous pourrez encore le changer à l&apos;écran suivant.</translation>
+    </message>
+    <message>
+        <source>Confirm my vote</source>
+        <translation>Je confirme mon vote</translation>
+    </message>
+    <message>
+        <source>Change my choice</source>
+        <translation>Changer mon choix</translation>
+    </message>
+    <message>
+        <source>Back to the counter</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>You chose: {choice}</source>
+        <translation>Vous avez choisi : {choice}</translation>
+    </message>
+    <message>
+        <source>Signature recorded. Hand the tenant a ballot and an envelope for the urn.</source>
+        <translation>Signature enregistrée. Remettez au locataire un bulletin et une enveloppe pour l&apos;urne.</translation>
+    </message>
+    <message>
+        <source>Thank you, your vote is recorded.
+
+Please turn the screen back to the counter.</source>
+        <translation>Merci, votre vote est enregistré.
+
+Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>{file}: %n problem(s), nothing was imported.</source>
@@ -642,6 +741,10 @@
         <translation>Arrivée annulée.</translation>
     </message>
     <message>
+        <source>Recorded: the dwelling {ref} has voted.</source>
+        <translation>Enregistré : le logement {ref} a voté.</translation>
+    </message>
+    <message>
         <source>Unknown code: « {code} ». Nothing was opened.</source>
         <translation>Code inconnu : «&#xa0;{code}&#xa0;». Rien n&apos;a été ouvert.</translation>
     </message>
@@ -659,6 +762,10 @@
     <message>
         <source>Printing</source>
         <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
     </message>
     <message>
         <source>Team and settings</source>
@@ -761,6 +868,10 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>Vote now… (F6)</source>
+        <translation>Faire voter… (F6)</translation>
+    </message>
+    <message>
         <source>Record the arrival
 (Ctrl+Enter)</source>
         <translation>Enregistrer l&apos;arrivée
@@ -803,16 +914,12 @@
         <translation>N&apos;a pas encore voté.</translation>
     </message>
     <message>
-        <source>at the counter</source>
-        <translation>à l&apos;accueil</translation>
+        <source>Not invited to the vote in progress (not on the roster when it opened).</source>
+        <translation>Pas invité au vote en cours (absent de la liste à son ouverture).</translation>
     </message>
     <message>
-        <source>through the caretaker</source>
-        <translation>par le gardien</translation>
-    </message>
-    <message>
-        <source>Voted on {date} ({channel}).</source>
-        <translation>A voté le {date} ({channel}).</translation>
+        <source>Voted ({channel}, on {date} at {time}).</source>
+        <translation>A voté ({channel}, le {date} à {time}).</translation>
     </message>
     <message>
         <source>{serial} on {date}, receipt {receipt}</source>
@@ -1640,6 +1747,186 @@
     <message>
         <source>A journal file beside the database did not belong to it: it was set aside, untouched, as {files}, and the database was opened without it. Nothing was lost from the database; tell the coordinator.</source>
         <translation>Un fichier journal à côté de la base ne lui appartenait pas : il a été mis de côté, intact, sous {files}, et la base a été ouverte sans lui. Rien n&apos;a été perdu dans la base ; prévenez la coordination.</translation>
+    </message>
+    <message>
+        <source>through the caretaker</source>
+        <translation>par le gardien</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>au guichet</translation>
+    </message>
+    <message>
+        <source>This dwelling has already voted ({channel}, on {when}): one vote per dwelling. Nothing was recorded.</source>
+        <translation>Ce logement a déjà voté ({channel}, le {when}) : un seul vote par logement. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The dwelling {ref} has already voted ({channel}, on {when}): one vote per dwelling. Nothing was recorded.</source>
+        <translation>Le logement {ref} a déjà voté ({channel}, le {when}) : un seul vote par logement. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Another counter recorded this dwelling&apos;s vote at the same moment: nothing was recorded here.</source>
+        <translation>Un autre poste a enregistré le vote de ce logement au même moment : rien n&apos;a été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>This dwelling is not invited to this vote (another sector, or not on the roster when the vote opened). Nothing was recorded.</source>
+        <translation>Ce logement n&apos;est pas invité à ce vote (autre secteur, ou absent de la liste à l&apos;ouverture du vote). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No vote is open for this dwelling&apos;s sector: nothing was recorded.</source>
+        <translation>Aucun vote n&apos;est ouvert dans le secteur de ce logement : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This vote is already open: its question and rules can no longer change.</source>
+        <translation>Ce vote est déjà ouvert : sa question et ses règles ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>Close the vote first: the count comes after the last ballot.</source>
+        <translation>Clôturez d&apos;abord le vote : le dépouillement vient après le dernier bulletin.</translation>
+    </message>
+    <message>
+        <source>This vote has already been counted.</source>
+        <translation>Ce vote a déjà été dépouillé.</translation>
+    </message>
+    <message>
+        <source>This vote has not been counted yet.</source>
+        <translation>Ce vote n&apos;a pas encore été dépouillé.</translation>
+    </message>
+    <message>
+        <source>This vote no longer exists.</source>
+        <translation>Ce vote n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This batch no longer exists.</source>
+        <translation>Ce lot n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A vote is already open in this sector: close it before opening another.</source>
+        <translation>Un vote est déjà ouvert dans ce secteur : clôturez-le avant d&apos;en ouvrir un autre.</translation>
+    </message>
+    <message>
+        <source>This sector has no dwelling on the roster: import the landlord&apos;s list first.</source>
+        <translation>Ce secteur n&apos;a aucun logement sur la liste : importez d&apos;abord la liste du bailleur.</translation>
+    </message>
+    <message>
+        <source>Type the question put to the tenants.</source>
+        <translation>Tapez la question posée aux locataires.</translation>
+    </message>
+    <message>
+        <source>The question is too long (at most {detail} characters).</source>
+        <translation>La question est trop longue ({detail} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The quorum is a participation between 1 and 100 %.</source>
+        <translation>Le quorum est une participation entre 1 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The last day of the vote is already past.</source>
+        <translation>Le dernier jour du vote est déjà passé.</translation>
+    </message>
+    <message>
+        <source>This code is mistyped (its last digit does not match): check the 12 digits on the letter.</source>
+        <translation>Ce code est mal saisi (son dernier chiffre ne correspond pas) : vérifiez les 12 chiffres de la lettre.</translation>
+    </message>
+    <message>
+        <source>Unknown code: this letter was not printed by this centre&apos;s Guichet.</source>
+        <translation>Code inconnu : cette lettre n&apos;a pas été imprimée par le Guichet de ce centre.</translation>
+    </message>
+    <message>
+        <source>This letter was replaced on {when} by a new one: ask for the new letter, or search the household by name.</source>
+        <translation>Cette lettre a été remplacée le {when} par une nouvelle : demandez la nouvelle lettre, ou cherchez le foyer par son nom.</translation>
+    </message>
+    <message>
+        <source>The batch does not balance: {signed} signatures for {ballots} ballots. Nothing was recorded.</source>
+        <translation>Le lot n&apos;est pas équilibré : {signed} signatures pour {ballots} bulletins. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The urn does not balance: {signed} signatures at the counter for {ballots} ballots. Count again; nothing was recorded.</source>
+        <translation>L&apos;urne n&apos;est pas équilibrée : {signed} signatures au guichet pour {ballots} bulletins. Recomptez ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The batch is empty: tick the dwellings and type the counts.</source>
+        <translation>Le lot est vide : cochez les logements et tapez les nombres de bulletins.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Un nombre de bulletins ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A dwelling is twice in this batch.</source>
+        <translation>Un logement figure deux fois dans ce lot.</translation>
+    </message>
+    <message>
+        <source>Type the caretaker&apos;s name.</source>
+        <translation>Tapez le nom du gardien.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {detail} characters).</source>
+        <translation>Le nom est trop long ({detail} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This batch is already cancelled.</source>
+        <translation>Ce lot est déjà annulé.</translation>
+    </message>
+    <message>
+        <source>This vote does not collect ballots through the caretakers.</source>
+        <translation>Ce vote ne recueille pas de bulletins par les gardiens.</translation>
+    </message>
+    <message>
+        <source>This vote has no paper urn: its ballots were cast on screen.</source>
+        <translation>Ce vote n&apos;a pas d&apos;urne papier : ses bulletins ont été déposés à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>The urn has already been entered (cancel it first to enter it again).</source>
+        <translation>L&apos;urne a déjà été saisie (annulez-la d&apos;abord pour la saisir à nouveau).</translation>
+    </message>
+    <message>
+        <source>Enter the paper urn&apos;s count first ({detail} signatures at the counter).</source>
+        <translation>Saisissez d&apos;abord le dépouillement de l&apos;urne papier ({detail} signatures au guichet).</translation>
+    </message>
+    <message>
+        <source>The register and the ballots disagree: the results cannot be published. Nothing was changed.</source>
+        <translation>Le registre et les bulletins ne concordent pas : les résultats ne peuvent pas être publiés. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>No choice was made: nothing was recorded.</source>
+        <translation>Aucun choix n&apos;a été fait : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This vote uses the paper urn: no choice is recorded on screen.</source>
+        <translation>Ce vote utilise l&apos;urne papier : aucun choix n&apos;est enregistré à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Blank votes are not offered in this vote.</source>
+        <translation>Le vote blanc n&apos;est pas proposé dans ce vote.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the household.</source>
+        <translation>Cette personne ne fait plus partie du foyer.</translation>
+    </message>
+    <message>
+        <source>The commission has one to three members.</source>
+        <translation>La commission compte un à trois membres.</translation>
+    </message>
+    <message>
+        <source>Type each commission member&apos;s name.</source>
+        <translation>Tapez le nom de chaque membre de la commission.</translation>
+    </message>
+    <message>
+        <source>The passphrase of {detail} is too short: at least 12 characters (a few words).</source>
+        <translation>La phrase secrète de {detail} est trop courte : au moins 12 caractères (quelques mots).</translation>
+    </message>
+    <message>
+        <source>Each member has their own name and their own passphrase.</source>
+        <translation>Chaque membre a son propre nom et sa propre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {detail}: nothing was opened. Try again.</source>
+        <translation>Phrase secrète incorrecte pour {detail} : rien n&apos;a été ouvert. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Two members of the commission must type their passphrases.</source>
+        <translation>Deux membres de la commission doivent taper leur phrase secrète.</translation>
     </message>
     <message>
         <source>Type the landlord reference of the household first.</source>

@@ -24,15 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import clock
+from app.domain import clock, dwelling_code
 from app.domain.enums import VisitReason
-from app.domain.errors import AlreadyCheckedInToday, GuichetError, UnknownHousehold
+from app.domain.errors import (
+    AlreadyCheckedInToday,
+    GuichetError,
+    UnknownHousehold,
+    VoteRefused,
+)
 from app.domain.money import format_euros
 from app.domain.roles import Permission, allows
-from app.messages import describe
-from app.services import households, visits
+from app.messages import describe, vote_channel
+from app.services import households, polls, visits
 from app.services.households import HouseholdCard
 from ui import labels
+from ui.ballot_dialog import BallotDialog
 from ui.desks import DeskContext
 from ui.dialogs import ask
 from ui.household_model import HouseholdHitModel
@@ -96,6 +102,13 @@ class HouseholdCardView(QFrame):
             facts.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
             facts.addWidget(label, row, 1)
         facts.setColumnStretch(1, 1)
+        # a tenant invited to the sector's open vote may vote here and now
+        self.vote_button = QPushButton(self.tr("Vote now… (F6)"))
+        self.vote_button.setObjectName("voteButton")
+        self.vote_button.hide()
+        self.can_record_votes = False  # set by the desk from the account's role
+        facts.addWidget(self.vote_button, list(self.lines).index("vote"), 2,
+                        Qt.AlignmentFlag.AlignTop)
 
         self.reason = _reason_combo()
         self.note = QLineEdit()
@@ -169,13 +182,16 @@ class HouseholdCardView(QFrame):
         if card.open_poll is None:
             vote = self.tr("No vote in progress in this sector.")
         elif card.vote is None:
-            vote = self.tr("Has not voted yet.")
+            vote = (self.tr("Has not voted yet.") if card.may_vote else
+                    self.tr("Not invited to the vote in progress (not on the roster when it "
+                            "opened)."))
         else:
-            channel = (self.tr("at the counter") if card.vote.channel == "counter"
-                       else self.tr("through the caretaker"))
-            vote = self.tr("Voted on {date} ({channel}).").format(
-                date=card.vote.recorded_at.strftime("%d/%m/%Y"), channel=channel)
+            vote = self.tr("Voted ({channel}, on {date} at {time}).").format(
+                channel=vote_channel(card.vote.channel),
+                date=card.vote.recorded_at.strftime("%d/%m/%Y"),
+                time=card.vote.recorded_at.strftime("%H:%M"))
         self.lines["vote"].setText(vote)
+        self.vote_button.setVisible(card.may_vote and self.can_record_votes)
         self.lines["decoder"].setText("\n".join(
             self.tr("{serial} on {date}, receipt {receipt}").format(
                 serial=d.serial, date=d.at.strftime("%d/%m/%Y"), receipt=d.receipt)
@@ -204,7 +220,8 @@ class CounterDesk(QWidget):
     searched = Signal(str)  # the text whose results are now shown
     today_refreshed = Signal()
 
-    REFRESH_ON = frozenset({"visit", "dwelling", "roster", "printed_document", "database"})
+    REFRESH_ON = frozenset({"visit", "dwelling", "roster", "printed_document", "database",
+                            "vote_register", "poll"})
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -317,6 +334,8 @@ class CounterDesk(QWidget):
         layout.addWidget(splitter)
 
         self.router = ScanRouter(self._runner, self)
+        # an invitation's code first: twelve digits that no landlord reference has
+        self.router.register("dwelling_code", self._find_code, self._open_code)
         self.router.register("landlord_ref", self._find_reference, self.open_household)
         self.router.unknown.connect(self._unknown_code)
         self.router.routed.connect(lambda _kind: self.code_edit.clear()
@@ -342,6 +361,8 @@ class CounterDesk(QWidget):
             allows(self._actor.role, Permission.CORRECT_HOUSEHOLD))
         self.card_view.correct_button.clicked.connect(self.correct_household)
         self.card_view.check_in_requested.connect(self._check_in)
+        self.card_view.can_record_votes = allows(self._actor.role, Permission.RECORD_VOTE)
+        self.card_view.vote_button.clicked.connect(self.start_vote)
         self.served_button.clicked.connect(self._mark_served)
         self.cancel_visit_button.clicked.connect(self._confirm_cancel)
         self.walk_in_menu.triggered.connect(
@@ -373,6 +394,7 @@ class CounterDesk(QWidget):
         bind(("F2", QKeySequence.StandardKey.Find), self.new_search)
         bind(("Ctrl+Return", "Ctrl+Enter"), self._record_shown_card)
         bind(("F9",), self._show_walk_in_menu)
+        bind(("F6",), self.start_vote)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.card_view)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self._back_to_results)
@@ -662,6 +684,48 @@ class CounterDesk(QWidget):
             return households.find_by_reference(self._db, self._actor, code)
         except UnknownHousehold:
             return None
+
+    def _find_code(self, code: str) -> polls.CodeMatch | VoteRefused | None:
+        """On the worker: the dwelling an invitation's code names, or why not
+        (a mistyped, unknown or replaced code is said as such)."""
+        if not dwelling_code.looks_like_code(code):
+            return None
+        try:
+            return polls.find_code(self._db, self._actor, code)
+        except VoteRefused as refused:
+            return refused
+
+    def _open_code(self, found: polls.CodeMatch | VoteRefused) -> None:
+        if isinstance(found, VoteRefused):
+            QApplication.beep()
+            self._say(describe(found), error=True)
+            return
+        self.open_household(found.dwelling_id)
+
+    # --- a vote at the counter ---------------------------------------------------
+
+    def start_vote(self) -> None:
+        """The shown household votes: checked again on the worker (eligible,
+        not recorded by any channel), then the ballot dialog."""
+        card = self.card_view.card
+        if (card is None or self.left.currentWidget() is not self.card_view
+                or not self.card_view.vote_button.isVisible()):
+            return
+        db, actor, dwelling_id = self._db, self._actor, card.dwelling_id
+        self._submit(lambda: polls.voter(db, actor, dwelling_id), self._show_ballot,
+                     self._failed)
+
+    def _show_ballot(self, voter: polls.Voter) -> None:
+        dialog = BallotDialog(voter, self._submit, self._db, self._actor, self)
+        self.ballot_dialog = dialog  # for the tests and the screenshots
+        dialog.recorded.connect(lambda _at: self._say(
+            self.tr("Recorded: the dwelling {ref} has voted.").format(ref=voter.landlord_ref),
+            error=False))
+        dialog.finished.connect(lambda _result: (
+            self.window().activateWindow(),  # the keys (and the scanner) come back here
+            self._load_card(voter.dwelling_id, self.card_view.person_id, focus=False),
+            self.card_view.check_in_button.setFocus()))
+        dialog.open()
 
     def _route_typed_code(self) -> None:
         code = self.code_edit.text().strip()

@@ -1,0 +1,141 @@
+"""A tenant votes at the counter: the invitation scanned, the register signed,
+the screen turned, a choice confirmed, and the agent sees only "a voté"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from app.domain import dwelling_code
+from app.domain.codes import as_typed_on_azerty
+from app.domain.enums import BallotChoice
+from app.services import polls
+from app.services.context import Actor
+from db.engine import Database
+from db.models import Ballot, Dwelling, DwellingCode, VoteRegister
+from tests.ui.helpers import open_window, send_keys, settle, sign_in
+from ui.desks.counter import CounterDesk
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def counter(qtbot: QtBot, demo_db: Database) -> Iterator[CounterDesk]:
+    window: MainWindow = open_window(qtbot, demo_db)
+    window.activateWindow()
+    sign_in(qtbot, window, "Accueil", "1234")
+    page = window.desk("counter")
+    assert isinstance(page, CounterDesk)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.search_edit)
+    settle(qtbot, window.runner)
+    yield page
+
+
+def invitation(db: Database, ref: str) -> str:
+    with db.read() as s:
+        return s.scalar(select(DwellingCode.code).join(Dwelling).where(
+            Dwelling.landlord_ref == ref, DwellingCode.replaced_at.is_(None)))
+
+
+def scan(qtbot: QtBot, counter: CounterDesk, code: str) -> None:
+    with qtbot.waitSignal(counter.household_opened):
+        send_keys(counter.search_edit, code)
+
+
+def everything_said(counter: CounterDesk) -> str:
+    return " ".join(label.text() for label in counter.findChildren(type(counter.message)))
+
+
+def test_a_vote_from_the_scanned_invitation_to_a_vote(
+        qtbot: QtBot, counter: CounterDesk, demo_db: Database) -> None:
+    code = invitation(demo_db, "KER-00012")
+    # a QWERTY scanner on an AZERTY PC types the digits as &é"'(-è_çà
+    scan(qtbot, counter, as_typed_on_azerty(code))
+    card = counter.card_view
+    assert card.card.landlord_ref == "KER-00012"
+    assert card.lines["vote"].text() == "N'a pas encore voté."
+    assert card.vote_button.isVisible()
+
+    qtbot.mouseClick(card.vote_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(counter, "ballot_dialog", None) is not None
+                    and counter.ballot_dialog.isVisible())
+    dialog = counter.ballot_dialog
+    assert dialog.pages.currentWidget() is dialog.agent_page
+    signer = dialog.signer_id()
+    assert signer == card.card.members[0].person_id
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentWidget() is dialog.ballot_page
+    assert {b.text() for b in dialog.choice_buttons.values()} == {"POUR", "CONTRE", "BLANC"}
+    qtbot.mouseClick(dialog.choice_buttons[BallotChoice.AGAINST], Qt.MouseButton.LeftButton)
+    assert dialog.confirm_text.text() == "Vous avez choisi : CONTRE"
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)  # changes their mind
+    qtbot.mouseClick(dialog.choice_buttons[BallotChoice.FOR], Qt.MouseButton.LeftButton)
+    assert dialog.confirm_text.text() == "Vous avez choisi : POUR"
+    with qtbot.waitSignal(dialog.recorded):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentWidget() is dialog.done_page
+    assert "POUR" not in dialog.done_text.text() and "enregistré" in dialog.done_text.text()
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, counter._runner)
+    qtbot.waitUntil(lambda: card.lines["vote"].text().startswith("A voté (au guichet, le "))
+    assert not card.vote_button.isVisible()
+    assert counter.message.text() == "Enregistré : le logement KER-00012 a voté."
+    shown = everything_said(counter)
+    assert "POUR" not in shown and "Pour" not in shown  # the agent never sees the choice
+
+    with demo_db.read() as s:
+        entry = s.scalar(select(VoteRegister))
+        assert (entry.channel, entry.signer_id) == ("counter", signer)
+        sealed = list(s.scalars(select(Ballot.sealed)))
+    assert len(sealed) == 1 and len(sealed[0]) == 49  # a sealed box, the same for any choice
+
+    # the same letter again: the card says so, and there is nothing to press
+    counter.new_search()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is counter.search_edit)
+    scan(qtbot, counter, code)
+    assert card.lines["vote"].text().startswith("A voté (au guichet, le ")
+    assert not card.vote_button.isVisible()
+
+
+def test_a_second_vote_through_a_race_is_refused_in_the_dialog(
+        qtbot: QtBot, counter: CounterDesk, demo_db: Database) -> None:
+    scan(qtbot, counter, invitation(demo_db, "KER-00020"))
+    qtbot.mouseClick(counter.card_view.vote_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(counter, "ballot_dialog", None) is not None
+                    and counter.ballot_dialog.isVisible())
+    dialog = counter.ballot_dialog
+    # meanwhile the caretaker's batch with this dwelling is entered
+    dwelling_id = counter.card_view.card.dwelling_id
+    polls.enter_caretaker_batch(demo_db, Actor.command_line(), dialog.voter.poll_id, "Gardien",
+                                [dwelling_id], polls.BatchCounts(for_=0, against=1))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.choice_buttons[BallotChoice.FOR], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, counter._runner)
+    assert dialog.pages.currentWidget() is dialog.agent_page
+    assert dialog.agent_message.text().startswith("Ce logement a déjà voté (par le gardien, le ")
+    with demo_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Ballot)) == 0
+    dialog.reject()
+
+
+def test_mistyped_and_replaced_invitations_are_said_as_such(
+        qtbot: QtBot, counter: CounterDesk, demo_db: Database) -> None:
+    code = invitation(demo_db, "KER-00030")
+    mistyped = code[:-1] + str((int(code[-1]) + 1) % 10)
+    assert not dwelling_code.is_valid(mistyped)
+    with qtbot.waitSignal(counter.router.routed):
+        send_keys(counter.search_edit, mistyped)
+    assert "mal saisi" in counter.message.text()
+    assert counter.left.currentWidget() is counter.results_page
+    with demo_db.read() as s:
+        dwelling_id = s.scalar(select(Dwelling.id).where(Dwelling.landlord_ref == "KER-00030"))
+    polls.reissue_code(demo_db, Actor.command_line(), dwelling_id)
+    with qtbot.waitSignal(counter.router.routed):
+        send_keys(counter.search_edit, code)
+    assert counter.message.text().startswith("Cette lettre a été remplacée le ")
+    assert counter.left.currentWidget() is counter.results_page
