@@ -29,6 +29,7 @@ from db.models import (
     Dwelling,
     Equipment,
     Poll,
+    PollEligible,
     Sector,
     StaffAccount,
     Workshop,
@@ -47,6 +48,26 @@ DEMO_COMMISSION: tuple[tuple[str, str], ...] = (
     ("Yvonne Le Bris", "commission demo deux"),
     ("Mehmet Kaya", "commission demo trois"),
 )
+
+def _first_votes(db: Database, actor: Actor, poll_id: int) -> None:
+    """A vote under way: a few tenants voted at the counter, a caretaker
+    brought a first batch (the demo's commission can count them)."""
+    from app.domain.enums import BallotChoice
+
+    rng = random.Random(12)
+    with db.read() as session:
+        dwellings = list(session.scalars(
+            select(PollEligible.dwelling_id).where(PollEligible.poll_id == poll_id)
+            .order_by(PollEligible.dwelling_id)))
+    # the first dwellings stay free, for trying a vote at the counter
+    voters = rng.sample(dwellings[40:], 36)
+    choices = (BallotChoice.FOR, BallotChoice.AGAINST, BallotChoice.BLANK)
+    for dwelling_id in voters[:24]:
+        polls.vote_at_counter(db, actor, poll_id, dwelling_id, None,
+                              rng.choices(choices, weights=(6, 3, 1))[0])
+    polls.enter_caretaker_batch(db, actor, poll_id, CARETAKERS[0], voters[24:],
+                                polls.BatchCounts(for_=7, against=4, blank=0, spoiled=1))
+
 
 # (family names, given names) by origin, so a household's names go together.
 NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -178,6 +199,8 @@ def load_demo(db: Database, actor: Actor, *, seed: int = 29, today: datetime | N
                      capacity=8, place="Salle multimédia"),
         ])
         uow.audit("demo_loaded", "centre", 1, dwellings=imported.dwellings_new)
+        demo_poll = poll.id
+    _first_votes(db, actor, demo_poll)
     return DemoReport(dwellings=imported.dwellings_new, people=imported.people_new,
                       accounts=len(DEMO_ACCOUNTS), decoders=len(decoders),
                       computers=len(computers), slots=len(slots))
