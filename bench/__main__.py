@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import sys
 
-from bench import cold_start, roster_import, rss_idle, scan, search, slip
+from bench import (
+    cold_start,
+    count,
+    invitations,
+    roster_import,
+    rss_idle,
+    scan,
+    search,
+    slip,
+)
 
 CASES = {"cold-start": cold_start.run, "rss-idle": rss_idle.run,
          "roster-import": roster_import.run, "search": search.run, "scan": scan.run,
-         "slip": slip.run}
+         "slip": slip.run, "invitations": invitations.run, "count": count.run}
 
 
 def main(argv: list[str]) -> int:

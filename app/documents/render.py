@@ -1,25 +1,43 @@
 """Renderers: a document record to PDF bytes. Pure functions; millimetres.
 
 Formats: A4 (minutes; receipts in two copies, tenant's and centre's, with a cut
-line), A6 (appointment slip) and an 80 mm thermal roll (receipt and slip, as
-long as the content).
+line; a poll's invitation letters, one page per dwelling), A6 (appointment slip)
+and an 80 mm thermal roll (receipt and slip, as long as the content). The
+minutes' figures also come as CSV for a spreadsheet.
 """
 
 from __future__ import annotations
 
+import csv
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
+from fractions import Fraction
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, A6
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.documents import fonts, labels, qr
-from app.documents.model import Header, MinutesDoc, ReceiptDoc, SlipDoc
+from app.documents.model import (
+    Header,
+    InvitationLetter,
+    InvitationSet,
+    MinutesDoc,
+    ReceiptDoc,
+    SlipDoc,
+)
 from app.domain.money import format_euros
 from app.domain.results import PollResults, percent
+
+# Page streams compressed, not also ASCII85-encoded: reportlab's default costs a
+# pure-Python encoding of every page (without its optional C accelerator) and a
+# quarter more bytes, for the 7-bit mail transport of another age.
+rl_config.useA85 = 0
 
 ROLL_WIDTH_MM = 80.0
 ROLL_MARGIN_MM = 4.0  # thermal heads print 72 mm of an 80 mm roll
@@ -245,12 +263,14 @@ def slip_roll(doc: SlipDoc, header: Header, duplicate: bool = False) -> bytes:
 # --- minutes ----------------------------------------------------------------------
 
 
-def minutes_a4(doc: MinutesDoc, header: Header, duplicate: bool = False,
-               printed_at: datetime | None = None) -> bytes:
-    results = PollResults(eligible=doc.eligible, took_part=doc.took_part, blank=doc.blank,
-                          spoiled=doc.spoiled, for_=doc.for_, against=doc.against)
-    page_w, page_h = 210.0, 297.0
-    values = {
+def _results(doc: MinutesDoc) -> PollResults:
+    return PollResults(eligible=doc.eligible, took_part=doc.took_part, blank=doc.blank,
+                       spoiled=doc.spoiled, for_=doc.for_, against=doc.against,
+                       quorum_percent=doc.quorum_percent)
+
+
+def _minutes_values(doc: MinutesDoc, results: PollResults) -> dict[str, str]:
+    return {
         "eligible": str(doc.eligible), "took_part": str(doc.took_part),
         "participation": percent(results.participation), "at_counter": str(doc.at_counter),
         "by_caretakers": str(doc.by_caretakers), "blank": str(doc.blank),
@@ -259,44 +279,433 @@ def minutes_a4(doc: MinutesDoc, header: Header, duplicate: bool = False,
         "share_for": percent(results.share_for),
     }
 
-    def draw(c: Canvas) -> None:
-        width = page_w - 2 * A4_MARGIN_MM
-        w = _Writer(c, A4_MARGIN_MM, width, page_h - A4_MARGIN_MM)
-        _header(w, header, TEXT_PT + 1)
-        w.skip(4)
-        w.text(labels.MINUTES_TITLE, TITLE_PT + 4, bold=True, centred=True)
-        w.skip(4)
-        w.pair(labels.MINUTES_SECTOR, doc.sector, TEXT_PT + 1)
-        w.pair(labels.MINUTES_QUESTION, doc.question, TEXT_PT + 1)
-        w.text(labels.MINUTES_PERIOD.format(opened=labels.date_time(doc.opened_at),
-                                            closed=labels.date_time(doc.closed_at)),
-               TEXT_PT + 1)
-        w.skip(4)
-        for key, caption in labels.MINUTES_ROWS:
-            w.y -= 7.5
-            indent = 6 if caption.startswith("dont") else 0
-            bold = key in {"expressed", "share_for", "for_", "against"}
-            c.setFont(fonts.BOLD if bold else fonts.REGULAR, TEXT_PT + 2)
-            c.drawString((A4_MARGIN_MM + indent) * mm, w.y * mm, caption)
-            c.drawRightString((A4_MARGIN_MM + width) * mm, w.y * mm, values[key])
-            c.setLineWidth(0.3)
-            c.line(A4_MARGIN_MM * mm, (w.y - 2.2) * mm, (A4_MARGIN_MM + width) * mm,
-                   (w.y - 2.2) * mm)
-        w.skip(6)
-        w.text(labels.MINUTES_OUTCOME[results.adopted], TITLE_PT, bold=True)
-        w.skip(2)
-        w.text(labels.MINUTES_SECRECY, SMALL_PT + 1)
-        w.skip(14)
-        for n, role in enumerate(labels.MINUTES_SIGNATURES):
-            x = A4_MARGIN_MM + n * width / 2
-            c.setFont(fonts.REGULAR, TEXT_PT)
-            c.drawString(x * mm, w.y * mm, role)
-            c.line(x * mm, (w.y - 22) * mm, (x + width / 2 - 10) * mm, (w.y - 22) * mm)
+
+def _outcome(results: PollResults) -> str:
+    if results.for_ > results.against and not results.quorum_reached:
+        return labels.MINUTES_OUTCOME_NO_QUORUM
+    return labels.MINUTES_OUTCOME[results.adopted]
+
+
+def _quorum(quorum_percent: int) -> str:
+    return f"{quorum_percent}\u00a0%"
+
+
+def _share(took_part: int, eligible: int) -> Fraction:
+    return Fraction(took_part, eligible) if eligible > 0 else Fraction(0)
+
+
+# the buildings' table: label, two counts, a percentage, then the bar (mm from the margin)
+_COL_LABEL_W, _COL_ELIGIBLE, _COL_TOOK, _COL_PERCENT, _COL_BAR = 76.0, 96.0, 116.0, 136.0, 140.0
+_ROW_MM = 6.8  # a line of figures
+
+
+def _minutes(c: Canvas, doc: MinutesDoc, header: Header, duplicate: bool,
+             printed_at: datetime | None, pages: int) -> int:
+    """Draw the minutes, starting new pages as needed; returns the page count
+    (`pages` is that count from a first pass, for the "page 1 / 2" footers)."""
+    results = _results(doc)
+    values = _minutes_values(doc, results)
+    page_w, page_h = 210.0, 297.0
+    left, width = A4_MARGIN_MM, page_w - 2 * A4_MARGIN_MM
+    bottom = A4_MARGIN_MM  # the footer sits below, at 10 mm
+    w = _Writer(c, left, width, page_h - A4_MARGIN_MM)
+    page = 1
+
+    def finish_page() -> None:
+        c.saveState()
+        c.setFont(fonts.REGULAR, SMALL_PT)
         if printed_at is not None:
-            c.setFont(fonts.REGULAR, SMALL_PT)
-            c.drawString(A4_MARGIN_MM * mm, 10 * mm,
+            c.drawString(left * mm, 10 * mm,
                          labels.PRINTED_ON.format(when=labels.date_time(printed_at)))
+        if pages > 1:
+            c.drawRightString((left + width) * mm, 10 * mm,
+                              labels.MINUTES_PAGE.format(page=page, pages=pages))
+        c.restoreState()
         if duplicate:
             _duplicate_stamp(c, page_w / 2, page_h / 2, 90)
 
-    return _pdf(draw, A4, labels.MINUTES_TITLE)
+    def room(height_mm: float) -> bool:
+        """Start a new page unless `height_mm` still fits; True if it started one."""
+        nonlocal page
+        if w.y - height_mm >= bottom:
+            return False
+        finish_page()
+        c.showPage()
+        page += 1
+        w.y = page_h - A4_MARGIN_MM
+        return True
+
+    def wrapped(value: str, size: float, bold: bool = False) -> None:
+        lines = simpleSplit(value, fonts.BOLD if bold else fonts.REGULAR, size, width * mm)
+        room(len(lines) * size * 0.45 + 1)
+        w.text(value, size, bold=bold)
+
+    _header(w, header, TEXT_PT + 1)
+    w.skip(4)
+    w.text(labels.MINUTES_TITLE, TITLE_PT + 4, bold=True, centred=True)
+    w.skip(4)
+    wrapped(f"{labels.MINUTES_SECTOR} : {doc.sector}", TEXT_PT + 1)
+    wrapped(f"{labels.MINUTES_QUESTION} : {doc.question}", TEXT_PT + 1)
+    wrapped(labels.MINUTES_PERIOD.format(opened=labels.date_time(doc.opened_at),
+                                         closed=labels.date_time(doc.closed_at)), TEXT_PT + 1)
+    w.skip(3)
+    for key, caption in labels.MINUTES_ROWS:
+        room(_ROW_MM)
+        w.y -= _ROW_MM
+        indent = 6 if caption.startswith("dont") else 0
+        bold = key in {"expressed", "share_for", "for_", "against"}
+        c.setFont(fonts.BOLD if bold else fonts.REGULAR, TEXT_PT + 2)
+        c.drawString((left + indent) * mm, w.y * mm, caption)
+        c.drawRightString((left + width) * mm, w.y * mm, values[key])
+        c.setLineWidth(0.3)
+        c.line(left * mm, (w.y - 2.2) * mm, (left + width) * mm, (w.y - 2.2) * mm)
+    w.skip(4)
+    if doc.quorum_percent is not None:
+        wrapped(labels.MINUTES_QUORUM.format(
+            percent=_quorum(doc.quorum_percent),
+            reached=labels.MINUTES_QUORUM_REACHED[results.quorum_reached]), TEXT_PT + 2, True)
+        w.skip(2)
+    wrapped(_outcome(results), TITLE_PT, bold=True)
+    w.skip(2)
+    wrapped(labels.MINUTES_SECRECY, SMALL_PT + 1)
+
+    if doc.buildings:
+        w.skip(6)
+        _building_table(c, w, doc, room)
+
+    # three signature boxes side by side, never split across pages
+    gap, box_h = 5.0, 40.0
+    w.skip(7)
+    room(box_h)
+    box_w = (width - 2 * gap) / len(labels.MINUTES_SIGNATURES)
+    top = w.y
+    for n, role in enumerate(labels.MINUTES_SIGNATURES):
+        x = left + n * (box_w + gap)
+        c.saveState()
+        c.setLineWidth(0.8)
+        c.roundRect(x * mm, (top - box_h) * mm, box_w * mm, box_h * mm, 2 * mm)
+        c.restoreState()
+        inner = _Writer(c, x + 3, box_w - 6, top - 1.5)
+        inner.text(role, TEXT_PT, bold=True)
+        inner.skip(3)
+        inner.text(labels.MINUTES_SIGN_NAME, TEXT_PT, gap_mm=6)
+        inner.skip(4)
+        inner.text(labels.MINUTES_SIGN_HERE, TEXT_PT, gap_mm=6)
+    w.y = top - box_h
+    finish_page()
+    return page
+
+
+def _building_table(c: Canvas, w: _Writer, doc: MinutesDoc,
+                    room: Callable[[float], bool]) -> None:
+    """Participation per building: figures and a bar each (a full-length light
+    track behind a dark bar as long as the share), flowing onto further pages
+    with the heading repeated."""
+    left, width = w.left, w.width
+    bar_w = width - _COL_BAR
+    size = TEXT_PT + 1
+
+    def heading(title: str) -> None:
+        w.text(title, TITLE_PT, bold=True)
+        w.y -= 6.5
+        c.setFont(fonts.BOLD, TEXT_PT)
+        caption, eligible, took, share = labels.MINUTES_BUILDING_COLUMNS
+        c.drawString(left * mm, w.y * mm, caption)
+        c.drawRightString((left + _COL_ELIGIBLE) * mm, w.y * mm, eligible)
+        c.drawRightString((left + _COL_TOOK) * mm, w.y * mm, took)
+        c.drawString((left + _COL_PERCENT - 15) * mm, w.y * mm, share)
+        c.setLineWidth(0.6)
+        c.line(left * mm, (w.y - 2) * mm, (left + width) * mm, (w.y - 2) * mm)
+        w.y -= 1
+
+    def row(caption: str, eligible: int, took: int, bold: bool) -> None:
+        font = fonts.BOLD if bold else fonts.REGULAR
+        lines = simpleSplit(caption, font, size, _COL_LABEL_W * mm) or [""]
+        height = _ROW_MM + (len(lines) - 1) * 4.5
+        if room(height):
+            heading(labels.MINUTES_BUILDINGS_MORE)
+        w.y -= _ROW_MM
+        baseline = w.y
+        c.setFont(font, size)
+        for n, line in enumerate(lines):
+            c.drawString(left * mm, (baseline - n * 4.5) * mm, line)
+        c.drawRightString((left + _COL_ELIGIBLE) * mm, baseline * mm, str(eligible))
+        c.drawRightString((left + _COL_TOOK) * mm, baseline * mm, str(took))
+        share = _share(took, eligible)
+        c.drawRightString((left + _COL_PERCENT) * mm, baseline * mm, percent(share))
+        c.saveState()
+        c.setFillGray(0.87)
+        c.rect((left + _COL_BAR) * mm, (baseline - 0.6) * mm, bar_w * mm, 3.8 * mm,
+               stroke=0, fill=1)
+        c.setFillGray(0.2)
+        length = bar_w * min(float(share), 1.0)
+        if length > 0:
+            c.rect((left + _COL_BAR) * mm, (baseline - 0.6) * mm, length * mm, 3.8 * mm,
+                   stroke=0, fill=1)
+        c.setStrokeGray(0.6)
+        c.setLineWidth(0.3)
+        w.y = baseline - (len(lines) - 1) * 4.5
+        c.line(left * mm, (w.y - 2.2) * mm, (left + width) * mm, (w.y - 2.2) * mm)
+        c.restoreState()
+
+    room(14 + 2 * _ROW_MM)  # the heading never ends a page alone
+    heading(labels.MINUTES_BUILDINGS)
+    for caption, eligible, took in doc.buildings:
+        row(caption, eligible, took, bold=False)
+    row(labels.MINUTES_BUILDINGS_TOTAL, doc.eligible, doc.took_part, bold=True)
+
+
+def minutes_a4(doc: MinutesDoc, header: Header, duplicate: bool = False,
+               printed_at: datetime | None = None) -> bytes:
+    fonts.register()
+    pages = _minutes(Canvas(io.BytesIO()), doc, header, duplicate, printed_at, 0)
+    return _pdf(lambda c: _minutes(c, doc, header, duplicate, printed_at, pages), A4,
+                labels.MINUTES_TITLE)
+
+
+CSV_ENCODING = "utf-8-sig"  # with its BOM, Excel reads the accents right
+
+
+def minutes_csv(doc: MinutesDoc) -> str:
+    """The minutes' figures for a spreadsheet, as Excel in French opens them:
+    semicolons, decimal commas. A block of overall figures (indicateur;valeur),
+    an empty line, then one line per building. Write it with CSV_ENCODING."""
+    results = _results(doc)
+    values = _minutes_values(doc, results)
+
+    def plain(value: str) -> str:  # a spreadsheet reads "61,1 %", not a no-break space
+        return value.replace("\u00a0", " ")
+
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(labels.CSV_OVERALL)
+    writer.writerow((labels.CSV_SECTOR, doc.sector))
+    writer.writerow((labels.CSV_QUESTION, doc.question))
+    writer.writerow((labels.CSV_OPENED, labels.date_time(doc.opened_at)))
+    writer.writerow((labels.CSV_CLOSED, labels.date_time(doc.closed_at)))
+    for key, caption in labels.MINUTES_ROWS:
+        writer.writerow((caption, plain(values[key])))
+    if doc.quorum_percent is not None:
+        writer.writerow((labels.CSV_QUORUM, plain(_quorum(doc.quorum_percent))))
+        writer.writerow((labels.CSV_QUORUM_REACHED,
+                         labels.CSV_YES_NO[results.quorum_reached]))
+    writer.writerow((labels.CSV_OUTCOME, _outcome(results)))
+    if doc.buildings:
+        writer.writerow(())
+        writer.writerow(labels.CSV_BUILDINGS)
+        for caption, eligible, took in doc.buildings:
+            writer.writerow((caption, eligible, took, plain(percent(_share(took, eligible)))))
+    return out.getvalue()
+
+
+# --- invitation letters ------------------------------------------------------------
+
+INVITATION_MODULE_MM = 1.2  # larger than a slip's: scanned from a letter held by hand
+PROGRESS_EVERY = 50  # pages between two progress reports and cancel checks
+_INVITATION_FORM = "invitation"  # what every page shares, drawn once per batch
+
+
+class Cancelled(Exception):
+    """The person stopped a long rendering before its end."""
+
+
+@dataclass(frozen=True)
+class _LetterPlan:
+    """Where a letter's own content goes on the shared page."""
+
+    box_left: float  # the dwelling box's text column
+    box_width: float
+    box_top: float  # the area of the dwelling lines, below the caption
+    box_bottom: float
+    ref_right: float  # the landlord reference, right-aligned on the box's caption line
+    ref_y: float
+    scale: float
+    qr_bottom: float  # the QR code's quiet zone, lower edge
+    code_y: float  # baseline of the printed code
+
+
+_CODE_PT = 28.0
+_CODE_CHAR_SPACE = 2.0  # pt between digits: read one by one, typed at the counter
+_CODE_TO_QR_MM = 6.0  # from the digits' baseline to the QR code's quiet zone
+
+
+def _invitation_static(w: _Writer, batch: InvitationSet, header: Header, s: float,
+                       zone_top: float) -> tuple[_LetterPlan, float]:
+    """Everything the letters share, at scale `s`; returns the letter plan and
+    how far the text went down (it must stay above the QR zone)."""
+    c = w.c
+    body = 14.0 * s
+    _header(w, header, TEXT_PT + 1)
+    w.skip(3 * s)
+    w.text(labels.INVITATION_TITLE, 28 * s, bold=True, centred=True)
+    w.text(labels.INVITATION_SUBTITLE, 19 * s, bold=True, centred=True, gap_mm=9.5 * s)
+    w.text(labels.INVITATION_SECTOR.format(sector=batch.sector), body, centred=True,
+           gap_mm=7.5 * s)
+    w.skip(6 * s)
+
+    # the dwelling box: caption and reference, then the address lines of each letter
+    pad = 4.0
+    caption_pt = 11.0 * s
+    box_top = w.y
+    inner_h = (16 * 2 + 14 * 2) * 0.45 * s + 2
+    caption_y = box_top - pad - caption_pt * 0.35
+    box_bottom = caption_y - 2 - inner_h - pad
+    c.saveState()
+    c.setLineWidth(1.2)
+    c.roundRect(w.left * mm, box_bottom * mm, w.width * mm, (box_top - box_bottom) * mm,
+                2.5 * mm)
+    c.setFillGray(0.3)
+    c.setFont(fonts.REGULAR, caption_pt)
+    c.drawString((w.left + pad + 1) * mm, caption_y * mm, labels.INVITATION_DWELLING)
+    c.restoreState()
+    plan_box = (w.left + pad + 1, w.width - 2 * pad - 2, caption_y - 2, box_bottom + pad,
+                w.left + w.width - pad - 1, caption_y)
+    w.y = box_bottom - 3 * s
+
+    w.text(labels.INVITATION_QUESTION, body, gap_mm=7.5 * s)
+    w.text(batch.question, 17 * s, bold=True, gap_mm=8 * s)
+    w.skip(4 * s)
+    w.text(labels.INVITATION_ANSWERS, body, gap_mm=7 * s)
+    answers = labels.INVITATION_ANSWER_WORDS + (
+        (labels.INVITATION_BLANK,) if batch.blank_allowed else ())
+    answer_pt = 17 * s
+    w.y -= 10 * s
+    x = w.left
+    c.saveState()
+    c.setLineWidth(1)
+    c.setFont(fonts.BOLD, answer_pt)
+    for answer in answers:
+        text_w = stringWidth(answer, fonts.BOLD, answer_pt) / mm
+        c.roundRect(x * mm, (w.y - 2.8 * s) * mm, (text_w + 10) * mm, 10 * s * mm, 2 * mm)
+        c.drawString((x + 5) * mm, w.y * mm, answer)
+        x += text_w + 18
+    c.restoreState()
+    w.skip(5 * s)
+
+    w.text(labels.INVITATION_WHERE, 17 * s, bold=True, gap_mm=8.5 * s)
+    w.text(labels.INVITATION_PLACE.format(place=batch.place), body, gap_mm=7 * s)
+    w.text(labels.INVITATION_UNTIL.format(until=labels.until(batch.until)), 16 * s, bold=True,
+           gap_mm=8 * s)
+    if batch.hours:
+        w.text(labels.INVITATION_HOURS.format(hours=batch.hours), body, gap_mm=7 * s)
+    if batch.caretakers:
+        w.text(labels.INVITATION_CARETAKERS, body, gap_mm=7 * s)
+    w.skip(2 * s)
+    w.text(labels.INVITATION_SECRET, body, bold=True, gap_mm=7 * s)
+    text_end = w.y
+
+    # the scanning zone, anchored at the foot of the page
+    scan_lines = simpleSplit(labels.INVITATION_SCAN, fonts.REGULAR, 13, w.width * mm)
+    last = A4_MARGIN_MM - 2
+    for n, line in enumerate(scan_lines):
+        c.setFont(fonts.REGULAR, 13)
+        c.drawCentredString((w.left + w.width / 2) * mm,
+                            (last + (len(scan_lines) - 1 - n) * 6) * mm, line)
+    code_y = last + (len(scan_lines) - 1) * 6 + 11
+    qr_bottom = code_y + _CODE_TO_QR_MM
+    c.saveState()
+    c.setStrokeGray(0.5)
+    c.setLineWidth(0.5)
+    c.setDash(3, 2)
+    c.line(w.left * mm, zone_top * mm, (w.left + w.width) * mm, zone_top * mm)
+    c.restoreState()
+    box_left, box_width, top, bottom, ref_right, ref_y = plan_box
+    return _LetterPlan(box_left, box_width, top, bottom, ref_right, ref_y, s, qr_bottom,
+                       code_y), text_end
+
+
+def _invitation_zone_top() -> float:
+    """Top of the foot zone (QR code of a 12-digit code, its digits, the sentence)."""
+    lines = len(simpleSplit(labels.INVITATION_SCAN, fonts.REGULAR, 13,
+                            (210 - 2 * A4_MARGIN_MM) * mm))
+    qr_side = qr.size_mm(21, INVITATION_MODULE_MM)  # version 1: 12 digits and more
+    return A4_MARGIN_MM - 2 + (lines - 1) * 6 + 11 + _CODE_TO_QR_MM + qr_side + 2
+
+
+def _draw_letter(c: Canvas, plan: _LetterPlan, letter: InvitationLetter) -> None:
+    # the dwelling: address, building, door; shrunk if an address is very long
+    items = [(fonts.BOLD, 16.0, letter.address), (fonts.REGULAR, 14.0, letter.building),
+             (fonts.REGULAR, 14.0, letter.door)]
+    room_mm = plan.box_top - plan.box_bottom
+    width_pt = plan.box_width * mm
+    fit = plan.scale
+    while True:
+        lines = []
+        for font, size, text in items:
+            if not text:
+                continue
+            if stringWidth(text, font, size * fit) <= width_pt:
+                lines.append((font, size * fit, text))
+            else:
+                lines += [(font, size * fit, part)
+                          for part in simpleSplit(text, font, size * fit, width_pt)]
+        if sum(size * 0.45 for _, size, _ in lines) <= room_mm or fit < 0.5:
+            break
+        fit *= 0.9
+    used = sum(size * 0.45 for _, size, _ in lines)
+    y = plan.box_top - max(0.0, room_mm - used) / 2  # centred in the box
+    for font, size, text in lines:
+        y -= size * 0.45
+        c.setFont(font, size)
+        c.drawString(plan.box_left * mm, y * mm, text)
+    if letter.landlord_ref:
+        c.setFont(fonts.REGULAR, 10 * plan.scale)
+        c.drawRightString(plan.ref_right * mm, plan.ref_y * mm,
+                          labels.INVITATION_REFERENCE.format(ref=letter.landlord_ref))
+
+    # the code: QR (its payload is the code, nothing else) and its digits below
+    side = qr.size_mm(len(qr.matrix(letter.code)), INVITATION_MODULE_MM)
+    qr.draw(c, letter.code, (210 - side) / 2, plan.qr_bottom, INVITATION_MODULE_MM)
+    c.setFont(fonts.BOLD, _CODE_PT)
+    c.drawCentredString(105 * mm, plan.code_y * mm, labels.code_groups(letter.code),
+                        charSpace=_CODE_CHAR_SPACE)
+
+
+def invitations_a4(batch: InvitationSet, header: Header,
+                   progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> bytes:
+    """One A4 letter per dwelling, in the batch's order, as one PDF to print.
+
+    What every letter shares (centre, question, where and until when) is drawn
+    once as a form placed on each page; a page adds only its dwelling's lines and
+    code: 6,000 letters take seconds and the file stays small. `progress(done,
+    total)` is called every PROGRESS_EVERY pages and at the end; `cancelled()`
+    as often: when it returns True, Cancelled is raised and nothing is returned.
+    """
+    if not batch.letters:
+        raise ValueError("no letters to print")
+    fonts.register()
+    width = 210 - 2 * A4_MARGIN_MM
+    zone_top = _invitation_zone_top()
+    scale = 1.0
+    while True:  # a long question or long opening hours: smaller type, same page
+        probe = _Writer(Canvas(io.BytesIO()), A4_MARGIN_MM, width, 297 - A4_MARGIN_MM)
+        _, text_end = _invitation_static(probe, batch, header, scale, zone_top)
+        if text_end >= zone_top + 3 or scale < 0.6:
+            break
+        scale *= 0.94
+
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=A4, invariant=True)
+    c.setTitle(labels.INVITATION_DOC_TITLE)
+    c.setAuthor("Guichet")
+    c.beginForm(_INVITATION_FORM)
+    plan, _ = _invitation_static(_Writer(c, A4_MARGIN_MM, width, 297 - A4_MARGIN_MM),
+                                 batch, header, scale, zone_top)
+    c.endForm()
+    total = len(batch.letters)
+    for done, letter in enumerate(batch.letters):
+        if done % PROGRESS_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None and done:
+                progress(done, total)
+        c.doForm(_INVITATION_FORM)
+        _draw_letter(c, plan, letter)
+        c.showPage()
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    c.save()
+    if progress is not None:
+        progress(total, total)
+    return buffer.getvalue()

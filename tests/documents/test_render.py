@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+from dataclasses import replace
 from datetime import datetime
 from fractions import Fraction
 
@@ -99,6 +102,78 @@ def test_minutes_with_the_2010_figures() -> None:
     for expected in ("Procès-verbal du vote des locataires", "593", "150", "144", "61,1 %",
                      "25,3 %", "L'offre est adoptée.", "aucun bulletin ne peut être rattaché"):
         assert expected in text
+
+
+KEROURIEN = MinutesDoc(
+    sector="Kerourien", question="Êtes-vous favorable à l'offre ?",
+    opened_at=datetime(2010, 3, 1, 9), closed_at=datetime(2010, 3, 20, 17),
+    eligible=593, took_part=150, blank=4, spoiled=2, for_=88, against=56,
+    at_counter=102, by_caretakers=48, quorum_percent=20,
+    buildings=(("Bâtiment A, 1 rue du Languedoc", 200, 61),
+               ("Bâtiment B, 3 rue du Languedoc", 193, 40),
+               ("Bâtiment C, 5 rue du Languedoc", 200, 49)))
+
+
+def test_minutes_show_the_quorum_the_buildings_and_three_signatures() -> None:
+    pdf = render.minutes_a4(KEROURIEN, HEADER)
+    text = " ".join(text_of(pdf).split())  # a caption wrapped in its box reads whole
+    assert page_count(pdf) == 1  # three buildings: the signatures stay with the figures
+    for expected in ("Quorum de participation : 20 %, atteint", "L'offre est adoptée.",
+                     "Participation par bâtiment", "Bâtiment A, 1 rue du Languedoc",
+                     "Bâtiment B, 3 rue du Languedoc", "Bâtiment C, 5 rue du Languedoc",
+                     "30,5 %", "20,7 %", "24,5 %", "Ensemble du secteur",
+                     "coordinateur·rice", "représentant·e des locataires n° 1",
+                     "représentant·e des locataires n° 2"):
+        assert expected.lower() in text.lower(), expected
+    assert text.count("Nom :") == 3 and text.count("Signature :") == 3
+
+
+def test_minutes_without_the_quorum_do_not_adopt() -> None:
+    doc = replace(KEROURIEN, quorum_percent=30)  # 25.3 % took part
+    text = text_of(render.minutes_a4(doc, HEADER))
+    assert "Quorum de participation : 30 %, non atteint" in text
+    assert "L'offre n'est pas adoptée" in text and "L'offre est adoptée." not in text
+    assert "Quorum" not in text_of(render.minutes_a4(replace(doc, quorum_percent=None), HEADER))
+
+
+def test_forty_entrances_flow_onto_further_pages() -> None:
+    buildings = tuple((f"Entrée {n:02d}, {n} rue du Languedoc", 15, n % 15) for n in range(1, 41))
+    pdf = render.minutes_a4(replace(KEROURIEN, buildings=buildings), HEADER,
+                            printed_at=datetime(2010, 3, 20, 18))
+    pages = page_count(pdf)
+    text = text_of(pdf)
+    assert pages >= 2 and f"Page {pages} / {pages}" in text
+    assert "Participation par bâtiment (suite)" in text
+    for caption, _, _ in buildings:
+        assert text.count(caption) == 1
+    assert text.count("Signature :") == 3 and text.count("Imprimé le 20/03/2010") == pages
+
+
+def test_minutes_csv_opens_in_a_french_spreadsheet() -> None:
+    rows = list(csv.reader(io.StringIO(render.minutes_csv(KEROURIEN)), delimiter=";"))
+    blank = rows.index([])
+    overall, buildings = rows[:blank], rows[blank + 1:]
+    assert overall[0] == ["indicateur", "valeur"]
+    values = dict(overall[1:])
+    assert values["Logements invités à voter"] == "593"
+    assert values["Logements ayant voté"] == "150"
+    assert values["Bulletins blancs"] == "4" and values["Bulletins nuls"] == "2"
+    assert values["Pour"] == "88" and values["Contre"] == "56"
+    assert values["Suffrages exprimés"] == "144"
+    assert values["Part des « pour » parmi les exprimés"] == "61,1 %"
+    assert values["Participation"] == "25,3 %"
+    assert values["Quorum de participation"] == "20 %" and values["Quorum atteint"] == "oui"
+    assert values["Question posée"] == "Êtes-vous favorable à l'offre ?"
+    assert buildings == [["bâtiment", "invités", "votants", "participation"],
+                         ["Bâtiment A, 1 rue du Languedoc", "200", "61", "30,5 %"],
+                         ["Bâtiment B, 3 rue du Languedoc", "193", "40", "20,7 %"],
+                         ["Bâtiment C, 5 rue du Languedoc", "200", "49", "24,5 %"]]
+
+
+def test_minutes_csv_quotes_a_semicolon_in_a_question() -> None:
+    doc = replace(KEROURIEN, question="Internet; TV ?", buildings=())
+    rows = list(csv.reader(io.StringIO(render.minutes_csv(doc)), delimiter=";"))
+    assert ["Question posée", "Internet; TV ?"] in rows and [] not in rows
 
 
 def test_poll_results_rules() -> None:
