@@ -460,6 +460,8 @@ def describe_vote_refusal(error: VoteRefused) -> str:
                                                    "characters)."),
         "quorum": translate("Messages", "The quorum is a participation between 1 and 100 %."),
         "closes_on_past": translate("Messages", "The last day of the vote is already past."),
+        "closes_on_missing": translate("Messages", "Set the vote's last day first: the "
+                                                   "invitations print it."),
         "code_mistyped": translate("Messages", "This code is mistyped (its last digit does not "
                                                "match): check the 12 digits on the letter."),
         "code_unknown": translate("Messages", "Unknown code: this letter was not printed by "

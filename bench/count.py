@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 
 from bench.common import report
@@ -41,7 +42,8 @@ def _poll_with_ballots(path: Path) -> int:
             {"id": n, "landlord_ref": f"K{n:05d}", "building_id": n % 60 + 1, "floor": "0",
              "door": str(n), "on_roster": True, "created_at": now, "updated_at": now}
             for n in range(1, BALLOTS + 1)])
-    poll_id = polls.create_poll(db, actor, polls.PollDraft(1, "Pour l'offre ?"))
+    poll_id = polls.create_poll(db, actor, polls.PollDraft(
+        1, "Pour l'offre ?", closes_on=now.date() + timedelta(days=14)))
     polls.open_poll(db, actor, poll_id, COMMISSION)
     with db.write() as s:
         public_key = s.get(Poll, poll_id).public_key

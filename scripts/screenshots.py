@@ -16,7 +16,8 @@ from datetime import datetime  # noqa: E402
 from PySide6.QtCore import Qt, qInstallMessageHandler  # noqa: E402
 
 from app.documents.model import SlipDoc  # noqa: E402
-from app.services import demo, documents  # noqa: E402
+from app.domain.enums import BallotChoice  # noqa: E402
+from app.services import demo, documents, households  # noqa: E402
 from app.services.context import Actor  # noqa: E402
 from app.settings import PrinterChoice, save_printer_choice  # noqa: E402
 from db.engine import open_database  # noqa: E402
@@ -92,6 +93,23 @@ def main(out: Path) -> None:
         settle(window)
         counter.duplicate_box.grab().save(str(out / "counter-duplicate.png"))
         counter.duplicate_box.reject()
+        # a vote at the counter: the agent's page, the tenant's ballot, the end
+        counter.open_household(households.find_by_reference(db, window.actor, "KER-00012"))
+        settle(window)
+        window.grab().save(str(out / "vote-card.png"))
+        counter.card_view.vote_button.click()
+        settle(window)
+        ballot = counter.ballot_dialog
+        ballot.grab().save(str(out / "vote-agent.png"))
+        ballot.start_button.click()
+        ballot.grab().save(str(out / "vote-ballot.png"))
+        ballot.choice_buttons[BallotChoice.FOR].click()
+        ballot.grab().save(str(out / "vote-confirm.png"))
+        ballot.confirm_button.click()
+        settle(window)
+        ballot.grab().save(str(out / "vote-done.png"))
+        ballot.close_button.click()
+        settle(window)
         window.desk_tabs.setCurrentWidget(window.desk("overview"))
         settle(window)
         window.grab().save(str(out / "overview.png"))

@@ -8,6 +8,7 @@ QPrinter: one path for every printer, thermal or A4.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,22 +31,26 @@ MAX_DPI = 300.0
 PREVIEW_DPI = 110
 
 
-def page_images(pdf: bytes, dpi: float) -> list[QImage]:
+def each_page_image(pdf: bytes, dpi: float) -> Iterator[QImage]:
+    """The pages rasterised one at a time: a 300 dpi A4 page is 26 MB, so a
+    job never holds more than the page being sent."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(pdf)
-    images = []
     try:
         for page in document:
             bitmap = page.render(scale=dpi / 72.0, rev_byteorder=True)  # RGB(A) byte order
             pil = bitmap.to_pil().convert("RGB")
             data = pil.tobytes()
-            images.append(QImage(data, pil.width, pil.height, 3 * pil.width,
-                                 QImage.Format.Format_RGB888).copy())
+            yield QImage(data, pil.width, pil.height, 3 * pil.width,
+                         QImage.Format.Format_RGB888).copy()
             page.close()
     finally:
         document.close()
-    return images
+
+
+def page_images(pdf: bytes, dpi: float) -> list[QImage]:
+    return list(each_page_image(pdf, dpi))
 
 
 def page_sizes_mm(pdf: bytes) -> list[tuple[float, float]]:
@@ -85,7 +90,7 @@ def print_pdf(pdf: bytes, printer_name: str, job_name: str) -> None:
     if not painter.begin(printer):
         raise PrintFailed("job_error", printer_name, "the printer refused the job")
     try:
-        for number, image in enumerate(page_images(pdf, dpi)):
+        for number, image in enumerate(each_page_image(pdf, dpi)):
             if number:
                 printer.newPage()
             target = printer.pageRect(QPrinter.Unit.DevicePixel)

@@ -309,9 +309,27 @@ def open_poll(db: Database, actor: Actor, poll_id: int,
               commission: Sequence[tuple[str, str]]) -> int:
     """Open the poll: its eligible dwellings frozen (the sector's dwellings on
     the roster), each given a code if it has none, the ballot box's key made
-    and wrapped for the commission (names, passphrases). Returns how many
-    dwellings may vote."""
+    and wrapped for the commission (names, passphrases). A paper-urn poll
+    has neither key nor commission: no choice is ever cast on screen.
+    Returns how many dwellings may vote."""
     permit = require(actor, Permission.MANAGE_POLLS)
+    with db.read() as session:  # refuse before the slow key derivation
+        poll = _poll(session, poll_id)
+        if poll.state != PollState.DRAFT.value:
+            raise VoteRefused("poll_not_draft")
+        if poll.closes_on is None:
+            raise VoteRefused("closes_on_missing")
+        paper_urn = poll.paper_urn
+    if paper_urn:  # the ballots are in the centre's urn: no key, no commission
+        names, keys = [], None
+    else:
+        names = _check_commission(commission)
+        keys = ballot_box.create([p for _, p in commission])  # argon2: outside the write lock
+    with unit_of_work(db, permit) as uow:
+        return open_in(uow, poll_id, names, keys)
+
+
+def _check_commission(commission: Sequence[tuple[str, str]]) -> list[str]:
     names = [clean(name) for name, _ in commission]
     if not 1 <= len(commission) <= ballot_box.MAX_MEMBERS:
         raise VoteRefused("commission_size")
@@ -322,16 +340,11 @@ def open_poll(db: Database, actor: Actor, poll_id: int,
             raise VoteRefused("passphrase_short", name)
     if len({p for _, p in commission}) < len(commission) or len(set(names)) < len(names):
         raise VoteRefused("passphrase_same")
-    with db.read() as session:  # refuse before the slow key derivation
-        if _poll(session, poll_id).state != PollState.DRAFT.value:
-            raise VoteRefused("poll_not_draft")
-    keys = ballot_box.create([p for _, p in commission])  # argon2: outside the write lock
-    with unit_of_work(db, permit) as uow:
-        return open_in(uow, poll_id, names, keys)
+    return names
 
 
 def open_in(uow: UnitOfWork, poll_id: int, names: Sequence[str],
-            keys: ballot_box.Keys) -> int:
+            keys: ballot_box.Keys | None) -> int:
     """Opening, inside a unit of work (the demo opens its poll in its own)."""
     s = uow.session
     poll = _poll(s, poll_id)
@@ -354,8 +367,8 @@ def open_in(uow: UnitOfWork, poll_id: int, names: Sequence[str],
     poll.opened_at = uow.now
     poll.closed_at = None
     poll.eligible_count = len(dwellings)
-    poll.public_key = keys.public_key
-    poll.sealed_key = keys.wrapped
+    poll.public_key = keys.public_key if keys else None
+    poll.sealed_key = keys.wrapped if keys else None
     poll.commission = "\n".join(names)
     try:
         s.flush()
@@ -763,21 +776,27 @@ def count_poll(db: Database, actor: Actor, poll_id: int,
         if poll.state != PollState.CLOSED.value:
             raise VoteRefused("poll_not_closed")
         wrapped, names = poll.sealed_key, poll.commission.splitlines()
-    if len(passphrases) < ballot_box.needed(ballot_box.members_of(wrapped)):
-        raise VoteRefused("not_enough_members")
-    try:
-        private = ballot_box.unwrap(wrapped, passphrases)  # argon2: outside the write lock
-    except ballot_box.WrongPassphrase as wrong:
-        raise VoteRefused("wrong_passphrase", ", ".join(
-            names[i] if i < len(names) else str(i + 1) for i in wrong.members)) from None
+    private = None  # a paper-urn poll has no key: nothing was cast on screen
+    if wrapped is not None:
+        if len(passphrases) < ballot_box.needed(ballot_box.members_of(wrapped)):
+            raise VoteRefused("not_enough_members")
+        try:
+            private = ballot_box.unwrap(wrapped, passphrases)  # argon2: outside the write lock
+        except ballot_box.WrongPassphrase as wrong:
+            raise VoteRefused("wrong_passphrase", ", ".join(
+                names[i] if i < len(names) else str(i + 1) for i in wrong.members)) from None
     with unit_of_work(db, permit) as uow:
         s = uow.session
         poll = _poll(s, poll_id)
         if poll.counted_at is not None:
             raise VoteRefused("already_counted")
         sealed = list(s.scalars(select(Ballot.sealed).where(Ballot.poll_id == poll_id)))
+        if private is None and sealed:
+            raise VoteRefused("counts_disagree", "no key")
         try:
-            screen = ballot_box.tally(private, sealed)
+            screen = (ballot_box.tally(private, sealed) if private is not None
+                      else dict.fromkeys((BallotChoice.FOR, BallotChoice.AGAINST,
+                                          BallotChoice.BLANK), 0))
         except ballot_box.DamagedBallot:
             raise VoteRefused("counts_disagree", "damaged") from None
         channels = _channels(s, poll_id)

@@ -471,6 +471,228 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Caretaker&apos;s batch — {sector}</source>
+        <translation>Lot de gardien — {sector}</translation>
+    </message>
+    <message>
+        <source>Mrs Le Gall</source>
+        <translation>Mme Le Gall</translation>
+    </message>
+    <message>
+        <source>scan the letter, or type its 12 digits</source>
+        <translation>scannez la lettre, ou tapez ses 12 chiffres</translation>
+    </message>
+    <message>
+        <source>reference, street, door…</source>
+        <translation>référence, rue, porte…</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blanc</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>Nul</translation>
+    </message>
+    <message>
+        <source>Caretaker</source>
+        <translation>Gardien</translation>
+    </message>
+    <message>
+        <source>Letter code</source>
+        <translation>Code de la lettre</translation>
+    </message>
+    <message>
+        <source>Find in the list</source>
+        <translation>Chercher dans la liste</translation>
+    </message>
+    <message>
+        <source>Tick the dwellings that signed the caretaker&apos;s list:</source>
+        <translation>Cochez les logements qui ont signé la liste du gardien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The ballots in the caretaker&apos;s envelope:</source>
+        <translation>Les bulletins de l&apos;enveloppe du gardien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record the batch</source>
+        <translation>Enregistrer le lot</translation>
+    </message>
+    <message>
+        <source>{dwelling}: has already voted ({channel})</source>
+        <translation>{dwelling}&#xa0;: a déjà voté ({channel})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{building} — %n ticked</source>
+        <translation>
+            <numerusform>{building} — %n coché</numerusform>
+            <numerusform>{building} — %n cochés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dwelling {ref} is not invited to this vote (another sector, or not on the roster when it opened).</source>
+        <translation>Le logement {ref} n&apos;est pas invité à ce vote (autre secteur, ou absent de la liste du bailleur à l&apos;ouverture).</translation>
+    </message>
+    <message>
+        <source>The dwelling {ref} has already voted ({channel}): leave its ballot out of the batch.</source>
+        <translation>Le logement {ref} a déjà voté ({channel})&#xa0;: retirez son bulletin du lot.</translation>
+    </message>
+    <message>
+        <source>{ref} was already ticked.</source>
+        <translation>{ref} était déjà coché.</translation>
+    </message>
+    <message>
+        <source>{ref} ticked.</source>
+        <translation>{ref} coché.</translation>
+    </message>
+    <message>
+        <source>Tick the dwellings, then type the ballots.</source>
+        <translation>Cochez les logements, puis tapez les bulletins.</translation>
+    </message>
+    <message>
+        <source>{signatures}, {ballots}: the batch balances.</source>
+        <translation>{signatures}, {ballots}&#xa0;: le lot est équilibré.</translation>
+    </message>
+    <message>
+        <source>{signatures}, {ballots}: the batch does not balance.</source>
+        <translation>{signatures}, {ballots}&#xa0;: le lot n&apos;est pas équilibré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s)</source>
+        <translation>
+            <numerusform>%n signature</numerusform>
+            <numerusform>%n signatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n bulletin</numerusform>
+            <numerusform>%n bulletins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the caretaker&apos;s name.</source>
+        <translation>Tapez le nom du gardien.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesModel</name>
+    <message>
+        <source>Entered</source>
+        <translation>Saisi le</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Paper urn</source>
+        <translation>Urne papier</translation>
+    </message>
+    <message numerus="yes">
+        <source>{bearer}, %n dwelling(s)</source>
+        <translation>
+            <numerusform>{bearer}, %n logement</numerusform>
+            <numerusform>{bearer}, %n logements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for {for_} · against {against} · blank {blank} · spoiled {spoiled}</source>
+        <translation>pour {for_} · contre {against} · blanc {blank} · nul {spoiled}</translation>
+    </message>
+    <message>
+        <source>cancelled on {date}: {reason}</source>
+        <translation>annulé le {date}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingBars</name>
+    <message>
+        <source>{took} of {eligible} ({percent})</source>
+        <translation>{took} sur {eligible} ({percent})</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingsModel</name>
+    <message>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation>Votants</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>CancelBatchDialog</name>
+    <message>
+        <source>Cancel a batch</source>
+        <translation>Annuler un lot</translation>
+    </message>
+    <message>
+        <source>Cancel the batch of {bearer} ({dwellings})? Its dwellings may then vote again.</source>
+        <translation>Annuler le lot de {bearer} ({dwellings})&#xa0;? Ses logements pourront alors voter de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cancel the urn&apos;s count? It can then be entered again.</source>
+        <translation>Annuler le décompte de l&apos;urne&#xa0;? Il pourra alors être saisi de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dwelling(s)</source>
+        <translation>
+            <numerusform>%n logement</numerusform>
+            <numerusform>%n logements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counts mistyped, wrong list…</source>
+        <translation>erreur de saisie, mauvaise liste…</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log)</source>
+        <translation>Motif (gardé dans le journal)</translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation>Annuler le lot</translation>
+    </message>
+    <message>
+        <source>Say why the batch is cancelled.</source>
+        <translation>Indiquez pourquoi le lot est annulé.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>{file}: %n problem(s), nothing was imported.</source>
@@ -606,6 +828,57 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Backup from an earlier version (schema {revision}): brought up to date.</source>
         <translation>Sauvegarde d&apos;une version antérieure (schéma {revision}) : mise à jour faite.</translation>
+    </message>
+</context>
+<context>
+    <name>CountDialog</name>
+    <message>
+        <source>Count the vote of {sector}</source>
+        <translation>Dépouiller le vote de {sector}</translation>
+    </message>
+    <message>
+        <source>The member of the commission types their passphrase.</source>
+        <translation>Le membre de la commission tape sa phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Both members of the commission type their passphrase.</source>
+        <translation>Les deux membres de la commission tapent leur phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Two members of the commission, any two, type their passphrase.</source>
+        <translation>Deux membres de la commission, n&apos;importe lesquels, tapent leur phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Counting opens the ballots and keeps only the totals: the sealed ballots are then erased for good.</source>
+        <translation>Le dépouillement ouvre les bulletins et n&apos;en garde que les totaux&#xa0;: les bulletins scellés sont ensuite effacés pour de bon.</translation>
+    </message>
+    <message>
+        <source>passphrase of {name}</source>
+        <translation>phrase de passe de {name}</translation>
+    </message>
+    <message>
+        <source>✗ incorrect passphrase</source>
+        <translation>✗ phrase incorrecte</translation>
+    </message>
+    <message>
+        <source>Count the vote</source>
+        <translation>Dépouiller</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>✓ correct</source>
+        <translation>✓ correcte</translation>
+    </message>
+    <message>
+        <source>The passphrase of {name} is incorrect: nothing was opened. Type it again.</source>
+        <translation>La phrase de passe de {name} est incorrecte&#xa0;: rien n&apos;a été ouvert. Tapez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Dépouillement…</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1540,56 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
 </context>
 <context>
+    <name>LettersReadyDialog</name>
+    <message>
+        <source>Invitation letters</source>
+        <translation>Lettres d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>The new letter of {ref} is ready (one A4 page).</source>
+        <translation>La nouvelle lettre de {ref} est prête (une page A4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) ready: one A4 page per dwelling.</source>
+        <translation>
+            <numerusform>%n lettre prête&#xa0;: une page A4 par logement.</numerusform>
+            <numerusform>%n lettres prêtes&#xa0;: une page A4 par logement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print them on {printer}, or save the PDF on a USB stick.</source>
+        <translation>Imprimez-les sur {printer}, ou enregistrez le PDF sur une clé USB.</translation>
+    </message>
+    <message>
+        <source>No A4 printer is chosen on this PC (Team and settings): save the PDF on a USB stick to print it elsewhere.</source>
+        <translation>Aucune imprimante A4 n&apos;est choisie sur ce poste (Équipe et réglages)&#xa0;: enregistrez le PDF sur une clé USB pour l&apos;imprimer ailleurs.</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Print on {printer}</source>
+        <translation>Imprimer sur {printer}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save the letters</source>
+        <translation>Enregistrer les lettres</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Sending to {printer}…</source>
+        <translation>Envoi à {printer}…</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>PIN or password</source>
@@ -1825,6 +2148,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Le dernier jour du vote est déjà passé.</translation>
     </message>
     <message>
+        <source>Set the vote&apos;s last day first: the invitations print it.</source>
+        <translation>Fixez d&apos;abord le dernier jour du vote : les invitations l&apos;impriment.</translation>
+    </message>
+    <message>
         <source>This code is mistyped (its last digit does not match): check the 12 digits on the letter.</source>
         <translation>Ce code est mal saisi (son dernier chiffre ne correspond pas) : vérifiez les 12 chiffres de la lettre.</translation>
     </message>
@@ -1931,6 +2258,127 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Type the landlord reference of the household first.</source>
         <translation>Tapez d&apos;abord la référence logement du foyer.</translation>
+    </message>
+</context>
+<context>
+    <name>NewLetterDialog</name>
+    <message>
+        <source>New letter for a dwelling</source>
+        <translation>Nouvelle lettre pour un logement</translation>
+    </message>
+    <message>
+        <source>For a letter lost, or seen by others: the dwelling gets a new code and a new letter; its old letter will be refused.</source>
+        <translation>Pour une lettre perdue, ou vue par d&apos;autres&#xa0;: le logement reçoit un nouveau code et une nouvelle lettre&#xa0;; son ancienne lettre sera refusée.</translation>
+    </message>
+    <message>
+        <source>landlord reference, street, door…</source>
+        <translation>référence bailleur, rue, porte…</translation>
+    </message>
+    <message>
+        <source>(has already voted)</source>
+        <translation>(a déjà voté)</translation>
+    </message>
+    <message>
+        <source>New code and letter…</source>
+        <translation>Nouveau code et lettre…</translation>
+    </message>
+    <message>
+        <source>Choose the dwelling in the list.</source>
+        <translation>Choisissez le logement dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPollDialog</name>
+    <message>
+        <source>Open the vote of {sector}</source>
+        <translation>Ouvrir le vote de {sector}</translation>
+    </message>
+    <message>
+        <source>Before opening, read this with the commission</source>
+        <translation>Avant d&apos;ouvrir, lisez ceci avec la commission</translation>
+    </message>
+    <message>
+        <source>The passphrases are never stored, in Guichet or anywhere else. Nobody can recover a lost one: not the coordinator, not a technician.</source>
+        <translation>Les phrases de passe ne sont enregistrées nulle part, ni dans Guichet ni ailleurs. Personne ne peut retrouver une phrase perdue&#xa0;: ni la coordination, ni un technicien.</translation>
+    </message>
+    <message>
+        <source>Each member writes their passphrase on paper and keeps it, apart from the others.</source>
+        <translation>Chaque membre écrit sa phrase de passe sur papier et la garde, séparément des autres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commission:</source>
+        <translation>Commission&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Passphrase (12 characters or more)</source>
+        <translation>Phrase de passe (12 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>La même phrase, à nouveau</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>A tenants&apos; representative</source>
+        <translation>Nom d&apos;un locataire</translation>
+    </message>
+    <message>
+        <source>a few words</source>
+        <translation>quelques mots</translation>
+    </message>
+    <message>
+        <source>Each member has written their passphrase on paper.</source>
+        <translation>Chaque membre a écrit sa phrase de passe sur papier.</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Ouvrir le vote</translation>
+    </message>
+    <message>
+        <source>With three members, any two of them are needed to count the vote. If two passphrases are lost, the ballots cast on screen can never be counted: the vote must be run again.</source>
+        <translation>Avec trois membres, deux d&apos;entre eux, n&apos;importe lesquels, sont nécessaires au dépouillement. Si deux phrases de passe sont perdues, les bulletins votés à l&apos;écran ne pourront jamais être dépouillés&#xa0;: il faudra refaire le vote.</translation>
+    </message>
+    <message>
+        <source>With two members, both are needed to count the vote. If one passphrase is lost, the ballots cast on screen can never be counted: the vote must be run again.</source>
+        <translation>Avec deux membres, les deux sont nécessaires au dépouillement. Si une phrase de passe est perdue, les bulletins votés à l&apos;écran ne pourront jamais être dépouillés&#xa0;: il faudra refaire le vote.</translation>
+    </message>
+    <message>
+        <source>With one member, their passphrase alone counts the vote. If it is lost, the ballots cast on screen can never be counted: the vote must be run again.</source>
+        <translation>Avec un seul membre, sa phrase de passe suffit au dépouillement. Si elle est perdue, les bulletins votés à l&apos;écran ne pourront jamais être dépouillés&#xa0;: il faudra refaire le vote.</translation>
+    </message>
+    <message>
+        <source>Type the name of member {number}.</source>
+        <translation>Tapez le nom du membre {number}.</translation>
+    </message>
+    <message>
+        <source>The passphrase of {name} is too short: at least {count} characters (a few words).</source>
+        <translation>La phrase de passe de {name} est trop courte&#xa0;: au moins {count} caractères (quelques mots).</translation>
+    </message>
+    <message>
+        <source>The two entries of {name} differ: type the passphrase again.</source>
+        <translation>Les deux saisies de {name} diffèrent&#xa0;: tapez de nouveau la phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Each member writes their passphrase on paper first, then tick the box.</source>
+        <translation>Chaque membre écrit d&apos;abord sa phrase de passe sur papier, puis cochez la case.</translation>
+    </message>
+    <message>
+        <source>Opening the vote… a few seconds.</source>
+        <translation>Ouverture du vote… quelques secondes.</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2494,130 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
 </context>
 <context>
+    <name>PollDialog</name>
+    <message>
+        <source>New vote</source>
+        <translation>Nouveau vote</translation>
+    </message>
+    <message>
+        <source>Vote of {sector}</source>
+        <translation>Vote de {sector}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n dwelling(s), vote in progress</source>
+        <translation>
+            <numerusform>{name} — %n logement, vote en cours</numerusform>
+            <numerusform>{name} — %n logements, vote en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n dwelling(s)</source>
+        <translation>
+            <numerusform>{name} — %n logement</numerusform>
+            <numerusform>{name} — %n logements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blank vote allowed</source>
+        <translation>Vote blanc permis</translation>
+    </message>
+    <message>
+        <source>Paper urn at the counter</source>
+        <translation>Urne papier à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>The tenant signs in Guichet, then drops a paper ballot in the urn: Guichet keeps no choice, the urn is counted by hand after closing.</source>
+        <translation>Le locataire signe dans Guichet, puis glisse un bulletin papier dans l&apos;urne&#xa0;: Guichet ne garde aucun choix, l&apos;urne est dépouillée à la main après la clôture.</translation>
+    </message>
+    <message>
+        <source>The caretakers collect ballots in the buildings</source>
+        <translation>Les gardiens recueillent des bulletins dans les immeubles</translation>
+    </message>
+    <message>
+        <source>Quorum of participation:</source>
+        <translation>Quorum de participation&#xa0;:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Monday to Friday, 9 am to 12 noon</source>
+        <translation>du lundi au vendredi, de 9 h à 12 h</translation>
+    </message>
+    <message>
+        <source>Are you in favour of the collective Internet + TV offer at … € per month per dwelling?</source>
+        <translation>Êtes-vous favorable à l&apos;offre collective Internet + TV à …&#xa0;€ par mois et par logement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Where to vote</source>
+        <translation>Lieu du vote</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Create the vote</source>
+        <translation>Créer le vote</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>The vote is open: only its last day, the place and the hours can still change.</source>
+        <translation>Le vote est ouvert&#xa0;: seuls son dernier jour, le lieu et les horaires peuvent encore changer.</translation>
+    </message>
+    <message>
+        <source>Import the landlord&apos;s roster first: there is no sector to vote in.</source>
+        <translation>Importez d&apos;abord la liste du bailleur&#xa0;: il n&apos;y a aucun secteur où voter.</translation>
+    </message>
+    <message>
+        <source>Replace the … in the question with the monthly price per dwelling.</source>
+        <translation>Remplacez «&#xa0;…&#xa0;» dans la question par le prix mensuel par logement.</translation>
+    </message>
+</context>
+<context>
+    <name>PollsModel</name>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Counted on {date}</source>
+        <translation>Dépouillé le {date}</translation>
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation>Clos le {date}</translation>
+    </message>
+    <message>
+        <source>Open until {date}</source>
+        <translation>Ouvert jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>Open since {date}</source>
+        <translation>Ouvert depuis le {date}</translation>
+    </message>
+    <message>
+        <source>In preparation since {date}</source>
+        <translation>En préparation depuis le {date}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Print</source>
@@ -2097,6 +2669,77 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Sent to {printer}.</source>
         <translation>Envoyé à {printer}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Dwellings invited</source>
+        <translation>Logements invités</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation>Ont voté</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Blank ballots</source>
+        <translation>Bulletins blancs</translation>
+    </message>
+    <message>
+        <source>Spoiled ballots</source>
+        <translation>Bulletins nuls</translation>
+    </message>
+    <message>
+        <source>Expressed</source>
+        <translation>Suffrages exprimés</translation>
+    </message>
+    <message>
+        <source>Share for</source>
+        <translation>Part des «&#xa0;pour&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Quorum of participation</source>
+        <translation>Quorum de participation</translation>
+    </message>
+    <message>
+        <source>How the ballots came in</source>
+        <translation>Par canal</translation>
+    </message>
+    <message>
+        <source>Participation by building</source>
+        <translation>Participation par bâtiment</translation>
+    </message>
+    <message>
+        <source>Offer adopted</source>
+        <translation>Offre adoptée</translation>
+    </message>
+    <message>
+        <source>Offer not adopted: quorum not reached</source>
+        <translation>Offre non adoptée&#xa0;: quorum non atteint</translation>
+    </message>
+    <message>
+        <source>Offer not adopted</source>
+        <translation>Offre non adoptée</translation>
+    </message>
+    <message>
+        <source>{count} ({percent})</source>
+        <translation>{count} ({percent})</translation>
+    </message>
+    <message>
+        <source>{percent}: reached</source>
+        <translation>{percent}&#xa0;: atteint</translation>
+    </message>
+    <message>
+        <source>{percent}: not reached</source>
+        <translation>{percent}&#xa0;: non atteint</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +3117,424 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>UrnDialog</name>
+    <message>
+        <source>Paper urn — {sector}</source>
+        <translation>Urne papier — {sector}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open the urn with a witness and count its ballots. The counter recorded %n signature(s): the urn must hold as many ballots.</source>
+        <translation>
+            <numerusform>Ouvrez l&apos;urne devant un témoin et comptez ses bulletins. L&apos;accueil a enregistré %n signature&#xa0;: l&apos;urne doit contenir autant de bulletins.</numerusform>
+            <numerusform>Ouvrez l&apos;urne devant un témoin et comptez ses bulletins. L&apos;accueil a enregistré %n signatures&#xa0;: l&apos;urne doit contenir autant de bulletins.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blanc</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>Nul</translation>
+    </message>
+    <message>
+        <source>Record the urn</source>
+        <translation>Enregistrer l&apos;urne</translation>
+    </message>
+    <message>
+        <source>{signatures}, {ballots} in the urn: it balances.</source>
+        <translation>{signatures}, {ballots} dans l&apos;urne&#xa0;: le compte est bon.</translation>
+    </message>
+    <message>
+        <source>{signatures}, {ballots} in the urn: it does not balance.</source>
+        <translation>{signatures}, {ballots} dans l&apos;urne&#xa0;: le compte n&apos;est pas bon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s)</source>
+        <translation>
+            <numerusform>%n signature</numerusform>
+            <numerusform>%n signatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n bulletin</numerusform>
+            <numerusform>%n bulletins</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoteDesk</name>
+    <message>
+        <source>Counted</source>
+        <translation>Dépouillé</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>at the counter: {counter} · through the caretakers: {caretakers}</source>
+        <translation>au guichet&#xa0;: {counter} · par les gardiens&#xa0;: {caretakers}</translation>
+    </message>
+    <message>
+        <source>at the counter: {counter}</source>
+        <translation>au guichet&#xa0;: {counter}</translation>
+    </message>
+    <message>
+        <source>Minutes sent to {printer}.</source>
+        <translation>Procès-verbal envoyé à {printer}.</translation>
+    </message>
+    <message>
+        <source>New vote…</source>
+        <translation>Nouveau vote…</translation>
+    </message>
+    <message>
+        <source>Choose a vote in the list, or prepare one with &quot;New vote…&quot;.</source>
+        <translation>Choisissez un vote dans la liste, ou préparez-en un avec «&#xa0;Nouveau vote…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation>Autres actions</translation>
+    </message>
+    <message>
+        <source>New letter for a dwelling…</source>
+        <translation>Nouvelle lettre pour un logement…</translation>
+    </message>
+    <message>
+        <source>Change the last day or the place…</source>
+        <translation>Modifier la date ou le lieu…</translation>
+    </message>
+    <message>
+        <source>Open the vote…</source>
+        <translation>Ouvrir le vote…</translation>
+    </message>
+    <message>
+        <source>Print the invitations…</source>
+        <translation>Imprimer les invitations…</translation>
+    </message>
+    <message>
+        <source>Enter a caretaker&apos;s batch…</source>
+        <translation>Saisir un lot de gardien…</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Clore le vote</translation>
+    </message>
+    <message>
+        <source>Enter the urn…</source>
+        <translation>Saisir l&apos;urne…</translation>
+    </message>
+    <message>
+        <source>Count…</source>
+        <translation>Dépouiller…</translation>
+    </message>
+    <message>
+        <source>Print the minutes</source>
+        <translation>Imprimer le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Cancel the batch…</source>
+        <translation>Annuler le lot…</translation>
+    </message>
+    <message>
+        <source>{sector} — {state}</source>
+        <translation>{sector} — {state}</translation>
+    </message>
+    <message>
+        <source>blank vote allowed</source>
+        <translation>vote blanc permis</translation>
+    </message>
+    <message>
+        <source>no blank vote</source>
+        <translation>pas de vote blanc</translation>
+    </message>
+    <message>
+        <source>paper urn at the counter</source>
+        <translation>urne papier à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>ballots on screen at the counter</source>
+        <translation>vote à l&apos;écran à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>the caretakers collect ballots</source>
+        <translation>les gardiens recueillent des bulletins</translation>
+    </message>
+    <message>
+        <source>quorum {percent}</source>
+        <translation>quorum {percent}</translation>
+    </message>
+    <message>
+        <source>last day {date}</source>
+        <translation>dernier jour le {date}</translation>
+    </message>
+    <message>
+        <source>Check the question and the rules (Change…), then open the vote with the commission: one to three people, each with their own passphrase.</source>
+        <translation>Vérifiez la question et les règles (Modifier…), puis ouvrez le vote avec la commission&#xa0;: une à trois personnes, chacune avec sa phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The last day ({date}) is over: close the vote, then count it with the commission.</source>
+        <translation>Le dernier jour ({date}) est passé&#xa0;: clôturez le vote, puis dépouillez-le avec la commission.</translation>
+    </message>
+    <message>
+        <source>after {date}</source>
+        <translation>après le {date}</translation>
+    </message>
+    <message>
+        <source>after its last day</source>
+        <translation>après son dernier jour</translation>
+    </message>
+    <message>
+        <source>Print the invitations, then the tenants vote at the counter or give their ballot to their caretaker: enter each caretaker&apos;s batch as it comes in. Close the vote {after}.</source>
+        <translation>Imprimez les invitations, puis les locataires votent à l&apos;accueil ou remettent leur bulletin à leur gardien&#xa0;: saisissez chaque lot de gardien dès qu&apos;il arrive. Clôturez le vote {after}.</translation>
+    </message>
+    <message>
+        <source>Print the invitations, then the tenants vote at the counter. Close the vote {after}.</source>
+        <translation>Imprimez les invitations, puis les locataires votent à l&apos;accueil. Clôturez le vote {after}.</translation>
+    </message>
+    <message>
+        <source>Open the paper urn with a witness, count its ballots and enter them (Enter the urn…); then count the vote with the commission.</source>
+        <translation>Ouvrez l&apos;urne papier devant un témoin, comptez ses bulletins et saisissez-les (Saisir l&apos;urne…)&#xa0;; puis dépouillez le vote avec la commission.</translation>
+    </message>
+    <message>
+        <source>Count the vote: the member of the commission, {names}, types their passphrase.</source>
+        <translation>Dépouillez le vote&#xa0;: le membre de la commission, {names}, tape sa phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Count the vote: both members of the commission, {names}, type their passphrases.</source>
+        <translation>Dépouillez le vote&#xa0;: les deux membres de la commission, {names}, tapent leur phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Count the vote: two members of the commission ({names}) type their passphrases.</source>
+        <translation>Dépouillez le vote&#xa0;: deux membres de la commission ({names}) tapent leur phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The vote is counted. Print the minutes for the notice board and the landlord, or export the figures for a spreadsheet.</source>
+        <translation>Le vote est dépouillé. Imprimez le procès-verbal pour l&apos;affichage et le bailleur, ou exportez les chiffres pour un tableur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dwelling(s) out of {eligible} have voted</source>
+        <translation>
+            <numerusform>%n logement sur {eligible} a voté</numerusform>
+            <numerusform>%n logements sur {eligible} ont voté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A wrong batch is cancelled whole, with its reason, while the vote is open (the urn: until the count).</source>
+        <translation>Un lot erroné s&apos;annule en entier, avec son motif, tant que le vote est ouvert (l&apos;urne&#xa0;: jusqu&apos;au dépouillement).</translation>
+    </message>
+    <message>
+        <source>Vote prepared for {sector}. Check it, then open it with the commission.</source>
+        <translation>Vote préparé pour {sector}. Vérifiez-le, puis ouvrez-le avec la commission.</translation>
+    </message>
+    <message>
+        <source>Vote of {sector} saved.</source>
+        <translation>Vote de {sector} enregistré.</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>Ouvrir le vote</translation>
+    </message>
+    <message>
+        <source>Open the vote of {sector}? The sector&apos;s dwellings on the roster are invited now. Tenants sign in Guichet and drop a paper ballot in the centre&apos;s urn: Guichet keeps no choice, so no commission passphrase is needed.</source>
+        <translation>Ouvrir le vote de {sector} ? Les logements du secteur inscrits sur la liste sont invités dès maintenant. Les locataires signent dans Guichet et glissent un bulletin papier dans l&apos;urne du centre : Guichet ne garde aucun choix, aucune phrase secrète de commission n&apos;est donc nécessaire.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vote opened: %n dwelling(s) invited. Now print the invitations.</source>
+        <translation>
+            <numerusform>Vote ouvert&#xa0;: %n logement invité. Imprimez maintenant les invitations.</numerusform>
+            <numerusform>Vote ouvert&#xa0;: %n logements invités. Imprimez maintenant les invitations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the letters…</source>
+        <translation>Préparation des lettres…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Invitation letters</source>
+        <translation>Lettres d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Preparing the letters: {done} of {total}…</source>
+        <translation>Préparation des lettres&#xa0;: {done} sur {total}…</translation>
+    </message>
+    <message>
+        <source>Stopping the letters…</source>
+        <translation>Arrêt de la préparation des lettres…</translation>
+    </message>
+    <message>
+        <source>Stopped: no letter was made and no file was written.</source>
+        <translation>Arrêté&#xa0;: aucune lettre n&apos;a été préparée, aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) ready.</source>
+        <translation>
+            <numerusform>%n lettre prête.</numerusform>
+            <numerusform>%n lettres prêtes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF saved: {file}</source>
+        <translation>PDF enregistré&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Sending to {printer}…</source>
+        <translation>Envoi à {printer}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to {printer}: %n page(s).</source>
+        <translation>
+            <numerusform>Envoyé à {printer}&#xa0;: %n page.</numerusform>
+            <numerusform>Envoyé à {printer}&#xa0;: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n page(s) of {total} went to the printer.</source>
+        <translation>
+            <numerusform>Arrêté&#xa0;: %n page sur {total} est partie à l&apos;imprimante.</numerusform>
+            <numerusform>Arrêté&#xa0;: %n pages sur {total} sont parties à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending to {printer}: {done} of {total} pages…</source>
+        <translation>Envoi à {printer}&#xa0;: {done} pages sur {total}…</translation>
+    </message>
+    <message>
+        <source>New letter</source>
+        <translation>Nouvelle lettre</translation>
+    </message>
+    <message>
+        <source>Give {ref} a new code? Its old letter will be refused from now on, at the counter and in the caretakers&apos; batches.</source>
+        <translation>Donner un nouveau code à {ref}&#xa0;? Son ancienne lettre sera refusée dès maintenant, à l&apos;accueil comme dans les lots des gardiens.</translation>
+    </message>
+    <message>
+        <source>New code and letter</source>
+        <translation>Nouveau code et lettre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch of {bearer} recorded: %n dwelling(s).</source>
+        <translation>
+            <numerusform>Lot de {bearer} enregistré&#xa0;: %n logement.</numerusform>
+            <numerusform>Lot de {bearer} enregistré&#xa0;: %n logements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch cancelled: %n dwelling(s) may vote again.</source>
+        <translation>
+            <numerusform>Lot annulé&#xa0;: %n logement peut voter de nouveau.</numerusform>
+            <numerusform>Lot annulé&#xa0;: %n logements peuvent voter de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urn count cancelled: enter it again.</source>
+        <translation>Décompte de l&apos;urne annulé&#xa0;: saisissez-le de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the vote of {sector}? %n dwelling(s) voted out of {eligible}. No further ballot will be accepted.</source>
+        <translation>
+            <numerusform>Clore le vote de {sector}&#xa0;? %n logement a voté sur {eligible}. Plus aucun bulletin ne sera accepté.</numerusform>
+            <numerusform>Clore le vote de {sector}&#xa0;? %n logements ont voté sur {eligible}. Plus aucun bulletin ne sera accepté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vote of {sector} closed. Now enter the paper urn, then count.</source>
+        <translation>Vote de {sector} clos. Saisissez maintenant l&apos;urne papier, puis dépouillez.</translation>
+    </message>
+    <message>
+        <source>Vote of {sector} closed. Now count it with the commission.</source>
+        <translation>Vote de {sector} clos. Dépouillez-le maintenant avec la commission.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Urn recorded: %n ballot(s). Now count the vote.</source>
+        <translation>
+            <numerusform>Urne enregistrée&#xa0;: %n bulletin. Dépouillez maintenant le vote.</numerusform>
+            <numerusform>Urne enregistrée&#xa0;: %n bulletins. Dépouillez maintenant le vote.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vote of {sector} counted: offer adopted.</source>
+        <translation>Vote de {sector} dépouillé&#xa0;: offre adoptée.</translation>
+    </message>
+    <message>
+        <source>Vote of {sector} counted: offer not adopted.</source>
+        <translation>Vote de {sector} dépouillé&#xa0;: offre non adoptée.</translation>
+    </message>
+    <message>
+        <source>Count the vote</source>
+        <translation>Dépouiller le vote</translation>
+    </message>
+    <message>
+        <source>Publish the results of {sector}? The caretakers&apos; batches and the urn are added up; nothing can be entered afterwards.</source>
+        <translation>Publier les résultats de {sector} ? Les lots des gardiens et l&apos;urne sont additionnés ; plus rien ne pourra être saisi ensuite.</translation>
+    </message>
+    <message>
+        <source>Publish the results</source>
+        <translation>Publier les résultats</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Results saved in {file}: it opens in a spreadsheet.</source>
+        <translation>Résultats enregistrés dans {file}&#xa0;: le fichier s&apos;ouvre dans un tableur.</translation>
     </message>
 </context>
 </TS>

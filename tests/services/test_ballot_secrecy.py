@@ -30,7 +30,7 @@ from app.domain.enums import BallotChoice
 from app.services import accounts, backup, households, polls
 from app.services.roster import import_roster
 from db.engine import open_database
-from tests.services.test_polls import COMMISSION, roster, sector_id
+from tests.services.test_polls import COMMISSION, last_day, roster, sector_id
 
 F, A, B = BallotChoice.FOR, BallotChoice.AGAINST, BallotChoice.BLANK
 CHOICES = [F, A, F, B, F, A, A, F]  # one per dwelling, in this order
@@ -51,7 +51,8 @@ def run_poll(folder: Path, choices: list[BallotChoice],
     accounts.create_first_coordinator(db, "Anne Coord", "coordination", centre_name="Centre")
     coord = accounts.sign_in(db, "Anne Coord", "coordination")
     import_roster(db, coord, roster())
-    poll_id = polls.create_poll(db, coord, polls.PollDraft(sector_id(db), "Pour l'offre ?"))
+    poll_id = polls.create_poll(db, coord, polls.PollDraft(sector_id(db), "Pour l'offre ?",
+                                                               closes_on=last_day()))
     polls.open_poll(db, coord, poll_id, COMMISSION)
     backups = []
     for n, choice in enumerate(choices, start=1):

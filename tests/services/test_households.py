@@ -22,6 +22,7 @@ from app.services.context import Actor
 from app.services.roster import import_roster
 from db.engine import Database
 from db.models import AuditEntry, Dwelling, Visit
+from tests.services.test_polls import last_day
 
 HEADER = "Reference logement;Adresse;Batiment;Porte;Nom;Prenom;Telephone;Secteur"
 ROWS = (
@@ -113,7 +114,8 @@ def test_card_shows_the_register_never_the_choice(db: Database, centre: dict[str
     with db.read() as s:
         sector_id = s.get(Dwelling, dwelling_id).building.sector_id
     coordinator = centre["coordinator"]
-    poll_id = polls.create_poll(db, coordinator, polls.PollDraft(sector_id, "Offre ?"))
+    poll_id = polls.create_poll(db, coordinator, polls.PollDraft(sector_id, "Offre ?",
+                                                                      closes_on=last_day()))
     polls.open_poll(db, coordinator, poll_id, [("Anne", "une phrase assez longue")])
     polls.enter_caretaker_batch(db, coordinator, poll_id, "Gardien", [dwelling_id],
                                 polls.BatchCounts(for_=0, against=1))

@@ -17,7 +17,7 @@ from app.services import accounts, households, polls
 from app.services.context import Actor
 from app.services.roster import import_roster
 from db.engine import open_database
-from tests.services.test_polls import COMMISSION, roster, sector_id
+from tests.services.test_polls import COMMISSION, last_day, roster, sector_id
 
 DWELLINGS = 12
 F, A, B, S = BallotChoice.FOR, BallotChoice.AGAINST, BallotChoice.BLANK, BallotChoice.SPOILED
@@ -56,7 +56,7 @@ def test_results_hold_every_invariant(template: Path, tmp_path_factory: pytest.T
     actor = Actor.command_line()
     try:
         poll_id = polls.create_poll(db, actor, polls.PollDraft(
-            sector_id(db), "Pour ?", quorum_percent=quorum))
+            sector_id(db), "Pour ?", quorum_percent=quorum, closes_on=last_day()))
         polls.open_poll(db, actor, poll_id, COMMISSION)
         ids = {n: households.find_by_reference(db, actor, f"K{n}")
                for n in range(1, DWELLINGS + 1)}

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import multiprocessing
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from app.domain import dwelling_code
+from app.domain import clock, dwelling_code
 from app.domain.enums import BallotChoice, OfferState, Role
 from app.domain.errors import VoteRefused
 from app.services import accounts, households, polls
@@ -48,9 +49,15 @@ def dwelling(db: Database, actor: Actor, ref: str) -> int:
     return households.find_by_reference(db, actor, ref)
 
 
+def last_day() -> date:
+    """Two weeks from the centre's today (the tests' frozen clocks included)."""
+    return clock.now().date() + timedelta(days=14)
+
+
 def open_kerourien(db: Database, actor: Actor, **rules: object) -> int:
     poll_id = polls.create_poll(db, actor, polls.PollDraft(
-        sector_id(db), "Êtes-vous pour l'offre collective ?", **rules))  # type: ignore[arg-type]
+        sector_id(db), "Êtes-vous pour l'offre collective ?", closes_on=last_day(),
+        **rules))  # type: ignore[arg-type]
     assert polls.open_poll(db, actor, poll_id, COMMISSION) == 8
     return poll_id
 
@@ -147,7 +154,8 @@ def test_bad_input_is_refused_with_its_reason_and_nothing_written(
     assert reason(polls.enter_caretaker_batch, db, coord, poll_id, "G", [k1, k1],
                   counts(2, 0)) == "duplicate_in_batch"
     # a second open poll in the sector: refused by the service and the database
-    second = polls.create_poll(db, coord, polls.PollDraft(sector_id(db), "Encore ?"))
+    second = polls.create_poll(db, coord, polls.PollDraft(sector_id(db), "Encore ?",
+                                                          closes_on=last_day()))
     assert reason(polls.open_poll, db, coord, second, COMMISSION) == "open_poll_exists"
     assert reason(polls.open_poll, db, coord, second,
                   [("A", "court")]) == "passphrase_short"
@@ -235,8 +243,11 @@ def test_paper_urn_holds_no_choice_and_must_balance(
     assert on_screen.value.reason == "choice_not_on_screen"
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Ballot)) == 0
+    with db.read() as s:  # nothing on screen, so no key and no commission to lose
+        poll = s.get(Poll, poll_id)
+        assert (poll.public_key, poll.sealed_key, poll.commission) == (None, None, "")
     polls.close_poll(db, coord, poll_id)
-    keys = {0: COMMISSION[0][1], 1: COMMISSION[1][1]}
+    keys: dict[int, str] = {}
     with pytest.raises(VoteRefused) as needed:  # publication waits for the urn
         polls.count_poll(db, coord, poll_id, keys)
     assert needed.value.reason == "urn_needed"

@@ -92,3 +92,14 @@ def test_every_desk_of_the_coordinator_fits_the_laptops_screens(
         assert hint.width() <= screen.width() and hint.height() <= screen.height(), \
             window.desk_tabs.tabText(index)
     assert window.size() == screen
+
+
+def test_a_coordinators_desk_tabs_fit_a_1024_screen(qtbot: QtBot, demo_db: Database) -> None:
+    window = open_window(qtbot, demo_db)
+    window.resize(QSize(1024, 738))
+    sign_in(qtbot, window, "Coordination", "coordination")
+    settle(qtbot, window.runner)
+    tabs = window.desk_tabs.tabBar()
+    assert tabs.count() == 6
+    # every tab whole, side by side: no scroll arrows hide "Administration"
+    assert tabs.tabRect(tabs.count() - 1).right() <= window.width()

@@ -50,6 +50,8 @@ DESKS: tuple[Desk, ...] = (
          frozenset({Role.COORDINATOR, Role.RECEPTION}), "ui.desks.overview", "OverviewDesk"),
     Desk("printing", lambda: QCoreApplication.translate("Desks", "Printing"),
          frozenset(Role), "ui.desks.printing", "PrintingDesk"),
+    Desk("vote", lambda: QCoreApplication.translate("Desks", "Vote"),
+         frozenset({Role.COORDINATOR}), "ui.desks.vote", "VoteDesk"),
     Desk("settings", lambda: QCoreApplication.translate("Desks", "Team and settings"),
          frozenset({Role.COORDINATOR}), "ui.desks.settings", "SettingsDesk"),
     Desk("administration", lambda: QCoreApplication.translate("Desks", "Administration"),
