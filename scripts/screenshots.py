@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, qInstallMessageHandler  # noqa: E402
 
 from app.documents.model import SlipDoc  # noqa: E402
 from app.domain.enums import BallotChoice  # noqa: E402
-from app.services import demo, documents, households  # noqa: E402
+from app.services import demo, documents, households, polls  # noqa: E402
 from app.services.context import Actor  # noqa: E402
 from app.settings import PrinterChoice, save_printer_choice  # noqa: E402
 from db.engine import open_database  # noqa: E402
@@ -157,6 +157,32 @@ def main(out: Path) -> None:
         admin.verify_audit()
         settle(window)
         window.grab().save(str(out / "admin.png"))
+        # the vote desk: the open vote, a new one, a caretaker's batch, the results
+        vote = window.desk("vote")
+        window.desk_tabs.setCurrentWidget(vote)
+        settle(window)
+        window.grab().save(str(out / "vote-desk.png"))
+        vote.open_poll_dialog(new=True)
+        settle(window)
+        vote.poll_dialog.grab().save(str(out / "vote-new.png"))
+        vote.poll_dialog.reject()
+        vote.open_batch_dialog()
+        settle(window)
+        vote.batch_dialog.set_counts(1, 1)
+        vote.batch_dialog.grab().save(str(out / "vote-batch.png"))
+        vote.batch_dialog.reject()
+        poll_id = vote._poll.id
+        polls.close_poll(db, window.actor, poll_id)
+        vote.refresh()
+        settle(window)
+        vote.open_count_dialog()
+        vote.count_dialog.grab().save(str(out / "vote-count.png"))
+        vote.count_dialog.reject()
+        polls.count_poll(db, window.actor, poll_id, {0: demo.DEMO_COMMISSION[0][1],
+                                                     1: demo.DEMO_COMMISSION[1][1]})
+        vote.refresh()
+        settle(window)
+        window.grab().save(str(out / "vote-results.png"))
         window.desk_tabs.setCurrentWidget(counter)
         window.lock()
         settle(window)

@@ -137,13 +137,13 @@ class BallotDialog(QDialog):
         if self.voter.paper_urn:
             self._record(None)
         else:
-            self.pages.setCurrentWidget(self.ballot_page)
-            self.choice_buttons[BallotChoice.FOR].setFocus()
+            self._show_ballot()
 
     # --- the tenant's pages --------------------------------------------------------
 
     def _ballot_page(self) -> QWidget:
         page = QWidget()
+        page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(page)
         layout.addWidget(_big(self.tr("Your vote is secret. Nobody at the counter sees it."),
                               22))
@@ -215,7 +215,13 @@ class BallotDialog(QDialog):
 
     def _change(self) -> None:
         self._choice = None
+        self._show_ballot()
+
+    def _show_ballot(self) -> None:
+        """No choice has the focus: a highlighted button would look chosen
+        already (Tab still reaches them)."""
         self.pages.setCurrentWidget(self.ballot_page)
+        self.ballot_page.setFocus()
 
     # --- the write ------------------------------------------------------------------
 

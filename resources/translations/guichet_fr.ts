@@ -2241,19 +2241,19 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
     <message>
         <source>The passphrase of {detail} is too short: at least 12 characters (a few words).</source>
-        <translation>La phrase secrète de {detail} est trop courte : au moins 12 caractères (quelques mots).</translation>
+        <translation>La phrase de passe de {detail} est trop courte : au moins 12 caractères (quelques mots).</translation>
     </message>
     <message>
         <source>Each member has their own name and their own passphrase.</source>
-        <translation>Chaque membre a son propre nom et sa propre phrase secrète.</translation>
+        <translation>Chaque membre a son propre nom et sa propre phrase de passe.</translation>
     </message>
     <message>
         <source>Wrong passphrase for {detail}: nothing was opened. Try again.</source>
-        <translation>Phrase secrète incorrecte pour {detail} : rien n&apos;a été ouvert. Réessayez.</translation>
+        <translation>Phrase de passe incorrecte pour {detail} : rien n&apos;a été ouvert. Réessayez.</translation>
     </message>
     <message>
         <source>Two members of the commission must type their passphrases.</source>
-        <translation>Deux membres de la commission doivent taper leur phrase secrète.</translation>
+        <translation>Deux membres de la commission doivent taper leur phrase de passe.</translation>
     </message>
     <message>
         <source>Type the landlord reference of the household first.</source>
@@ -3378,7 +3378,7 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
     <message>
         <source>Open the vote of {sector}? The sector&apos;s dwellings on the roster are invited now. Tenants sign in Guichet and drop a paper ballot in the centre&apos;s urn: Guichet keeps no choice, so no commission passphrase is needed.</source>
-        <translation>Ouvrir le vote de {sector} ? Les logements du secteur inscrits sur la liste sont invités dès maintenant. Les locataires signent dans Guichet et glissent un bulletin papier dans l&apos;urne du centre : Guichet ne garde aucun choix, aucune phrase secrète de commission n&apos;est donc nécessaire.</translation>
+        <translation>Ouvrir le vote de {sector} ? Les logements du secteur inscrits sur la liste sont invités dès maintenant. Les locataires signent dans Guichet et glissent un bulletin papier dans l&apos;urne du centre : Guichet ne garde aucun choix, aucune phrase de passe de commission n&apos;est donc nécessaire.</translation>
     </message>
     <message>
         <source>Not now</source>

@@ -147,3 +147,17 @@ def test_mistyped_and_replaced_invitations_are_said_as_such(
         send_keys(counter.search_edit, code)
     assert counter.message.text().startswith("Cette lettre a été remplacée le ")
     assert counter.left.currentWidget() is counter.results_page
+
+
+def test_no_choice_looks_chosen_when_the_ballot_shows(
+        qtbot: QtBot, counter: CounterDesk, demo_db: Database) -> None:
+    scan(qtbot, counter, invitation(demo_db, "KER-00031"))
+    qtbot.mouseClick(counter.card_view.vote_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(counter, "ballot_dialog", None) is not None
+                    and counter.ballot_dialog.isVisible())
+    dialog = counter.ballot_dialog
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert not any(b.hasFocus() for b in dialog.choice_buttons.values())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # a stray key votes nothing
+    assert dialog.pages.currentWidget() is dialog.ballot_page
+    dialog.reject()
