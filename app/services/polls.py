@@ -213,7 +213,9 @@ def _figures(poll: Poll, took_part: int) -> PollResults:
                        quorum_percent=poll.quorum_percent)
 
 
-def _clean_draft(draft: PollDraft, today: date) -> PollDraft:
+def _clean_draft(draft: PollDraft, today: date, kept: date | None = None) -> PollDraft:
+    """`kept`: the last day already set (an open vote past it may still
+    change its place or hours)."""
     question = clean(draft.question)
     if not question:
         raise VoteRefused("question_missing")
@@ -221,7 +223,7 @@ def _clean_draft(draft: PollDraft, today: date) -> PollDraft:
         raise VoteRefused("question_too_long", str(MAX_QUESTION))
     if draft.quorum_percent is not None and not 1 <= draft.quorum_percent <= 100:
         raise VoteRefused("quorum")
-    if draft.closes_on is not None and draft.closes_on < today:
+    if draft.closes_on is not None and draft.closes_on < today and draft.closes_on != kept:
         raise VoteRefused("closes_on_past")
     return PollDraft(draft.sector_id, question, draft.blank_allowed, draft.paper_urn,
                      draft.caretakers, draft.quorum_percent, draft.closes_on,
@@ -290,7 +292,7 @@ def update_poll(db: Database, actor: Actor, poll_id: int, draft: PollDraft) -> N
     """A draft's question and rules; the dates and place while open too."""
     with unit_of_work(db, actor, Permission.MANAGE_POLLS) as uow:
         poll = _poll(uow.session, poll_id)
-        draft = _clean_draft(draft, uow.now.date())
+        draft = _clean_draft(draft, uow.now.date(), kept=poll.closes_on)
         if poll.state == PollState.CLOSED.value:
             raise VoteRefused("poll_not_open")
         if poll.state == PollState.DRAFT.value:

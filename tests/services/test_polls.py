@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -336,3 +336,23 @@ def test_eligibility_is_frozen_at_opening(db: Database, centre: dict[str, Actor]
     assert late.value.reason == "not_eligible"
     assert polls.poll_summary(db, coord, poll_id).eligible == 8
     assert polls.poll_summary(db, coord, poll_id).opened_at is not None
+
+
+def test_an_open_vote_past_its_last_day_may_still_change_its_place(
+        db: Database, centre: dict[str, Actor], monkeypatch: pytest.MonkeyPatch) -> None:
+    coord = centre["coordinator"]
+    poll_id = open_kerourien(db, coord)
+    summary = polls.poll_summary(db, coord, poll_id)
+    later = datetime.combine(summary.closes_on, datetime.min.time()) + timedelta(days=3)
+    monkeypatch.setattr(clock, "now", lambda: later)
+
+    def draft(**change: object) -> polls.PollDraft:
+        return polls.PollDraft(summary.sector_id, summary.question,
+                               closes_on=change.get("closes_on", summary.closes_on),
+                               place=str(change.get("place", summary.place)))
+
+    polls.update_poll(db, coord, poll_id, draft(place="Salle polyvalente"))
+    assert polls.poll_summary(db, coord, poll_id).place == "Salle polyvalente"
+    with pytest.raises(VoteRefused) as past:
+        polls.update_poll(db, coord, poll_id, draft(closes_on=later.date() - timedelta(days=1)))
+    assert past.value.reason == "closes_on_past"
