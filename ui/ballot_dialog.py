@@ -69,6 +69,7 @@ class BallotDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.pages)
+        self.start_button.setFocus()
         if parent is not None:  # the whole window: the tenant sees nothing else
             self.resize(parent.window().size())
         else:
@@ -106,6 +107,7 @@ class BallotDialog(QDialog):
         self.start_button = primary_button(go)
         self.start_button.setDefault(True)
         cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAutoDefault(False)  # Enter means "go on", never "cancel"
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(cancel)
@@ -173,6 +175,7 @@ class BallotDialog(QDialog):
 
     def _confirm_page(self) -> QWidget:
         page = QWidget()
+        page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.confirm_text = _big("", 40, bold=True)
         self.confirm_button = QPushButton(self.tr("Confirm my vote"))
         self.confirm_button.setStyleSheet(CHOICE_STYLE.format(border="#1d4ed8",
@@ -180,7 +183,7 @@ class BallotDialog(QDialog):
         self.change_button = QPushButton(self.tr("Change my choice"))
         self.change_button.setStyleSheet("font-size: 26px; min-height: 80px;")
         for button in (self.confirm_button, self.change_button):
-            button.setAutoDefault(False)
+            button.setAutoDefault(False)  # a vote is confirmed by a touch or a click only
         self.confirm_button.clicked.connect(lambda: self._record(self._choice))
         self.change_button.clicked.connect(self._change)
         self.tenant_message = message_line()
@@ -211,7 +214,7 @@ class BallotDialog(QDialog):
         self.confirm_text.setText(self.tr("You chose: {choice}").format(
             choice=self.choice_names[choice]))
         self.pages.setCurrentWidget(self.confirm_page)
-        self.confirm_button.setFocus()
+        self.confirm_page.setFocus()  # Enter pressed twice casts nothing
 
     def _change(self) -> None:
         self._choice = None

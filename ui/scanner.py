@@ -78,7 +78,8 @@ class ScannerInput(QObject):
         super().__init__(parent)
         self.router = router
         self._chars: list[str] = []  # characters typed in one fast run, so far
-        self._last = 0.0
+        self._last = 0.0  # in the key events' own clock
+        self._seen = 0.0  # time.monotonic() when the last key was handled
         self._started = 0.0  # when the run's first character came
         self._active = False
 
@@ -86,7 +87,16 @@ class ScannerInput(QObject):
     def in_burst(self) -> bool:
         """Keys are arriving faster than a person types: probably a scan, so
         work done per keystroke (search as you type) can wait for the end."""
-        return len(self._chars) >= 2 and time.monotonic() - self._last <= MAX_INTERVAL_S
+        return len(self._chars) >= 2 and time.monotonic() - self._seen <= MAX_INTERVAL_S
+
+    @staticmethod
+    def _time_of(event: QKeyEvent) -> float:
+        """When the key was pressed: the window system's own time stamp (ms),
+        so that a pause of the GUI thread (a search redrawing its results
+        while the first digits arrive) does not split a scan in two. Events
+        made by the program carry none: then when it is handled."""
+        stamp = event.timestamp()
+        return stamp / 1000 if stamp else time.monotonic()
 
     def set_active(self, active: bool) -> None:
         app = QApplication.instance()
@@ -103,9 +113,12 @@ class ScannerInput(QObject):
         # the same key event is offered to every object on its way: count it once
         if watched is not (QApplication.focusWidget() or QApplication.activeWindow()):
             return False
-        now = time.monotonic()
+        now = self._time_of(event)
         gap = now - self._last
+        if gap < 0:  # the clock changed (program-made keys, then real ones): a pause
+            gap = 2 * MAX_INTERVAL_S
         self._last = now
+        self._seen = time.monotonic()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             code = "".join(self._chars)
             mean = (now - self._started) / len(code) if code else 1.0

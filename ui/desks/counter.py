@@ -100,15 +100,22 @@ class HouseholdCardView(QFrame):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             facts.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
-            facts.addWidget(label, row, 1)
+            if key != "vote":  # the vote's line shares its cell with a button, below
+                facts.addWidget(label, row, 1)
         facts.setColumnStretch(1, 1)
-        # a tenant invited to the sector's open vote may vote here and now
+        # a tenant invited to the sector's open vote may vote here and now:
+        # the button under the vote's line, within the card's width
         self.vote_button = QPushButton(self.tr("Vote now… (F6)"))
         self.vote_button.setObjectName("voteButton")
         self.vote_button.hide()
         self.can_record_votes = False  # set by the desk from the account's role
-        facts.addWidget(self.vote_button, list(self.lines).index("vote"), 2,
-                        Qt.AlignmentFlag.AlignTop)
+        vote_cell = QWidget()
+        vote_box = QVBoxLayout(vote_cell)
+        vote_box.setContentsMargins(0, 0, 0, 0)
+        vote_box.setSpacing(6)
+        vote_box.addWidget(self.lines["vote"])
+        vote_box.addWidget(self.vote_button, 0, Qt.AlignmentFlag.AlignLeft)
+        facts.addWidget(vote_cell, list(self.lines).index("vote"), 1)
 
         self.reason = _reason_combo()
         self.note = QLineEdit()
@@ -509,7 +516,9 @@ class CounterDesk(QWidget):
             self.card_view.show_card(card, person_id)
             self.card_view.note.setText(note)  # a refresh never eats what was typed
             self.left.setCurrentWidget(self.card_view)
-            if focus:
+            if focus:  # another household: what was said about the last one goes
+                if self.message.objectName() == "errorLabel":
+                    self._say("", error=False)
                 self.card_view.reason.setFocus()
                 self.household_opened.emit(dwelling_id)
 
@@ -697,8 +706,7 @@ class CounterDesk(QWidget):
 
     def _open_code(self, found: polls.CodeMatch | VoteRefused) -> None:
         if isinstance(found, VoteRefused):
-            QApplication.beep()
-            self._say(describe(found), error=True)
+            self._refuse_scan(describe(found))
             return
         self.open_household(found.dwelling_id)
 
@@ -734,6 +742,14 @@ class CounterDesk(QWidget):
             self.router.route(code)
 
     def _unknown_code(self, code: str) -> None:
+        self._refuse_scan(self.tr("Unknown code: « {code} ». Nothing was opened.").format(
+            code=code))
+
+    def _refuse_scan(self, text: str) -> None:
+        """A code that opens nothing also closes the card shown before it: the
+        next act (an arrival, a vote) must never go to the previous household."""
         QApplication.beep()
-        self._say(self.tr("Unknown code: « {code} ». Nothing was opened.").format(code=code),
-                  error=True)
+        if self.left.currentWidget() is not self.results_page:
+            self.left.setCurrentWidget(self.results_page)
+            self.search_edit.setFocus()  # where the next scan or name goes
+        self._say(text, error=True)
