@@ -499,7 +499,7 @@ def describe_vote_refusal(error: VoteRefused) -> str:
                                                       "is recorded on screen."),
         "blank_not_allowed": translate("Messages", "Blank votes are not offered in this vote."),
         "signer_unknown": translate("Messages", "This person is no longer in the household."),
-        "commission_size": translate("Messages", "The commission has one to three members."),
+        "commission_size": translate("Messages", "The commission has two or three members: no one alone may open the ballot box."),
         "member_name_missing": translate("Messages", "Type each commission member's name."),
         "passphrase_short": translate("Messages", "The passphrase of {detail} is too short: at "
                                                   "least 12 characters (a few words)."),

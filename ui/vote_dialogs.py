@@ -316,7 +316,7 @@ class OpenPollDialog(QDialog):
         paper = _wrapped(self.tr("Each member writes their passphrase on paper and keeps it, "
                                  "apart from the others."))
         self.member_choice = QComboBox()
-        for count in range(ballot_box.MAX_MEMBERS, 0, -1):
+        for count in range(ballot_box.MAX_MEMBERS, ballot_box.MIN_MEMBERS - 1, -1):
             self.member_choice.addItem(self.tr("%n member(s)", "", count), count)
         size_row = QHBoxLayout()
         size_row.addWidget(QLabel(self.tr("Commission:")))
@@ -383,9 +383,6 @@ class OpenPollDialog(QDialog):
             2: self.tr("With two members, both are needed to count the vote. If one passphrase "
                        "is lost, the ballots cast on screen can never be counted: the vote must "
                        "be run again."),
-            1: self.tr("With one member, their passphrase alone counts the vote. If it is lost, "
-                       "the ballots cast on screen can never be counted: the vote must be run "
-                       "again."),
         }[count])
 
     def members(self) -> list[tuple[str, str]]:
@@ -946,17 +943,20 @@ class LettersReadyDialog(QDialog):
             self.tr("No A4 printer is chosen on this PC (Team and settings): save the PDF on a "
                     "USB stick to print it elsewhere."))
         self.save_button = QPushButton(self.tr("Save the PDF…"))
-        self.print_button = primary_button(self.tr("Print on {printer}").format(printer=printer))
-        self.print_button.setVisible(bool(printer))
+        self.print_button = primary_button(self.tr("Print on {printer}").format(printer=printer)
+                                           if printer else self.tr("Print"))
+        self.print_button.setEnabled(bool(printer))
         if not printer:
             self.save_button.setObjectName("primaryButton")
         self.close_button = QPushButton(self.tr("Close"))
         self.message = message_line()
+        # the same buttons in the same places whether a printer is set or not:
+        # a click where "Close" was never sends hundreds of letters
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-        buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(said))
         layout.addWidget(_wrapped(where))
@@ -985,4 +985,4 @@ class LettersReadyDialog(QDialog):
 
     def say(self, text: str, error: bool = False) -> None:
         show_message(self.message, text, error=error)
-        self.print_button.setEnabled(True)
+        self.print_button.setEnabled(bool(self.printer))

@@ -8,7 +8,7 @@
   each member's passphrase gives a key through argon2id (its own salt); with
   three members, the private key is wrapped once for every pair (two
   `SecretBox` layers, one per member), so any two of the three open it and no
-  one alone. One member alone holds it alone; two members need each other.
+  one alone; a commission of two needs both. One member alone never holds it.
 - At the count the key is unwrapped once, every ballot opened and tallied,
   then the sealed ballots and the wrapped key are erased.
 """
@@ -32,6 +32,7 @@ from app.domain.enums import BallotChoice
 KDF_OPS = pwhash.argon2id.OPSLIMIT_MODERATE
 KDF_MEM = 128 * 1024 * 1024
 MIN_PASSPHRASE = 12  # characters; the window asks for a few words
+MIN_MEMBERS = 2  # no one alone can open the ballot box
 MAX_MEMBERS = 3
 
 # one byte per choice: every sealed ballot has the same length
@@ -59,8 +60,8 @@ class Keys:
 
 
 def needed(members: int) -> int:
-    """How many passphrases open the key: one for one member, else two."""
-    return 1 if members == 1 else 2
+    """How many passphrases open the key: two, of two or of three members."""
+    return 2
 
 
 def _member_key(passphrase: str, salt: bytes, ops: int, mem: int) -> bytes:
@@ -70,8 +71,8 @@ def _member_key(passphrase: str, salt: bytes, ops: int, mem: int) -> bytes:
 
 def create(passphrases: list[str], ops: int | None = None, mem: int | None = None) -> Keys:
     """A new key pair, its private half wrapped for the commission."""
-    if not 1 <= len(passphrases) <= MAX_MEMBERS:
-        raise ValueError("a commission has one to three members")
+    if not MIN_MEMBERS <= len(passphrases) <= MAX_MEMBERS:
+        raise ValueError("a commission has two or three members")
     ops, mem = ops or KDF_OPS, mem or KDF_MEM
     private = PrivateKey.generate()
     salts = [utils.random(pwhash.argon2id.SALTBYTES) for _ in passphrases]

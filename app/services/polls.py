@@ -333,7 +333,7 @@ def open_poll(db: Database, actor: Actor, poll_id: int,
 
 def _check_commission(commission: Sequence[tuple[str, str]]) -> list[str]:
     names = [clean(name) for name, _ in commission]
-    if not 1 <= len(commission) <= ballot_box.MAX_MEMBERS:
+    if not ballot_box.MIN_MEMBERS <= len(commission) <= ballot_box.MAX_MEMBERS:
         raise VoteRefused("commission_size")
     if any(not name for name in names):
         raise VoteRefused("member_name_missing")
@@ -835,9 +835,33 @@ def count_poll(db: Database, actor: Actor, poll_id: int,
                   spoiled=figures.spoiled, adopted=figures.adopted)
         uow.changed.update({"sector", "centre"})
         s.flush()
-        return Results(_summary(s, poll, sector.name), figures, _by_building(s, poll_id),
-                       at_counter, channels.get(VoteChannel.CARETAKER.value, 0),
-                       tuple(_batches(s, poll_id)))
+        result = Results(_summary(s, poll, sector.name), figures, _by_building(s, poll_id),
+                         at_counter, channels.get(VoteChannel.CARETAKER.value, 0),
+                         tuple(_batches(s, poll_id)))
+    _erase_box_everywhere(db, permit.actor, poll_id)
+    return result
+
+
+def _erase_box_everywhere(db: Database, actor: Actor, poll_id: int) -> None:
+    """After the count the ballot box is gone from the file (zeroed pages);
+    its old pages leave the -wal file too, and the copies kept beside the
+    database (automatic backups, copies before a restore) lose the sealed
+    ballots and the wrapped key as well: no one, commission included, can
+    then set a backup taken during the vote against the register."""
+    from app.services import privacy
+
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    if db.path is not None:
+        privacy.in_local_copies(db.path, lambda copy: _erase_box(copy, actor, poll_id))
+
+
+def _erase_box(copy: Database, actor: Actor, poll_id: int) -> None:
+    with unit_of_work(copy, actor, Permission.MANAGE_POLLS) as uow:
+        uow.session.execute(text("PRAGMA secure_delete = ON"))
+        erased = uow.session.execute(delete(Ballot).where(Ballot.poll_id == poll_id)).rowcount
+        uow.session.execute(update(Poll).where(Poll.id == poll_id).values(sealed_key=None))
+        uow.audit("ballot_box_erased", "poll", poll_id, ballots=erased)
 
 
 def results(db: Database, actor: Actor, poll_id: int) -> Results:

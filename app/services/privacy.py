@@ -138,7 +138,7 @@ def erase_household(db: Database, actor: Actor, landlord_ref: str) -> int:
     kept before a restore). Encrypted backups on sticks are out of reach."""
     count = _erase_in(db, actor, landlord_ref, db.path.parent if db.path else None)
     if db.path is not None:
-        _in_local_copies(db.path, lambda copy: _erase_in(copy, actor, landlord_ref, None))
+        in_local_copies(db.path, lambda copy: _erase_in(copy, actor, landlord_ref, None))
     return count
 
 
@@ -150,7 +150,7 @@ def _erase_in(db: Database, actor: Actor, landlord_ref: str, data_dir: Path | No
         return count
 
 
-def _in_local_copies(db_path: Path, duty: Callable[[Database], object]) -> None:
+def in_local_copies(db_path: Path, duty: Callable[[Database], object]) -> None:
     """Apply a personal-data duty to every copy beside the database, then
     compact each (VACUUM: no erased name stays in a free page). A copy that
     cannot be cleaned cannot be kept: it is deleted."""
@@ -186,7 +186,7 @@ def apply_retention(db: Database, actor: Actor, now: datetime | None = None) -> 
     landlord gives, but lose their visit notes. The same in every local copy."""
     report = _retention_in(db, actor, now, db.path.parent if db.path else None)
     if db.path is not None:
-        _in_local_copies(db.path, lambda copy: _retention_in(copy, actor, now, None))
+        in_local_copies(db.path, lambda copy: _retention_in(copy, actor, now, None))
     return report
 
 

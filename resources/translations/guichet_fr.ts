@@ -615,6 +615,13 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
             <numerusform>{bearer}, %n logements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n ballot(s), counted with the others at the count</source>
+        <translation>
+            <numerusform>%n bulletin, dépouillé avec les autres</numerusform>
+            <numerusform>%n bulletins, dépouillés avec les autres</numerusform>
+        </translation>
+    </message>
     <message>
         <source>for {for_} · against {against} · blank {blank} · spoiled {spoiled}</source>
         <translation>pour {for_} · contre {against} · blanc {blank} · nul {spoiled}</translation>
@@ -1573,6 +1580,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Imprimer sur {printer}</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2232,8 +2243,8 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Cette personne ne fait plus partie du foyer.</translation>
     </message>
     <message>
-        <source>The commission has one to three members.</source>
-        <translation>La commission compte un à trois membres.</translation>
+        <source>The commission has two or three members: no one alone may open the ballot box.</source>
+        <translation>La commission compte deux ou trois membres : personne ne peut ouvrir seul l&apos;urne électronique.</translation>
     </message>
     <message>
         <source>Type each commission member&apos;s name.</source>
@@ -2355,10 +2366,6 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>With two members, both are needed to count the vote. If one passphrase is lost, the ballots cast on screen can never be counted: the vote must be run again.</source>
         <translation>Avec deux membres, les deux sont nécessaires au dépouillement. Si une phrase de passe est perdue, les bulletins votés à l&apos;écran ne pourront jamais être dépouillés&#xa0;: il faudra refaire le vote.</translation>
-    </message>
-    <message>
-        <source>With one member, their passphrase alone counts the vote. If it is lost, the ballots cast on screen can never be counted: the vote must be run again.</source>
-        <translation>Avec un seul membre, sa phrase de passe suffit au dépouillement. Si elle est perdue, les bulletins votés à l&apos;écran ne pourront jamais être dépouillés&#xa0;: il faudra refaire le vote.</translation>
     </message>
     <message>
         <source>Type the name of member {number}.</source>
@@ -3310,8 +3317,20 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>dernier jour le {date}</translation>
     </message>
     <message>
-        <source>Check the question and the rules (Change…), then open the vote with the commission: one to three people, each with their own passphrase.</source>
-        <translation>Vérifiez la question et les règles (Modifier…), puis ouvrez le vote avec la commission&#xa0;: une à trois personnes, chacune avec sa phrase de passe.</translation>
+        <source>Check the question and the rules (Change…), then open the vote. Paper urn: no commission passphrase is needed.</source>
+        <translation>Vérifiez la question et les règles (Modifier…), puis ouvrez le vote. Urne papier : aucune phrase de passe de commission n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Check the question and the rules (Change…), then open the vote with the commission: two or three people, each with their own passphrase.</source>
+        <translation>Vérifiez la question et les règles (Modifier…), puis ouvrez le vote avec la commission : deux ou trois personnes, chacune avec sa propre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Count the vote: the caretakers&apos; batches and the urn are added up and the results published.</source>
+        <translation>Dépouillez le vote : les lots des gardiens et l&apos;urne sont additionnés et les résultats publiés.</translation>
+    </message>
+    <message>
+        <source>Vote of {sector} closed. Now count it.</source>
+        <translation>Vote de {sector} clos. Dépouillez-le maintenant.</translation>
     </message>
     <message>
         <source>The last day ({date}) is over: close the vote, then count it with the commission.</source>
@@ -3326,6 +3345,14 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>après son dernier jour</translation>
     </message>
     <message>
+        <source>Print the invitations; tenants sign at the counter and drop their ballot in the centre&apos;s urn{caretakers}. Close the vote {after}.</source>
+        <translation>Imprimez les invitations ; les locataires signent à l&apos;accueil et glissent leur bulletin dans l&apos;urne du centre{caretakers}. Clôturez le vote {after}.</translation>
+    </message>
+    <message>
+        <source>, or give it to their caretaker</source>
+        <translation>, ou le remettent à leur gardien</translation>
+    </message>
+    <message>
         <source>Print the invitations, then the tenants vote at the counter or give their ballot to their caretaker: enter each caretaker&apos;s batch as it comes in. Close the vote {after}.</source>
         <translation>Imprimez les invitations, puis les locataires votent à l&apos;accueil ou remettent leur bulletin à leur gardien&#xa0;: saisissez chaque lot de gardien dès qu&apos;il arrive. Clôturez le vote {after}.</translation>
     </message>
@@ -3336,10 +3363,6 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Open the paper urn with a witness, count its ballots and enter them (Enter the urn…); then count the vote with the commission.</source>
         <translation>Ouvrez l&apos;urne papier devant un témoin, comptez ses bulletins et saisissez-les (Saisir l&apos;urne…)&#xa0;; puis dépouillez le vote avec la commission.</translation>
-    </message>
-    <message>
-        <source>Count the vote: the member of the commission, {names}, types their passphrase.</source>
-        <translation>Dépouillez le vote&#xa0;: le membre de la commission, {names}, tape sa phrase de passe.</translation>
     </message>
     <message>
         <source>Count the vote: both members of the commission, {names}, type their passphrases.</source>
@@ -3490,12 +3513,12 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         </translation>
     </message>
     <message>
-        <source>Vote of {sector} closed. Now enter the paper urn, then count.</source>
-        <translation>Vote de {sector} clos. Saisissez maintenant l&apos;urne papier, puis dépouillez.</translation>
+        <source>Careful: the letters say tenants may vote until {date}. Close before only if the commission decided so.</source>
+        <translation>Attention : les lettres annoncent que les locataires peuvent voter jusqu&apos;au {date}. Ne clôturez avant que si la commission l&apos;a décidé.</translation>
     </message>
     <message>
-        <source>Vote of {sector} closed. Now count it with the commission.</source>
-        <translation>Vote de {sector} clos. Dépouillez-le maintenant avec la commission.</translation>
+        <source>Vote of {sector} closed. Now enter the paper urn, then count.</source>
+        <translation>Vote de {sector} clos. Saisissez maintenant l&apos;urne papier, puis dépouillez.</translation>
     </message>
     <message numerus="yes">
         <source>Urn recorded: %n ballot(s). Now count the vote.</source>

@@ -28,8 +28,9 @@ from nacl.public import PrivateKey, SealedBox
 from app.domain import ballot_box, clock
 from app.domain.enums import BallotChoice
 from app.services import accounts, backup, households, polls
+from app.services.context import Actor
 from app.services.roster import import_roster
-from db.engine import open_database
+from db.engine import Database, open_database
 from tests.services.test_polls import COMMISSION, last_day, roster, sector_id
 
 F, A, B = BallotChoice.FOR, BallotChoice.AGAINST, BallotChoice.BLANK
@@ -153,3 +154,32 @@ def test_with_the_commission_the_same_backups_give_the_choices_back(
                                 {0: COMMISSION[0][1], 2: COMMISSION[2][1]})
         totals = ballot_box.tally(key, sealed_ballots(backups[-1]))
         assert totals == {c: choices.count(c) for c in (F, A, B)}
+
+
+def test_after_the_count_the_box_is_gone_from_the_file_its_wal_and_the_copies(
+        db: Database, coordinator: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the passphrases, a backup taken during the vote could be set
+    against the register; after the count no copy beside the database keeps a
+    sealed ballot or the key, and the -wal file no longer holds their pages."""
+    import_roster(db, coordinator, roster())
+    poll_id = polls.create_poll(db, coordinator, polls.PollDraft(
+        sector_id(db), "Pour l'offre ?", closes_on=last_day()))
+    polls.open_poll(db, coordinator, poll_id, COMMISSION)
+    sealed: list[bytes] = []
+    for n, choice in enumerate(CHOICES[:4], start=1):
+        dwelling_id = households.find_by_reference(db, coordinator, f"K{n}")
+        polls.vote_at_counter(db, coordinator, poll_id, dwelling_id, None, choice)
+        backup.auto_backup(db, now=datetime(2026, 11, 30, 10, n))
+    copies = sorted((db.path.parent / "backups").glob("auto-*.sqlite3"))
+    assert copies and all(sealed_ballots(copy) for copy in copies)
+    sealed = sealed_ballots(copies[-1])
+    key = wrapped_key(copies[-1])
+    polls.close_poll(db, coordinator, poll_id)
+    polls.count_poll(db, coordinator, poll_id, {0: COMMISSION[0][1], 1: COMMISSION[1][1]})
+    for copy in copies:  # each copy kept, without the box
+        assert sealed_ballots(copy) == [] and wrapped_key(copy) is None
+    wal = Path(str(db.path) + "-wal")
+    for path in (db.path, *copies, *([wal] if wal.exists() else [])):
+        data = path.read_bytes()
+        assert not any(blob in data for blob in sealed), path.name
+        assert key.encode() not in data and key[:64].encode() not in data, path.name

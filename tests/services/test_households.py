@@ -116,7 +116,8 @@ def test_card_shows_the_register_never_the_choice(db: Database, centre: dict[str
     coordinator = centre["coordinator"]
     poll_id = polls.create_poll(db, coordinator, polls.PollDraft(sector_id, "Offre ?",
                                                                       closes_on=last_day()))
-    polls.open_poll(db, coordinator, poll_id, [("Anne", "une phrase assez longue")])
+    polls.open_poll(db, coordinator, poll_id, [("Anne", "une phrase assez longue"),
+                                               ("Yvonne", "une autre phrase longue")])
     polls.enter_caretaker_batch(db, coordinator, poll_id, "Gardien", [dwelling_id],
                                 polls.BatchCounts(for_=0, against=1))
     card = households.household_card(db, centre["reception"], dwelling_id)

@@ -158,7 +158,9 @@ def test_bad_input_is_refused_with_its_reason_and_nothing_written(
                                                           closes_on=last_day()))
     assert reason(polls.open_poll, db, coord, second, COMMISSION) == "open_poll_exists"
     assert reason(polls.open_poll, db, coord, second,
-                  [("A", "court")]) == "passphrase_short"
+                  [("A", "une phrase assez longue")]) == "commission_size"  # never one alone
+    assert reason(polls.open_poll, db, coord, second,
+                  [("A", "court"), ("B", "une phrase assez longue")]) == "passphrase_short"
     assert reason(polls.open_poll, db, coord, second,
                   [("A", "la même phrase"), ("B", "la même phrase")]) == "passphrase_same"
     # a volunteer records no vote, a receptionist runs no poll

@@ -119,7 +119,7 @@ def test_a_vote_is_prepared_opened_by_its_commission_and_takes_a_caretakers_batc
     assert not desk.letters_button.isVisible() and not desk.details.isVisible()
     assert desk.next_step.text() == tr(
         "VoteDesk", "Check the question and the rules (Change…), then open the vote with the "
-        "commission: one to three people, each with their own passphrase.")
+        "commission: two or three people, each with their own passphrase.")
 
     # the commission: three members; what cannot be undone is said first
     qtbot.mouseClick(desk.open_button, Qt.MouseButton.LeftButton)
@@ -240,10 +240,14 @@ def test_closing_and_counting_with_two_passphrases_then_results_minutes_and_csv(
 
     qtbot.mouseClick(desk.close_button, Qt.MouseButton.LeftButton)
     box = desk.close_box
-    assert box.text() == tr(
+    assert box.text().startswith(tr(
         "VoteDesk", "Close the vote of {sector}? %n dwelling(s) voted out of {eligible}. No "
         "further ballot will be accepted.", poll.took_part).format(
-        sector="Kerourien", eligible=figure(poll.eligible))
+        sector="Kerourien", eligible=figure(poll.eligible)))
+    # before the last day printed on the letters: said
+    assert box.text().endswith(tr(
+        "VoteDesk", "Careful: the letters say tenants may vote until {date}. Close before "
+        "only if the commission decided so.").format(date=poll.closes_on.strftime("%d/%m/%Y")))
     assert box.defaultButton() is None
     with qtbot.waitSignal(desk.said):
         qtbot.mouseClick(buttons_of(box)[tr("VoteDesk", "Close the vote")],

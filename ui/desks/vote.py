@@ -182,6 +182,10 @@ class BuildingsModel(RowsModel):
 
 
 class BatchesModel(RowsModel):
+    # a batch's for / against are partial results (and, for a small batch, a
+    # dwelling's choice): shown once the vote is counted, its size before
+    counts_shown = False
+
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Entered"), self.tr("Batch"), self.tr("Ballots"), self.tr("State"))
 
@@ -193,6 +197,9 @@ class BatchesModel(RowsModel):
                 return self.tr("Paper urn")
             return self.tr("{bearer}, %n dwelling(s)", "", row.dwellings).format(
                 bearer=row.bearer)
+        if column == 2 and not self.counts_shown:
+            return self.tr("%n ballot(s), counted with the others at the count", "",
+                           row.for_ + row.against + row.blank + row.spoiled)
         if column == 2:
             return self.tr("for {for_} · against {against} · blank {blank} · spoiled "
                            "{spoiled}").format(for_=row.for_, against=row.against,
@@ -803,14 +810,23 @@ class VoteDesk(QWidget):
         poll = panel.poll
         phase = _phase(poll)
         if phase == "draft":
+            if poll.paper_urn:
+                return self.tr("Check the question and the rules (Change…), then open the vote. "
+                               "Paper urn: no commission passphrase is needed.")
             return self.tr("Check the question and the rules (Change…), then open the vote with "
-                           "the commission: one to three people, each with their own passphrase.")
+                           "the commission: two or three people, each with their own "
+                           "passphrase.")
         if phase == "open":
             if poll.closes_on is not None and poll.closes_on < clock.now().date():
                 return self.tr("The last day ({date}) is over: close the vote, then count it "
                                "with the commission.").format(date=_date(poll.closes_on))
             after = (self.tr("after {date}").format(date=_date(poll.closes_on))
                      if poll.closes_on else self.tr("after its last day"))
+            if poll.paper_urn:
+                return self.tr("Print the invitations; tenants sign at the counter and drop "
+                               "their ballot in the centre's urn{caretakers}. Close the vote "
+                               "{after}.").format(after=after, caretakers=self.tr(
+                                   ", or give it to their caretaker") if poll.caretakers else "")
             if poll.caretakers:
                 return self.tr("Print the invitations, then the tenants vote at the counter or "
                                "give their ballot to their caretaker: enter each caretaker's "
@@ -824,9 +840,9 @@ class VoteDesk(QWidget):
                                "them (Enter the urn…); then count the vote with the "
                                "commission.")
             members = len(poll.commission)
-            if members == 1:
-                text = self.tr("Count the vote: the member of the commission, {names}, types "
-                               "their passphrase.")
+            if members == 0:  # a paper urn: every ballot is on paper
+                text = self.tr("Count the vote: the caretakers' batches and the urn are added "
+                               "up and the results published.")
             elif members == 2:
                 text = self.tr("Count the vote: both members of the commission, {names}, type "
                                "their passphrases.")
@@ -893,6 +909,7 @@ class VoteDesk(QWidget):
         self.batches_note.setText(
             self.tr("A wrong batch is cancelled whole, with its reason, while the vote is open "
                     "(the urn: until the count)."))
+        self.batches.counts_shown = panel.poll.counted
         self.batches.set_rows(list(panel.batches))
 
     def _chosen_batch(self) -> BatchSummary | None:
@@ -1159,8 +1176,10 @@ class VoteDesk(QWidget):
                     printer=letters.printer))
             elif stop is not None and stop.is_set():
                 self._close_progress()
-                dialog.say(self.tr("Stopped: %n page(s) of {total} went to the printer.", "",
-                                   done).format(total=figure(total)), error=True)
+                text = self.tr("Stopped: %n page(s) of {total} went to the printer.", "",
+                               done).format(total=figure(total))
+                dialog.say(text, error=True)
+                self._say(text, error=True)  # in place of "Stopping…"
             else:
                 if progress is not None:
                     progress.setLabelText(self.tr("Sending to {printer}: {done} of {total} "
@@ -1271,18 +1290,22 @@ class VoteDesk(QWidget):
         poll = self._poll
         if poll is None or poll.state is not PollState.OPEN:
             return
+        text = self.tr("Close the vote of {sector}? %n dwelling(s) voted out of {eligible}. No "
+                       "further ballot will be accepted.", "", poll.took_part).format(
+            sector=poll.sector, eligible=figure(poll.eligible))
+        if poll.closes_on is not None and clock.now().date() < poll.closes_on:
+            text += "\n\n" + self.tr("Careful: the letters say tenants may vote until {date}. "
+                                      "Close before only if the commission decided so.").format(
+                date=_date(poll.closes_on))
         self.close_box = ask(
-            self, self.tr("Close the vote"),
-            self.tr("Close the vote of {sector}? %n dwelling(s) voted out of {eligible}. No "
-                    "further ballot will be accepted.", "", poll.took_part).format(
-                sector=poll.sector, eligible=figure(poll.eligible)),
+            self, self.tr("Close the vote"), text,
             self.tr("Close the vote"), self.tr("Cancel"), lambda: self._close(poll))
 
     def _close(self, poll: PollSummary) -> None:
         db, actor = self._db, self._actor
         said = (self.tr("Vote of {sector} closed. Now enter the paper urn, then count.")
                 if poll.paper_urn and poll.at_counter else
-                self.tr("Vote of {sector} closed. Now count it with the commission.")).format(
+                self.tr("Vote of {sector} closed. Now count it.")).format(
             sector=poll.sector)
         self._submit(lambda: polls.close_poll(db, actor, poll.id),
                      lambda _none: self._say(said), self._failed)
