@@ -581,8 +581,9 @@ class BatchDialog(QDialog):
             return
         voted = self._voted.get(match.dwelling_id)
         if voted is not None:
-            self.refuse(self.tr("The dwelling {ref} has already voted ({channel}): leave its "
-                                "ballot out of the batch.").format(
+            self.refuse(self.tr("The dwelling {ref} has already voted ({channel}): do not "
+                                "tick it. Set one envelope of the batch aside, unopened, and "
+                                "note it on the caretaker's list.").format(
                 ref=match.landlord_ref, channel=vote_channel(voted.voted or "")))
             return
         already = item.checkState(0) == Qt.CheckState.Checked

@@ -544,8 +544,8 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Le logement {ref} n&apos;est pas invité à ce vote (autre secteur, ou absent de la liste du bailleur à l&apos;ouverture).</translation>
     </message>
     <message>
-        <source>The dwelling {ref} has already voted ({channel}): leave its ballot out of the batch.</source>
-        <translation>Le logement {ref} a déjà voté ({channel})&#xa0;: retirez son bulletin du lot.</translation>
+        <source>The dwelling {ref} has already voted ({channel}): do not tick it. Set one envelope of the batch aside, unopened, and note it on the caretaker&apos;s list.</source>
+        <translation>Le logement {ref} a déjà voté ({channel}) : ne le cochez pas. Mettez de côté une enveloppe du lot, sans l&apos;ouvrir, et notez-le sur la liste du gardien.</translation>
     </message>
     <message>
         <source>{ref} was already ticked.</source>
@@ -1019,6 +1019,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Arrival taken back.</source>
         <translation>Arrivée annulée.</translation>
+    </message>
+    <message>
+        <source>A vote is recorded by the reception staff or the coordinator: call them.</source>
+        <translation>Un vote est enregistré par l&apos;équipe d&apos;accueil ou la coordination : appelez-les.</translation>
     </message>
     <message>
         <source>Recorded: the dwelling {ref} has voted.</source>

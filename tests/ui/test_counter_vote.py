@@ -235,3 +235,16 @@ def test_the_vote_button_fits_the_card_on_a_1024_screen(
     top_left = button.mapTo(scroll.viewport(), QPoint(0, 0))
     assert scroll.viewport().rect().contains(QRect(top_left, button.size()))
     assert not scroll.horizontalScrollBar().isVisible()
+
+
+def test_f6_where_no_vote_can_be_says_why(
+        qtbot: QtBot, counter: CounterDesk, demo_db: Database) -> None:
+    with demo_db.read() as s:  # a household the demo's caretaker batch recorded
+        voted = s.scalar(select(Dwelling.landlord_ref).join(
+            VoteRegister, VoteRegister.dwelling_id == Dwelling.id).where(
+            VoteRegister.channel == "caretaker"))
+    scan(qtbot, counter, invitation(demo_db, voted))
+    assert not counter.card_view.vote_button.isVisible()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    assert counter.message.text().startswith("Ce logement a déjà voté (par le gardien, le ")
+    assert getattr(counter, "ballot_dialog", None) is None

@@ -716,8 +716,19 @@ class CounterDesk(QWidget):
         """The shown household votes: checked again on the worker (eligible,
         not recorded by any channel), then the ballot dialog."""
         card = self.card_view.card
-        if (card is None or self.left.currentWidget() is not self.card_view
-                or not self.card_view.vote_button.isVisible()):
+        if card is None or self.left.currentWidget() is not self.card_view:
+            return
+        if not self.card_view.vote_button.isVisible():  # F6 where no vote can be: say why
+            if not self.card_view.can_record_votes:
+                text = self.tr("A vote is recorded by the reception staff or the coordinator: "
+                               "call them.")
+            elif card.vote is not None:
+                text = describe(VoteRefused("already_voted", at=card.vote.recorded_at,
+                                            channel=card.vote.channel))
+            else:
+                text = describe(VoteRefused("poll_not_open" if card.open_poll is None
+                                            else "not_eligible"))
+            self._say(text, error=True)
             return
         db, actor, dwelling_id = self._db, self._actor, card.dwelling_id
         self._submit(lambda: polls.voter(db, actor, dwelling_id), self._show_ballot,
