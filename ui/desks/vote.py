@@ -637,7 +637,8 @@ class VoteDesk(QWidget):
         self.details.setMinimumHeight(200)
         self.details.addTab(self._participation_page(), self.tr("Participation"))
         self.results = ResultsView()
-        self.details.addTab(_scrolled(self.results), self.tr("Results"))
+        self.results_scroll = _scrolled(self.results)
+        self.details.addTab(self.results_scroll, self.tr("Results"))
         self.details.addTab(self._batches_page(), self.tr("Batches"))
 
         self.filler = QWidget()  # a draft shows no figures: its lines stay at the top
@@ -906,6 +907,7 @@ class VoteDesk(QWidget):
             self.buildings.set_rows(list(panel.buildings))
         if panel.results is not None:
             self.results.show_results(panel.results)
+            self.results_scroll.verticalScrollBar().setValue(0)  # the outcome first
         self.batches_note.setText(
             self.tr("A wrong batch is cancelled whole, with its reason, while the vote is open "
                     "(the urn: until the count)."))
