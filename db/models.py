@@ -41,6 +41,7 @@ from app.domain.enums import (
     CounterChange,
     EquipmentKind,
     EquipmentState,
+    HandoutEnd,
     OfferState,
     PaymentMethod,
     PollState,
@@ -381,11 +382,17 @@ class ReceiptCounter(Base):
 
 
 class Receipt(Base):
+    """Append-only where it counts (triggers: numbers in sequence, never
+    changed, never deleted). A mistaken act's receipt is cancelled, never
+    removed: it keeps its number, with when, who and why."""
+
     __tablename__ = "receipt"
     __table_args__ = (
         UniqueConstraint("series", "year", "number"),
         _enum_check("series", ReceiptSeries),
         CheckConstraint("number >= 1", name="number_positive"),
+        CheckConstraint("cancelled_at IS NULL OR length(trim(coalesce(cancel_reason, ''))) > 0",
+                        name="cancel_has_reason"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -394,35 +401,45 @@ class Receipt(Base):
     number: Mapped[int] = mapped_column(Integer)
     issued_at: Mapped[datetime] = mapped_column(DateTime)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    cancelled_by: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class Handout(Base):
-    """A decoder handed to a dwelling."""
+    """A decoder handed to a dwelling, active until it ends: returned to the
+    centre (a receipt of the return series), replaced (the decoder was
+    faulty; the new handout says which one it replaces) or cancelled (a
+    mistake). The database keeps one active decoder per dwelling and per
+    decoder, and the decoder's state follows its handouts (triggers)."""
 
     __tablename__ = "handout"
     __table_args__ = (
         CheckConstraint(
-            "is_replacement = 0 OR length(trim(coalesce(replacement_reason, ''))) > 0",
+            "(replaces_id IS NULL AND replacement_reason IS NULL) OR (replaces_id IS NOT NULL "
+            "AND length(trim(coalesce(replacement_reason, ''))) > 0)",
             name="replacement_has_reason",
         ),
-        # one first decoder per dwelling; replacements carry a reason
-        Index(
-            "uq_handout_first_per_dwelling",
-            "dwelling_id",
-            unique=True,
-            sqlite_where=text("is_replacement = 0"),
-            postgresql_where=text("is_replacement = false"),
-        ),
+        CheckConstraint("(ended_at IS NULL) = (end_reason IS NULL)", name="end_has_reason"),
+        _enum_check("end_reason", HandoutEnd),
+        Index("uq_handout_active_per_dwelling", "dwelling_id", unique=True,
+              sqlite_where=text("ended_at IS NULL")),
+        Index("uq_handout_active_per_equipment", "equipment_id", unique=True,
+              sqlite_where=text("ended_at IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     receipt_id: Mapped[int] = mapped_column(ForeignKey("receipt.id"), unique=True)
     dwelling_id: Mapped[int] = mapped_column(ForeignKey("dwelling.id"), index=True)
-    equipment_id: Mapped[int] = mapped_column(ForeignKey("equipment.id"), unique=True)
+    equipment_id: Mapped[int] = mapped_column(ForeignKey("equipment.id"), index=True)
     handed_at: Mapped[datetime] = mapped_column(DateTime)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
-    is_replacement: Mapped[bool] = mapped_column(Boolean, default=False)
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("handout.id"), unique=True)
     replacement_reason: Mapped[str | None] = mapped_column(Text)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    end_reason: Mapped[str | None] = mapped_column(String(10))
+    # the receipt of a return (its own series)
+    end_receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"), unique=True)
 
 
 class Sale(Base):

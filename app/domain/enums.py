@@ -70,6 +70,15 @@ class ReceiptSeries(StrEnum):
 
     HANDOUT = "handout"
     SALE = "sale"
+    RETURN = "return"  # a decoder brought back to the centre
+
+
+class HandoutEnd(StrEnum):
+    """How a decoder's handout ended (the decoder's state follows)."""
+
+    RETURNED = "returned"  # brought back: back in stock, may go out again
+    REPLACED = "replaced"  # faulty, swapped for another
+    CANCELLED = "cancelled"  # recorded by mistake: the decoder never left
 
 
 class VisitReason(StrEnum):

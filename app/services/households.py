@@ -229,7 +229,7 @@ def household_card(db: Database, actor: Actor, dwelling_id: int) -> HouseholdCar
             visits=tuple(PastVisit(v.arrived_at, VisitReason(v.reason)) for v in session.scalars(
                 select(Visit).where(Visit.dwelling_id == dwelling_id,
                                     Visit.cancelled_at.is_(None))
-                .order_by(Visit.arrived_at.desc()).limit(LAST_VISITS))),
+                .order_by(Visit.arrived_at.desc(), Visit.id.desc()).limit(LAST_VISITS))),
             note=dwelling.note if see_contact else "")
 
 
@@ -241,7 +241,7 @@ def decoders_of(session: Session, dwelling_id: int) -> tuple[EquipmentRecord, ..
         .join(Receipt, Handout.receipt_id == Receipt.id)
         .where(Handout.dwelling_id == dwelling_id).order_by(Handout.handed_at))
     return tuple(EquipmentRecord(e.serial, e.model, receipt_label(r.year, r.number), h.handed_at,
-                                 replacement=h.is_replacement,
+                                 replacement=h.replaces_id is not None,
                                  replacement_reason=h.replacement_reason) for h, e, r in rows)
 
 

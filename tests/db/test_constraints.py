@@ -123,29 +123,80 @@ def test_receipt_numbers_are_unique_gap_free_and_immutable(world: Database) -> N
             s.delete(s.get(Receipt, 2))
 
 
-def test_a_decoder_is_handed_out_once(world: Database) -> None:
+def _state(s, equipment_id: int) -> str:  # type: ignore[no-untyped-def]
+    return s.get(Equipment, equipment_id).state
+
+
+def test_a_decoder_is_out_once_at_a_time_and_can_go_out_again(world: Database) -> None:
     with world.write() as s:
         s.add(Handout(receipt_id=_receipt(s, 1).id, dwelling_id=1, equipment_id=1, handed_at=NOW))
-    with pytest.raises(IntegrityError):
+    with world.read() as s:
+        assert _state(s, 1) == "handed_out"  # the state follows the handout
+    with pytest.raises(IntegrityError, match="not available"):
         with world.write() as s:
             s.add(Handout(receipt_id=_receipt(s, 2).id, dwelling_id=2, equipment_id=1,
                           handed_at=NOW))
+    with world.write() as s:  # brought back, with a receipt of its own series
+        handout = s.get(Handout, 1)
+        handout.ended_at, handout.end_reason = NOW, "returned"
+        handout.end_receipt_id = _receipt(s, 1, series="return").id
+    with world.read() as s:
+        assert _state(s, 1) == "returned"
+    with world.write() as s:  # and out again, to another household
+        s.add(Handout(receipt_id=_receipt(s, 2).id, dwelling_id=2, equipment_id=1,
+                      handed_at=NOW))
+    with world.read() as s:
+        assert _state(s, 1) == "handed_out"
+    with pytest.raises(IntegrityError, match="ended once"):
+        with world.write() as s:
+            s.get(Handout, 1).end_reason = "cancelled"
+    with pytest.raises(IntegrityError, match="never deleted"):
+        with world.write() as s:
+            s.delete(s.get(Handout, 2))
 
 
-def test_second_decoder_for_a_dwelling_only_as_replacement_with_reason(world: Database) -> None:
+def test_one_active_decoder_per_dwelling_and_a_replacement_names_the_one_it_replaces(
+        world: Database) -> None:
     with world.write() as s:
         s.add(Handout(receipt_id=_receipt(s, 1).id, dwelling_id=1, equipment_id=1, handed_at=NOW))
-    with pytest.raises(IntegrityError):
+    with pytest.raises(IntegrityError):  # a second active decoder
         with world.write() as s:
             s.add(Handout(receipt_id=_receipt(s, 2).id, dwelling_id=1, equipment_id=2,
                           handed_at=NOW))
-    with pytest.raises(IntegrityError):
+    with pytest.raises(IntegrityError):  # a "replacement" of a handout still active
         with world.write() as s:
             s.add(Handout(receipt_id=_receipt(s, 2).id, dwelling_id=1, equipment_id=2,
-                          handed_at=NOW, is_replacement=True, replacement_reason="  "))
+                          handed_at=NOW, replaces_id=1, replacement_reason="en panne"))
+    with world.write() as s:  # the faulty one ends as replaced; the new one says so
+        old = s.get(Handout, 1)
+        old.ended_at, old.end_reason = NOW, "replaced"
+        s.flush()
+        with pytest.raises(IntegrityError):  # a replacement carries its reason
+            with s.begin_nested():
+                s.add(Handout(receipt_id=_receipt(s, 2).id, dwelling_id=1, equipment_id=2,
+                              handed_at=NOW, replaces_id=1, replacement_reason="  "))
+        s.add(Handout(receipt_id=_receipt(s, 2).id, dwelling_id=1, equipment_id=2,
+                      handed_at=NOW, replaces_id=1, replacement_reason="écran noir"))
+    with world.read() as s:
+        assert (_state(s, 1), _state(s, 2)) == ("faulty", "handed_out")
+    with pytest.raises(IntegrityError, match="not available"):  # a faulty decoder stays in
+        with world.write() as s:
+            s.add(Handout(receipt_id=_receipt(s, 3).id, dwelling_id=2, equipment_id=1,
+                          handed_at=NOW))
+
+
+def test_a_cancelled_receipt_keeps_its_number_and_its_reason(world: Database) -> None:
     with world.write() as s:
-        s.add(Handout(receipt_id=_receipt(s, 2).id, dwelling_id=1, equipment_id=2, handed_at=NOW,
-                      is_replacement=True, replacement_reason="décodeur en panne"))
+        _receipt(s, 1)
+    with pytest.raises(IntegrityError):  # no cancellation without a reason
+        with world.write() as s:
+            s.get(Receipt, 1).cancelled_at = NOW
+    with world.write() as s:
+        receipt = s.get(Receipt, 1)
+        receipt.cancelled_at, receipt.cancel_reason = NOW, "mauvais logement"
+    with pytest.raises(IntegrityError, match="stays as it was cancelled"):
+        with world.write() as s:
+            s.get(Receipt, 1).cancel_reason = "autre chose"
 
 
 def test_money_is_positive_integer_cents(world: Database) -> None:

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event
 
 from db import migrate
 from db.engine import SCHEMA_HEAD, current_revision, open_database
 from db.models import Base
-from db.search import is_search_table
+from db.search import is_search_table, register_functions
 
 FIRST = "0001"
 
@@ -111,4 +111,59 @@ def test_the_offer_can_be_not_proposed_and_nothing_else(db_path: Path) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         raw.execute("INSERT INTO sector (name, offer_state, monthly_cost_cents) "
                     "VALUES ('Recouvrance', 'maybe', 118)")
+    raw.close()
+
+
+def test_0006_keeps_receipts_gap_free_and_append_only_and_links_old_replacements(
+        db_path: Path) -> None:
+    """The receipt table is rebuilt for its new series: its triggers come back;
+    an old-style replacement is linked to the handout it replaced."""
+    engine = create_engine(f"sqlite:///{db_path}")
+    event.listen(engine, "connect", lambda conn, _record: register_functions(conn))
+    migrate.upgrade(engine, "0005")
+    engine.dispose()
+    raw = sqlite3.connect(db_path)
+    register_functions(raw)  # the search index's triggers call them
+    now = "2026-11-23 10:00:00.000000"
+    raw.executescript(f"""
+        INSERT INTO sector (id, name, offer_state, monthly_cost_cents)
+            VALUES (1, 'Kerourien', 'adopted', 118);
+        INSERT INTO building (id, sector_id, address, name, entrance)
+            VALUES (1, 1, '3 rue du Languedoc', 'A', '1');
+        INSERT INTO dwelling (id, landlord_ref, building_id, floor, door, on_roster, created_at,
+            updated_at, note) VALUES (1, 'KER-1', 1, '0', '0A', 1, '{now}', '{now}', '');
+        INSERT INTO equipment (id, kind, serial, model, state, received_at) VALUES
+            (1, 'decoder', 'DEC-1', 'HD', 'faulty', '{now}'),
+            (2, 'decoder', 'DEC-2', 'HD', 'handed_out', '{now}');
+        INSERT INTO receipt (id, series, year, number, issued_at) VALUES
+            (1, 'handout', 2026, 1, '{now}'), (2, 'handout', 2026, 2, '{now}');
+        INSERT INTO handout (id, receipt_id, dwelling_id, equipment_id, handed_at, is_replacement,
+            replacement_reason) VALUES (1, 1, 1, 1, '{now}', 0, NULL),
+            (2, 2, 1, 2, '2026-11-24 10:00:00.000000', 1, 'écran noir');
+    """)
+    raw.commit()
+    raw.close()
+
+    db = open_database(db_path)  # migrates to head
+    assert current_revision(db) == SCHEMA_HEAD
+    db.close()
+    raw = sqlite3.connect(db_path)
+    raw.execute("PRAGMA foreign_keys = ON")
+    assert raw.execute("SELECT id, replaces_id, replacement_reason, end_reason, ended_at "
+                       "FROM handout ORDER BY id").fetchall() == [
+        (1, None, None, "replaced", "2026-11-24 10:00:00.000000"),
+        (2, 1, "écran noir", None, None)]
+    assert raw.execute("SELECT state FROM equipment ORDER BY id").fetchall() == [
+        ("faulty",), ("handed_out",)]
+    triggers = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    assert {"receipt_in_sequence", "receipt_no_update", "receipt_no_delete"} <= triggers
+    with pytest.raises(sqlite3.IntegrityError, match="out of sequence"):  # gap-free still
+        raw.execute(f"INSERT INTO receipt (series, year, number, issued_at) "
+                    f"VALUES ('handout', 2026, 4, '{now}')")
+    with pytest.raises(sqlite3.IntegrityError, match="never deleted"):  # append-only still
+        raw.execute("DELETE FROM receipt WHERE id = 1")
+    with pytest.raises(sqlite3.IntegrityError, match="never changed"):
+        raw.execute("UPDATE receipt SET number = 9 WHERE id = 2")
+    raw.execute(f"INSERT INTO receipt (series, year, number, issued_at) "
+                f"VALUES ('return', 2026, 1, '{now}')")  # the new series, from 1
     raw.close()
