@@ -31,6 +31,7 @@ from app.domain.errors import (
     FileNotRead,
     FileNotWritten,
     GuichetError,
+    HandoutRefused,
     NoDatabase,
     NotADatabase,
     PermissionDenied,
@@ -245,6 +246,8 @@ def describe(error: GuichetError) -> str:
         return translate("Messages", "Your account may not do this. Ask the coordinator.")
     if isinstance(error, VoteRefused):
         return describe_vote_refusal(error)
+    if isinstance(error, HandoutRefused):
+        return describe_handout_refusal(error)
     return translate("Messages", "The operation could not be completed.")
 
 
@@ -514,3 +517,43 @@ def describe_vote_refusal(error: VoteRefused) -> str:
     }.get(error.reason, error.reason).format(
         detail=error.detail, when=when,
         signed=error.detail.partition("/")[0], ballots=error.detail.partition("/")[2])
+
+
+def describe_handout_refusal(error: HandoutRefused) -> str:
+    when = error.at.strftime("%d/%m/%Y %H:%M") if error.at else ""
+    if error.reason == "serial_out":
+        return translate("Messages", "This decoder is already handed out: to {ref}, on {when}"
+                                     "{by}. Scan another one.").format(
+            ref=error.detail, when=when,
+            by=translate("Messages", ", by {name}").format(name=error.by) if error.by else "")
+    return {
+        "serial_missing": translate("Messages", "Scan or type the decoder's serial number."),
+        "serial_too_long": translate("Messages", "A serial number is at most {detail} "
+                                                 "characters: was something else scanned?"),
+        "serial_known": translate("Messages", "The decoder {detail} is already in the stock."),
+        "serial_unknown": translate("Messages", "Unknown serial « {detail} »: this decoder is "
+                                                "not in the stock. Check the label, or add it "
+                                                "to the stock first."),
+        "not_a_decoder": translate("Messages", "« {detail} » is a computer, not a decoder."),
+        "serial_unavailable": translate("Messages", "This decoder cannot go out (it is marked "
+                                                    "faulty or sold): take another one."),
+        "sector_not_adopted": translate("Messages", "The sector {detail} has not adopted the "
+                                                    "offer: no decoder is handed out there."),
+        "dwelling_has_one": translate("Messages", "This dwelling already has a decoder ({detail}, "
+                                                  "since {when}): one per dwelling. A faulty "
+                                                  "one is replaced, not doubled."),
+        "dwelling_has_one_now": translate("Messages", "Another counter handed a decoder to this "
+                                                      "dwelling at the same moment: nothing was "
+                                                      "recorded here."),
+        "collector_missing": translate("Messages", "Who collects the decoder? Choose a member "
+                                                   "of the household or type the name."),
+        "collector_too_long": translate("Messages", "The name is too long (at most {detail} "
+                                                    "characters)."),
+        "reason_missing": translate("Messages", "Say why (it goes in the audit log): nothing "
+                                                "was changed."),
+        "nothing_to_replace": translate("Messages", "This dwelling has no decoder to replace."),
+        "nothing_to_return": translate("Messages", "This dwelling has no decoder to bring back."),
+        "nothing_to_cancel": translate("Messages", "This dwelling has no handout to cancel."),
+        "replacement_not_cancelled": translate("Messages", "A replacement is not cancelled: "
+                                                           "bring the decoder back instead."),
+    }.get(error.reason, error.reason).format(detail=error.detail, when=when)

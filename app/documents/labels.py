@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 DUPLICATE = "DUPLICATA"
-RECEIPT_TITLE = {"handout": "Reçu de remise de décodeur", "sale": "Reçu de vente d'ordinateur"}
+RECEIPT_TITLE = {"handout": "Reçu de remise de décodeur", "sale": "Reçu de vente d'ordinateur",
+                 "return": "Reçu de retour de décodeur"}
 RECEIPT_NUMBER = "Reçu n°"
 DATE = "Date"
 HOUSEHOLD = "Foyer"

@@ -273,3 +273,25 @@ class VoteRefused(GuichetError):
         self.detail = detail
         self.at = at
         self.channel = channel
+
+
+# --- decoders ------------------------------------------------------------------
+
+
+class HandoutRefused(GuichetError):
+    """A stock or handout act refused; nothing was written. reason
+    (messages.describe): serial_missing, serial_too_long, serial_known,
+    serial_unknown, not_a_decoder, serial_out (detail: the dwelling's
+    reference, at, by), serial_unavailable (detail: the state),
+    sector_not_adopted (detail: the sector), dwelling_has_one (detail: its
+    serial, at), dwelling_has_one_now, collector_missing, collector_too_long,
+    reason_missing, nothing_to_replace, nothing_to_return, nothing_to_cancel,
+    replacement_not_cancelled."""
+
+    def __init__(self, reason: str, detail: str = "", at: datetime | None = None,
+                 by: str = "") -> None:
+        super().__init__(reason, detail)
+        self.reason = reason
+        self.detail = detail
+        self.at = at
+        self.by = by

@@ -26,6 +26,8 @@ class Permission(StrEnum):
     APPLY_RETENTION = "apply_retention"
     MANAGE_POLLS = "manage_polls"  # create, open, close, count; caretaker batches
     RECORD_VOTE = "record_vote"  # a tenant votes at the counter
+    MANAGE_STOCK = "manage_stock"  # decoders into the stock, a mistaken handout cancelled
+    HAND_OUT = "hand_out"  # a decoder handed out, replaced or brought back
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -33,10 +35,11 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTION: frozenset({Permission.CHECK_IN, Permission.SEARCH_HOUSEHOLDS,
                                Permission.VIEW_CONTACT, Permission.CORRECT_HOUSEHOLD,
                                Permission.SIGN_IN, Permission.PRINT,
-                               Permission.RECORD_VOTE}),
+                               Permission.RECORD_VOTE, Permission.MANAGE_STOCK,
+                               Permission.HAND_OUT}),
     # handout days: find the household and check it in, nothing more
     Role.VOLUNTEER: frozenset({Permission.CHECK_IN, Permission.SEARCH_HOUSEHOLDS,
-                               Permission.SIGN_IN, Permission.PRINT}),
+                               Permission.SIGN_IN, Permission.PRINT, Permission.HAND_OUT}),
 }
 
 

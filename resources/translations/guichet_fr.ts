@@ -2271,6 +2271,70 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Deux membres de la commission doivent taper leur phrase de passe.</translation>
     </message>
     <message>
+        <source>This decoder is already handed out: to {ref}, on {when}{by}. Scan another one.</source>
+        <translation>Ce décodeur est déjà remis : au logement {ref}, le {when}{by}. Scannez-en un autre.</translation>
+    </message>
+    <message>
+        <source>, by {name}</source>
+        <translation>, par {name}</translation>
+    </message>
+    <message>
+        <source>Scan or type the decoder&apos;s serial number.</source>
+        <translation>Scannez ou tapez le numéro de série du décodeur.</translation>
+    </message>
+    <message>
+        <source>A serial number is at most {detail} characters: was something else scanned?</source>
+        <translation>Un numéro de série a au plus {detail} caractères : autre chose a-t-il été scanné ?</translation>
+    </message>
+    <message>
+        <source>The decoder {detail} is already in the stock.</source>
+        <translation>Le décodeur {detail} est déjà dans le stock.</translation>
+    </message>
+    <message>
+        <source>Unknown serial « {detail} »: this decoder is not in the stock. Check the label, or add it to the stock first.</source>
+        <translation>Numéro de série inconnu «&#xa0;{detail}&#xa0;» : ce décodeur n&apos;est pas dans le stock. Vérifiez l&apos;étiquette, ou ajoutez-le d&apos;abord au stock.</translation>
+    </message>
+    <message>
+        <source>« {detail} » is a computer, not a decoder.</source>
+        <translation>«&#xa0;{detail}&#xa0;» est un ordinateur, pas un décodeur.</translation>
+    </message>
+    <message>
+        <source>This decoder cannot go out (it is marked faulty or sold): take another one.</source>
+        <translation>Ce décodeur ne peut pas sortir (il est marqué en panne ou vendu) : prenez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The sector {detail} has not adopted the offer: no decoder is handed out there.</source>
+        <translation>Le secteur {detail} n&apos;a pas adopté l&apos;offre : aucun décodeur n&apos;y est remis.</translation>
+    </message>
+    <message>
+        <source>This dwelling already has a decoder ({detail}, since {when}): one per dwelling. A faulty one is replaced, not doubled.</source>
+        <translation>Ce logement a déjà un décodeur ({detail}, depuis le {when}) : un seul par logement. Un décodeur en panne est remplacé, pas doublé.</translation>
+    </message>
+    <message>
+        <source>Another counter handed a decoder to this dwelling at the same moment: nothing was recorded here.</source>
+        <translation>Un autre poste a remis un décodeur à ce logement au même moment : rien n&apos;a été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>Who collects the decoder? Choose a member of the household or type the name.</source>
+        <translation>Qui retire le décodeur ? Choisissez un membre du foyer ou tapez le nom.</translation>
+    </message>
+    <message>
+        <source>This dwelling has no decoder to replace.</source>
+        <translation>Ce logement n&apos;a pas de décodeur à remplacer.</translation>
+    </message>
+    <message>
+        <source>This dwelling has no decoder to bring back.</source>
+        <translation>Ce logement n&apos;a pas de décodeur à rapporter.</translation>
+    </message>
+    <message>
+        <source>This dwelling has no handout to cancel.</source>
+        <translation>Ce logement n&apos;a pas de remise à annuler.</translation>
+    </message>
+    <message>
+        <source>A replacement is not cancelled: bring the decoder back instead.</source>
+        <translation>Un remplacement ne s&apos;annule pas : enregistrez plutôt le retour du décodeur.</translation>
+    </message>
+    <message>
         <source>Type the landlord reference of the household first.</source>
         <translation>Tapez d&apos;abord la référence logement du foyer.</translation>
     </message>

@@ -1,0 +1,144 @@
+"""Decoders in and out, on a real SQLite file: the rules the handout desk
+(#13) will stand on."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.domain.enums import OfferState, Role
+from app.domain.errors import HandoutRefused, PermissionDenied
+from app.services import accounts, documents, handouts, households
+from app.services.context import Actor
+from app.services.roster import import_roster
+from db.engine import Database, open_database
+from db.models import AuditEntry, Equipment, Handout, Receipt, Sector
+from tests.pdf_tools import qr_codes, text_of
+from tests.services.test_polls import roster
+
+
+@pytest.fixture
+def centre(db: Database, coordinator: Actor) -> dict[str, Actor]:
+    import_roster(db, coordinator, roster())
+    with db.write() as s:
+        s.execute(Sector.__table__.update().where(Sector.name == "Kerourien")
+                  .values(offer_state=OfferState.ADOPTED.value))
+    accounts.create_account(db, coordinator, "Bénévole", Role.VOLUNTEER, "1357")
+    for n in range(1, 6):
+        handouts.add_decoder(db, coordinator, f"dec-{n:03d}", "HD")
+    return {"coordinator": coordinator, "volunteer": accounts.sign_in(db, "Bénévole", "1357")}
+
+
+def dwelling(db: Database, ref: str) -> int:
+    return households.find_by_reference(db, Actor.command_line(), ref)
+
+
+def refused(call, *args) -> HandoutRefused:  # type: ignore[no-untyped-def]
+    with pytest.raises(HandoutRefused) as error:
+        call(*args)
+    return error.value
+
+
+def test_a_handout_a_replacement_a_return_and_the_decoder_out_again(
+        db: Database, centre: dict[str, Actor]) -> None:
+    volunteer = centre["volunteer"]
+    k1, k2 = dwelling(db, "K1"), dwelling(db, "K2")
+    first = handouts.hand_out(db, volunteer, k1, " dec-001 ", "Prénom1 NOM1")
+    assert first.serial == "DEC-001" and first.receipt.endswith("-000001")
+    again = refused(handouts.hand_out, db, volunteer, k1, "DEC-002", "Prénom1 NOM1")
+    assert (again.reason, again.detail) == ("dwelling_has_one", "DEC-001")
+    taken = refused(handouts.hand_out, db, volunteer, k2, "DEC-001", "X")
+    assert (taken.reason, taken.detail, taken.by) == ("serial_out", "K1", "Bénévole")
+    swapped = handouts.replace(db, volunteer, k1, "DEC-002", "écran noir", "Prénom1 NOM1")
+    assert swapped.receipt.endswith("-000002")
+    back = handouts.take_back(db, volunteer, k1, "Prénom1 NOM1")
+    assert back.receipt.endswith("-000001")  # the return series starts at one
+    # the receipts are stored documents: the replacement's names both decoders
+    pdf = documents.render_document(db, volunteer, swapped.document_id, paper="a4").pdf
+    text = " ".join(text_of(pdf).split())
+    assert "DEC-002" in text and "DEC-001" in text and "écran noir" in text
+    assert "Prénom1 NOM1" in text and swapped.receipt in text
+    assert set(qr_codes(pdf, 150)) == {f"GUICHET-RECU:handout:{swapped.receipt}"}  # both copies
+    returned = " ".join(text_of(documents.render_document(
+        db, volunteer, back.document_id, paper="a4").pdf).split())
+    assert "Reçu de retour de décodeur" in returned
+    handouts.hand_out(db, volunteer, k2, "DEC-002", "Prénom2 NOM2")  # returned: out again
+    with db.read() as s:
+        states = dict(s.execute(select(Equipment.serial, Equipment.state)).all())
+        assert (states["DEC-001"], states["DEC-002"]) == ("faulty", "handed_out")
+        assert s.scalar(select(func.count()).select_from(Handout)) == 3
+    faulty = refused(handouts.hand_out, db, volunteer, k1, "DEC-001", "Prénom1 NOM1")
+    assert faulty.reason == "serial_unavailable"
+
+
+def test_bad_input_is_refused_with_its_reason_and_nothing_written(
+        db: Database, centre: dict[str, Actor]) -> None:
+    volunteer = centre["volunteer"]
+    k1, p1 = dwelling(db, "K1"), dwelling(db, "P1")
+    assert refused(handouts.hand_out, db, volunteer, p1, "DEC-001", "X").reason == \
+        "sector_not_adopted"
+    assert refused(handouts.hand_out, db, volunteer, k1, "NOPE-1", "X").reason == \
+        "serial_unknown"
+    assert refused(handouts.hand_out, db, volunteer, k1, "  ", "X").reason == "serial_missing"
+    assert refused(handouts.hand_out, db, volunteer, k1, "DEC-001", " ").reason == \
+        "collector_missing"
+    assert refused(handouts.take_back, db, volunteer, k1, "X").reason == "nothing_to_return"
+    assert refused(handouts.add_decoder, db, centre["coordinator"], "dec-001").reason == \
+        "serial_known"
+    with pytest.raises(PermissionDenied):  # volunteers hand out, they do not stock
+        handouts.add_decoder(db, volunteer, "DEC-999")
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Receipt)) == 0
+
+
+def test_a_mistake_is_cancelled_its_receipt_kept_and_marked(
+        db: Database, centre: dict[str, Actor]) -> None:
+    coordinator = centre["coordinator"]
+    k1 = dwelling(db, "K1")
+    handouts.hand_out(db, coordinator, k1, "DEC-003", "Prénom1 NOM1")
+    assert refused(handouts.cancel, db, coordinator, k1, " ").reason == "reason_missing"
+    number = handouts.cancel(db, coordinator, k1, "mauvais logement")
+    assert number.endswith("-000001")
+    with db.read() as s:
+        receipt = s.scalar(select(Receipt))
+        assert receipt.cancel_reason == "mauvais logement" and receipt.cancelled_at
+        assert s.scalar(select(Equipment.state).where(Equipment.serial == "DEC-003")) == \
+            "in_stock"
+        actions = list(s.scalars(select(AuditEntry.action)))
+    assert {"decoder_handed_out", "handout_cancelled"} <= set(actions)
+    assert handouts.active_decoder(db, coordinator, k1) is None
+    done = handouts.hand_out(db, coordinator, k1, "DEC-003", "Prénom1 NOM1")
+    assert done.receipt.endswith("-000002")  # a new number: the cancelled one stays
+
+
+def _hand_out_many(path: str, first: int, count: int, out) -> None:  # type: ignore[no-untyped-def]
+    db = open_database(Path(path))
+    actor = Actor.command_line()
+    numbers = []
+    for n in range(first, first + count):
+        numbers.append(handouts.hand_out(db, actor, households.find_by_reference(
+            db, actor, f"K{n}"), f"DEC-{n:03d}", "X").receipt)
+    db.close()
+    out.put(numbers)
+
+
+def test_two_processes_numbering_at_once_leave_no_gap_and_no_duplicate(
+        db: Database, coordinator: Actor) -> None:
+    import_roster(db, coordinator, roster(kerourien=120))
+    with db.write() as s:
+        s.execute(Sector.__table__.update().values(offer_state=OfferState.ADOPTED.value))
+    for n in range(1, 121):
+        handouts.add_decoder(db, coordinator, f"DEC-{n:03d}", "HD")
+    ctx = multiprocessing.get_context("spawn")
+    out = ctx.Queue()
+    workers = [ctx.Process(target=_hand_out_many, args=(str(db.path), 1 + 60 * k, 60, out))
+               for k in range(2)]
+    for w in workers:
+        w.start()
+    numbers = out.get(timeout=300) + out.get(timeout=300)
+    for w in workers:
+        w.join(60)
+    assert sorted(int(n.split("-")[1]) for n in numbers) == list(range(1, 121))
