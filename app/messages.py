@@ -556,4 +556,9 @@ def describe_handout_refusal(error: HandoutRefused) -> str:
         "nothing_to_cancel": translate("Messages", "This dwelling has no handout to cancel."),
         "replacement_not_cancelled": translate("Messages", "A replacement is not cancelled: "
                                                            "bring the decoder back instead."),
+        "price_not_a_tier": translate("Messages", "{detail} is not one of the centre's computer "
+                                                  "prices (Team and settings)."),
+        "payment_not_taken": translate("Messages", "A computer is paid in cash or by cheque."),
+        "not_a_computer": translate("Messages", "« {detail} » is a decoder, not a computer."),
+        "computer_sold": translate("Messages", "The computer {detail} is already sold."),
     }.get(error.reason, error.reason).format(detail=error.detail, when=when)

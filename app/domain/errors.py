@@ -286,7 +286,8 @@ class HandoutRefused(GuichetError):
     sector_not_adopted (detail: the sector), dwelling_has_one (detail: its
     serial, at), dwelling_has_one_now, collector_missing, collector_too_long,
     reason_missing, nothing_to_replace, nothing_to_return, nothing_to_cancel,
-    replacement_not_cancelled."""
+    replacement_not_cancelled, price_not_a_tier, payment_not_taken,
+    not_a_computer, computer_sold."""
 
     def __init__(self, reason: str, detail: str = "", at: datetime | None = None,
                  by: str = "") -> None:

@@ -17,8 +17,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.documents.model import ReceiptDoc, ReceiptLine
-from app.domain.enums import EquipmentKind, EquipmentState, HandoutEnd, OfferState, ReceiptSeries
+from app.domain.enums import (
+    EquipmentKind,
+    EquipmentState,
+    HandoutEnd,
+    OfferState,
+    PaymentMethod,
+    ReceiptSeries,
+)
 from app.domain.errors import HandoutRefused, UnknownHousehold
+from app.domain.money import format_euros
 from app.domain.roles import Permission
 from app.domain.text import clean
 from app.services import documents
@@ -26,7 +34,17 @@ from app.services.context import Actor, UnitOfWork, unit_of_work
 from app.services.households import address_line
 from app.services.receipts import issue_receipt, receipt_label
 from db.engine import Database
-from db.models import Building, Dwelling, Equipment, Handout, Receipt, Sector, StaffAccount
+from db.models import (
+    Building,
+    Centre,
+    Dwelling,
+    Equipment,
+    Handout,
+    Receipt,
+    Sale,
+    Sector,
+    StaffAccount,
+)
 
 MAX_SERIAL = 80
 MAX_NAME = 100
@@ -228,6 +246,73 @@ def cancel(db: Database, actor: Actor, dwelling_id: int, reason: str) -> str:
         handout.ended_at, handout.end_reason = uow.now, HandoutEnd.CANCELLED.value
         uow.audit("handout_cancelled", "handout", handout.id, receipt=receipt.id, reason=reason)
         return receipt_label(receipt.year, receipt.number)
+
+
+# --- refurbished computers -------------------------------------------------------
+
+
+def add_computer(db: Database, actor: Actor, serial: str, model: str, price_cents: int) -> int:
+    """A refurbished computer into the stock at one of the centre's price
+    tiers (40 or 70 € by default, Équipe et réglages). Returns its id."""
+    from app.domain.defaults import DEFAULT_COMPUTER_PRICES
+    from app.services.settings import parse_prices
+
+    serial = _serial(serial)
+    with unit_of_work(db, actor, Permission.MANAGE_STOCK) as uow:
+        s = uow.session
+        centre = s.get(Centre, 1)
+        tiers = parse_prices(centre.computer_prices if centre else DEFAULT_COMPUTER_PRICES)
+        if price_cents not in tiers:
+            raise HandoutRefused("price_not_a_tier", format_euros(price_cents))
+        if s.scalar(select(Equipment.id).where(Equipment.serial == serial)) is not None:
+            raise HandoutRefused("serial_known", serial)
+        item = Equipment(kind=EquipmentKind.COMPUTER.value, serial=serial, model=clean(model),
+                         price_cents=price_cents, state=EquipmentState.IN_STOCK.value,
+                         received_at=uow.now)
+        s.add(item)
+        s.flush()
+        uow.audit("equipment_received", "equipment", item.id, kind=item.kind)
+        return item.id
+
+
+def sell_computer(db: Database, actor: Actor, dwelling_id: int, serial: str,
+                  payment: PaymentMethod, bought_by: str) -> Done:
+    """A computer sold at its tier's price, paid in cash or by cheque, with a
+    receipt of the sale series."""
+    serial, bought_by = _serial(serial), _collector(bought_by)
+    if payment not in (PaymentMethod.CASH, PaymentMethod.CHEQUE):
+        raise HandoutRefused("payment_not_taken")
+    with unit_of_work(db, actor, Permission.MANAGE_STOCK) as uow:
+        s = uow.session
+        dwelling, building, _sector = _dwelling(s, dwelling_id)
+        item = s.scalar(select(Equipment).where(Equipment.serial == serial))
+        if item is None:
+            raise HandoutRefused("serial_unknown", serial)
+        if item.kind != EquipmentKind.COMPUTER.value:
+            raise HandoutRefused("not_a_computer", serial)
+        if item.state != EquipmentState.IN_STOCK.value:
+            raise HandoutRefused("computer_sold", serial)
+        receipt = issue_receipt(uow, ReceiptSeries.SALE)
+        s.add(Sale(receipt_id=receipt.id, dwelling_id=dwelling_id, equipment_id=item.id,
+                   amount_cents=item.price_cents, payment_method=payment.value,
+                   sold_at=uow.now, staff_id=actor.staff_id))
+        item.state = EquipmentState.SOLD.value
+        s.flush()
+        doc = ReceiptDoc(kind="sale", number=receipt_label(receipt.year, receipt.number),
+                         issued_at=uow.now, household=bought_by,
+                         landlord_ref=dwelling.landlord_ref,
+                         address=address_line(building.address, building.name,
+                                              building.entrance, dwelling.floor, dwelling.door),
+                         lines=(ReceiptLine(f"Ordinateur {item.model}".strip(), item.serial,
+                                            item.price_cents),),
+                         staff=uow.actor.label, payment=_PAYMENT[payment])
+        document_id = documents.store(uow, doc, receipt_id=receipt.id)
+        uow.audit("computer_sold", "equipment", item.id, receipt=receipt.id,
+                  payment=payment.value)
+        return Done(receipt_label(receipt.year, receipt.number), document_id, item.serial)
+
+
+_PAYMENT = {PaymentMethod.CASH: "Espèces", PaymentMethod.CHEQUE: "Chèque"}  # printed data
 
 
 def active_decoder(db: Database, actor: Actor, dwelling_id: int) -> tuple[str, datetime] | None:

@@ -2335,6 +2335,22 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Un remplacement ne s&apos;annule pas : enregistrez plutôt le retour du décodeur.</translation>
     </message>
     <message>
+        <source>{detail} is not one of the centre&apos;s computer prices (Team and settings).</source>
+        <translation>{detail} n&apos;est pas l&apos;un des prix d&apos;ordinateur du centre (Équipe et réglages).</translation>
+    </message>
+    <message>
+        <source>A computer is paid in cash or by cheque.</source>
+        <translation>Un ordinateur se paie en espèces ou par chèque.</translation>
+    </message>
+    <message>
+        <source>« {detail} » is a decoder, not a computer.</source>
+        <translation>«&#xa0;{detail}&#xa0;» est un décodeur, pas un ordinateur.</translation>
+    </message>
+    <message>
+        <source>The computer {detail} is already sold.</source>
+        <translation>L&apos;ordinateur {detail} est déjà vendu.</translation>
+    </message>
+    <message>
         <source>Type the landlord reference of the household first.</source>
         <translation>Tapez d&apos;abord la référence logement du foyer.</translation>
     </message>

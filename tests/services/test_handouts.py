@@ -142,3 +142,28 @@ def test_two_processes_numbering_at_once_leave_no_gap_and_no_duplicate(
     for w in workers:
         w.join(60)
     assert sorted(int(n.split("-")[1]) for n in numbers) == list(range(1, 121))
+
+
+def test_a_computer_is_sold_once_at_its_tier_with_a_sale_receipt(
+        db: Database, centre: dict[str, Actor]) -> None:
+    from app.domain.enums import PaymentMethod
+
+    coordinator = centre["coordinator"]
+    assert refused(handouts.add_computer, db, coordinator, "PC-1", "Portable", 5000).reason == \
+        "price_not_a_tier"
+    handouts.add_computer(db, coordinator, "pc-1", "Portable", 7000)
+    k1 = dwelling(db, "P1")  # a computer needs no vote: any sector
+    assert refused(handouts.sell_computer, db, coordinator, k1, "PC-1", PaymentMethod.CARD,
+                   "X").reason == "payment_not_taken"
+    assert refused(handouts.sell_computer, db, coordinator, k1, "DEC-001",
+                   PaymentMethod.CASH, "X").reason == "not_a_computer"
+    sold = handouts.sell_computer(db, coordinator, k1, "PC-1", PaymentMethod.CHEQUE, "AUTRE1 X")
+    assert sold.receipt.endswith("-000001")
+    again = refused(handouts.sell_computer, db, coordinator, dwelling(db, "P2"), "PC-1",
+                    PaymentMethod.CASH, "Y")
+    assert again.reason == "computer_sold"
+    text = " ".join(text_of(documents.render_document(
+        db, coordinator, sold.document_id, paper="a4").pdf).split())
+    assert "70,00" in text and "Chèque" in text and "PC-1" in text
+    with pytest.raises(PermissionDenied):  # a volunteer sells nothing
+        handouts.sell_computer(db, centre["volunteer"], k1, "PC-1", PaymentMethod.CASH, "X")
