@@ -315,6 +315,36 @@ def sell_computer(db: Database, actor: Actor, dwelling_id: int, serial: str,
 _PAYMENT = {PaymentMethod.CASH: "Espèces", PaymentMethod.CHEQUE: "Chèque"}  # printed data
 
 
+def operator_csv(db: Database, actor: Actor) -> str:
+    """For the operator, to activate them: every decoder out now, with the
+    dwelling's reference and address (no name), as a French spreadsheet reads
+    it (semicolons; write it as UTF-8 with a BOM)."""
+    import csv
+    import io
+
+    from app.services.context import require
+
+    require(actor, Permission.MANAGE_STOCK)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(["numéro de série", "modèle", "référence logement", "adresse", "porte",
+                     "remis le"])
+    with db.read() as session:
+        rows = session.execute(
+            select(Equipment, Dwelling, Building, Handout.handed_at)
+            .join(Handout, Handout.equipment_id == Equipment.id)
+            .join(Dwelling, Handout.dwelling_id == Dwelling.id)
+            .join(Building, Dwelling.building_id == Building.id)
+            .where(Handout.ended_at.is_(None)).order_by(Handout.handed_at, Handout.id))
+        for item, dwelling, building, at in rows:
+            writer.writerow([item.serial, item.model, dwelling.landlord_ref,
+                             address_line(building.address, building.name, building.entrance,
+                                          "", ""),
+                             address_line("", "", "", dwelling.floor, dwelling.door).strip(", "),
+                             at.strftime("%d/%m/%Y")])
+    return out.getvalue()
+
+
 def active_decoder(db: Database, actor: Actor, dwelling_id: int) -> tuple[str, datetime] | None:
     """The dwelling's decoder now (serial, since when), if any."""
     from app.services.context import require

@@ -167,3 +167,17 @@ def test_a_computer_is_sold_once_at_its_tier_with_a_sale_receipt(
     assert "70,00" in text and "Chèque" in text and "PC-1" in text
     with pytest.raises(PermissionDenied):  # a volunteer sells nothing
         handouts.sell_computer(db, centre["volunteer"], k1, "PC-1", PaymentMethod.CASH, "X")
+
+
+def test_the_operator_gets_the_decoders_out_now_without_names(
+        db: Database, centre: dict[str, Actor]) -> None:
+    import csv
+
+    coordinator = centre["coordinator"]
+    handouts.hand_out(db, coordinator, dwelling(db, "K1"), "DEC-001", "Prénom1 NOM1")
+    handouts.hand_out(db, coordinator, dwelling(db, "K2"), "DEC-002", "Prénom2 NOM2")
+    handouts.take_back(db, coordinator, dwelling(db, "K2"), "Prénom2 NOM2")
+    rows = list(csv.reader(handouts.operator_csv(db, coordinator).splitlines(), delimiter=";"))
+    assert rows[0][:3] == ["numéro de série", "modèle", "référence logement"]
+    assert [r[0] for r in rows[1:]] == ["DEC-001"]  # the returned one is not active
+    assert rows[1][2] == "K1" and "NOM1" not in ";".join(rows[1])
