@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.enums import OfferState, Role, VisitReason
+from app.domain.enums import EquipmentState, OfferState, Role, VisitReason
 
 
 def visit_reason(reason: VisitReason) -> str:
@@ -77,6 +77,23 @@ def audit_action(action: str) -> str:
         "household_corrected": QCoreApplication.translate("Labels", "household corrected"),
         "signed_in": QCoreApplication.translate("Labels", "signed in"),
         "sign_in_failed": QCoreApplication.translate("Labels", "failed sign-in"),
+        "poll_created": QCoreApplication.translate("Labels", "vote prepared"),
+        "poll_changed": QCoreApplication.translate("Labels", "vote changed"),
+        "poll_opened": QCoreApplication.translate("Labels", "vote opened"),
+        "poll_closed": QCoreApplication.translate("Labels", "vote closed"),
+        "poll_counted": QCoreApplication.translate("Labels", "vote counted"),
+        "vote_registered": QCoreApplication.translate("Labels", "voted at the counter"),
+        "vote_batch_entered": QCoreApplication.translate("Labels", "ballots entered"),
+        "vote_batch_cancelled": QCoreApplication.translate("Labels", "ballots cancelled"),
+        "dwelling_code_reissued": QCoreApplication.translate("Labels", "new letter code"),
+        "minutes_recorded": QCoreApplication.translate("Labels", "minutes made"),
+        "ballot_box_erased": QCoreApplication.translate("Labels", "ballot box erased"),
+        "equipment_received": QCoreApplication.translate("Labels", "into the stock"),
+        "decoder_handed_out": QCoreApplication.translate("Labels", "decoder handed out"),
+        "decoder_replaced": QCoreApplication.translate("Labels", "decoder replaced"),
+        "decoder_returned": QCoreApplication.translate("Labels", "decoder brought back"),
+        "handout_cancelled": QCoreApplication.translate("Labels", "handout cancelled"),
+        "computer_sold": QCoreApplication.translate("Labels", "computer sold"),
     }.get(action, action)
 
 
@@ -106,4 +123,17 @@ def audit_entity(entity: str) -> str:
         "appointment": QCoreApplication.translate("Labels", "Appointment"),
         "equipment": QCoreApplication.translate("Labels", "Equipment"),
         "sector": QCoreApplication.translate("Labels", "Sector"),
+        "vote_register": QCoreApplication.translate("Labels", "Vote register"),
+        "vote_batch": QCoreApplication.translate("Labels", "Ballot batch"),
+        "handout": QCoreApplication.translate("Labels", "Handout"),
     }.get(entity, entity)
+
+
+def equipment_state(value: EquipmentState) -> str:
+    return {
+        EquipmentState.IN_STOCK: QCoreApplication.translate("Labels", "in stock"),
+        EquipmentState.HANDED_OUT: QCoreApplication.translate("Labels", "handed out"),
+        EquipmentState.SOLD: QCoreApplication.translate("Labels", "sold"),
+        EquipmentState.RETURNED: QCoreApplication.translate("Labels", "brought back, in stock"),
+        EquipmentState.FAULTY: QCoreApplication.translate("Labels", "faulty"),
+    }[value]

@@ -345,6 +345,43 @@ def operator_csv(db: Database, actor: Actor) -> str:
     return out.getvalue()
 
 
+@dataclass(frozen=True)
+class SerialInfo:
+    """What a scanned serial is, for the counter: whose it is and since when."""
+
+    serial: str
+    kind: EquipmentKind
+    state: EquipmentState
+    dwelling_id: int | None  # the household that has it now
+    landlord_ref: str
+    since: datetime | None
+
+
+def find_serial(db: Database, actor: Actor, code: str) -> SerialInfo | None:
+    from app.services.context import require
+
+    require(actor, Permission.SEARCH_HOUSEHOLDS)
+    serial = clean(code).upper()
+    if not serial or len(serial) > MAX_SERIAL:
+        return None
+    with db.read() as session:
+        item = session.scalar(select(Equipment).where(Equipment.serial == serial))
+        if item is None:
+            return None
+        holder = session.execute(
+            select(Handout.dwelling_id, Dwelling.landlord_ref, Handout.handed_at)
+            .join(Dwelling, Handout.dwelling_id == Dwelling.id)
+            .where(Handout.equipment_id == item.id, Handout.ended_at.is_(None))).first()
+        if holder is None and item.state == EquipmentState.SOLD.value:
+            holder = session.execute(
+                select(Sale.dwelling_id, Dwelling.landlord_ref, Sale.sold_at)
+                .join(Dwelling, Sale.dwelling_id == Dwelling.id)
+                .where(Sale.equipment_id == item.id)).first()
+        return SerialInfo(item.serial, EquipmentKind(item.kind), EquipmentState(item.state),
+                          holder[0] if holder else None, holder[1] if holder else "",
+                          holder[2] if holder else None)
+
+
 def active_decoder(db: Database, actor: Actor, dwelling_id: int) -> tuple[str, datetime] | None:
     """The dwelling's decoder now (serial, since when), if any."""
     from app.services.context import require

@@ -1029,6 +1029,22 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Enregistré : le logement {ref} a voté.</translation>
     </message>
     <message>
+        <source>Decoder {serial}</source>
+        <translation>Décodeur {serial}</translation>
+    </message>
+    <message>
+        <source>Computer {serial}</source>
+        <translation>Ordinateur {serial}</translation>
+    </message>
+    <message>
+        <source>{what}: not handed out ({state}).</source>
+        <translation>{what} : pas remis ({state}).</translation>
+    </message>
+    <message>
+        <source>{what}: with {ref} since {date}.</source>
+        <translation>{what} : chez {ref} depuis le {date}.</translation>
+    </message>
+    <message>
         <source>Unknown code: « {code} ». Nothing was opened.</source>
         <translation>Code inconnu : «&#xa0;{code}&#xa0;». Rien n&apos;a été ouvert.</translation>
     </message>
@@ -1470,6 +1486,74 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>foyer corrigé</translation>
     </message>
     <message>
+        <source>vote prepared</source>
+        <translation>vote préparé</translation>
+    </message>
+    <message>
+        <source>vote changed</source>
+        <translation>vote modifié</translation>
+    </message>
+    <message>
+        <source>vote opened</source>
+        <translation>vote ouvert</translation>
+    </message>
+    <message>
+        <source>vote closed</source>
+        <translation>vote clos</translation>
+    </message>
+    <message>
+        <source>vote counted</source>
+        <translation>vote dépouillé</translation>
+    </message>
+    <message>
+        <source>voted at the counter</source>
+        <translation>vote au guichet</translation>
+    </message>
+    <message>
+        <source>ballots entered</source>
+        <translation>bulletins saisis</translation>
+    </message>
+    <message>
+        <source>ballots cancelled</source>
+        <translation>bulletins annulés</translation>
+    </message>
+    <message>
+        <source>new letter code</source>
+        <translation>nouveau code de lettre</translation>
+    </message>
+    <message>
+        <source>minutes made</source>
+        <translation>procès-verbal établi</translation>
+    </message>
+    <message>
+        <source>ballot box erased</source>
+        <translation>urne électronique effacée</translation>
+    </message>
+    <message>
+        <source>into the stock</source>
+        <translation>entrée en stock</translation>
+    </message>
+    <message>
+        <source>decoder handed out</source>
+        <translation>décodeur remis</translation>
+    </message>
+    <message>
+        <source>decoder replaced</source>
+        <translation>décodeur remplacé</translation>
+    </message>
+    <message>
+        <source>decoder brought back</source>
+        <translation>décodeur rapporté</translation>
+    </message>
+    <message>
+        <source>handout cancelled</source>
+        <translation>remise annulée</translation>
+    </message>
+    <message>
+        <source>computer sold</source>
+        <translation>ordinateur vendu</translation>
+    </message>
+    <message>
         <source>Guichet (automatic)</source>
         <translation>Guichet (automatique)</translation>
     </message>
@@ -1524,6 +1608,38 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Sector</source>
         <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Vote register</source>
+        <translation>Registre du vote</translation>
+    </message>
+    <message>
+        <source>Ballot batch</source>
+        <translation>Lot de bulletins</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>in stock</source>
+        <translation>en stock</translation>
+    </message>
+    <message>
+        <source>handed out</source>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>vendu</translation>
+    </message>
+    <message>
+        <source>brought back, in stock</source>
+        <translation>rapporté, en stock</translation>
+    </message>
+    <message>
+        <source>faulty</source>
+        <translation>en panne</translation>
     </message>
     <message>
         <source>signed in</source>

@@ -406,3 +406,31 @@ def test_tab_leaves_the_tables_and_the_keys_go_on_after_a_take_back(
     settle(qtbot, counter._runner)
     # the keys go to the search box, not to the disabled button (the window's focus)
     assert counter.window().focusWidget() is counter.search_edit
+
+
+def test_a_scanned_serial_says_whose_it_is_and_since_when(
+        qtbot: QtBot, counter: CounterDesk, demo_db: Database) -> None:
+    from sqlalchemy import select
+
+    from app.domain.enums import OfferState
+    from app.services import handouts, households
+    from app.services.context import Actor
+    from db.models import Equipment, Sector
+
+    actor = Actor.command_line()
+    with demo_db.write() as s:
+        s.execute(Sector.__table__.update().values(offer_state=OfferState.ADOPTED.value))
+        first, second = s.scalars(select(Equipment.serial).where(
+            Equipment.kind == "decoder").order_by(Equipment.id).limit(2)).all()
+    dwelling_id = households.find_by_reference(demo_db, actor, "KER-00040")
+    handouts.hand_out(demo_db, actor, dwelling_id, first, "Quelqu'un")
+    with qtbot.waitSignal(counter.household_opened):
+        send_keys(counter.search_edit, first)
+    assert counter.card_view.card.landlord_ref == "KER-00040"
+    assert counter.message.text().startswith(f"Décodeur {first} : chez KER-00040 depuis le ")
+    counter.new_search()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is counter.search_edit)
+    with qtbot.waitSignal(counter.router.routed):
+        send_keys(counter.search_edit, second)
+    assert counter.message.text() == f"Décodeur {second} : pas remis (en stock)."
+    assert counter.left.currentWidget() is counter.results_page

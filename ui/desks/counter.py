@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import clock, dwelling_code
-from app.domain.enums import VisitReason
+from app.domain.enums import EquipmentKind, VisitReason
 from app.domain.errors import (
     AlreadyCheckedInToday,
     GuichetError,
@@ -35,7 +35,7 @@ from app.domain.errors import (
 from app.domain.money import format_euros
 from app.domain.roles import Permission, allows
 from app.messages import describe, vote_channel
-from app.services import households, polls, visits
+from app.services import handouts, households, polls, visits
 from app.services.households import HouseholdCard
 from ui import labels
 from ui.ballot_dialog import BallotDialog
@@ -344,6 +344,7 @@ class CounterDesk(QWidget):
         # an invitation's code first: twelve digits that no landlord reference has
         self.router.register("dwelling_code", self._find_code, self._open_code)
         self.router.register("landlord_ref", self._find_reference, self.open_household)
+        self.router.register("serial", self._find_serial, self._open_serial)
         self.router.unknown.connect(self._unknown_code)
         self.router.routed.connect(lambda _kind: self.code_edit.clear()
                                    if self.code_edit.text().strip() == self._typed_code else None)
@@ -745,6 +746,24 @@ class CounterDesk(QWidget):
             self._load_card(voter.dwelling_id, self.card_view.person_id, focus=False),
             self.card_view.check_in_button.setFocus()))
         dialog.open()
+
+    def _find_serial(self, code: str) -> handouts.SerialInfo | None:
+        """On the worker: a decoder's or a computer's serial."""
+        return handouts.find_serial(self._db, self._actor, code)
+
+    def _open_serial(self, info: handouts.SerialInfo) -> None:
+        """A serial scanned here: whose it is and since when (its household
+        opens), or that it is in the stock."""
+        what = (self.tr("Decoder {serial}") if info.kind == EquipmentKind.DECODER
+                else self.tr("Computer {serial}")).format(serial=info.serial)
+        if info.dwelling_id is None:
+            self._refuse_scan(self.tr("{what}: not handed out ({state}).").format(
+                what=what, state=labels.equipment_state(info.state)))
+            return
+        self.open_household(info.dwelling_id)
+        self._say(self.tr("{what}: with {ref} since {date}.").format(
+            what=what, ref=info.landlord_ref, date=info.since.strftime("%d/%m/%Y")),
+            error=False)
 
     def _route_typed_code(self) -> None:
         code = self.code_edit.text().strip()
