@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from functools import cache
 
-from app.domain import roster
+from app.domain import delivery, roster
 from app.domain.errors import (
     AccountChangeRefused,
     AccountExists,
@@ -27,6 +27,7 @@ from app.domain.errors import (
     DatabaseError,
     DatabaseNotEmpty,
     DatabaseReadOnly,
+    DeliveryRejected,
     DiskFull,
     FileNotRead,
     FileNotWritten,
@@ -248,6 +249,12 @@ def describe(error: GuichetError) -> str:
         return describe_vote_refusal(error)
     if isinstance(error, HandoutRefused):
         return describe_handout_refusal(error)
+    if isinstance(error, DeliveryRejected):
+        shown = error.problems[:5]
+        text = Messages.tr("The delivery list was not imported, no decoder was added: "
+                           "%n problem(s). ", "", len(error.problems))
+        return text + "; ".join(describe_roster_problem(p) for p in shown) + (
+            " …" if len(error.problems) > len(shown) else "")
     return translate("Messages", "The operation could not be completed.")
 
 
@@ -307,6 +314,11 @@ def describe_roster_problem(problem: RosterProblem) -> str:
         roster.NOT_A_FILE: translate("Roster", "not a file (choose the CSV export itself)"),
         roster.CONFLICT: translate(
             "Roster", "{ref}: {column} « {detail} » here, but « {other_value} » on line {other_line}"),
+        delivery.MISSING_SERIAL: translate("Roster", "serial number missing"),
+        delivery.SERIAL_TWICE: translate("Roster", "the serial {detail} is also on line "
+                                                   "{other_line}"),
+        delivery.SERIAL_IN_STOCK: translate("Roster", "the decoder {detail} is already in the "
+                                                      "stock"),
     }
     columns = {
         "sector": translate("Roster", "sector"),

@@ -251,6 +251,14 @@ class RosterRejected(GuichetError):
         self.problems = problems
 
 
+class DeliveryRejected(GuichetError):
+    """The operator's delivery list has errors: no decoder was added."""
+
+    def __init__(self, problems: list[RosterProblem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in the delivery list")
+        self.problems = problems
+
+
 # --- vote --------------------------------------------------------------------
 
 

@@ -137,12 +137,12 @@ def _looks_binary(text: str) -> bool:
     return controls > max(2, len(sample) // 100)
 
 
-def _sniff_delimiter(header_line: str) -> str:
+def sniff_delimiter(header_line: str) -> str:
     counts = {d: header_line.count(d) for d in (";", "\t", ",")}
     return max(counts, key=lambda d: counts[d])
 
 
-def _header_key(name: str) -> str:
+def header_key(name: str) -> str:
     # "N° porte", "Référence  logement ", "TÉLÉPHONE:" -> "no porte", ...
     folded = fold(name.replace("°", "o"))
     return " ".join(re.sub(r"[^a-z0-9]+", " ", folded).split())
@@ -154,7 +154,7 @@ def map_header(header: list[str]) -> tuple[dict[str, int], list[RosterProblem]]:
     positions: dict[str, int] = {}
     problems: list[RosterProblem] = []
     for index, raw in enumerate(header):
-        name = by_spelling.get(_header_key(raw))
+        name = by_spelling.get(header_key(raw))
         if name is None:
             continue  # extra columns of the landlord's export are ignored
         if name in positions:
@@ -176,7 +176,7 @@ def parse(data: bytes, default_sector: str | None = None) -> Roster:
     text, encoding = decoded
     text = text.lstrip("\ufeff")
     first_line = text.split("\n", 1)[0]
-    delimiter = _sniff_delimiter(first_line)
+    delimiter = sniff_delimiter(first_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)

@@ -248,6 +248,36 @@ def cancel(db: Database, actor: Actor, dwelling_id: int, reason: str) -> str:
         return receipt_label(receipt.year, receipt.number)
 
 
+def import_delivery(db: Database, actor: Actor, data: bytes) -> int:
+    """The operator's delivery list into the stock, all or nothing: a list
+    with any problem (each with its line) adds nothing. Returns how many
+    decoders were added."""
+    from app.domain import delivery
+    from app.domain.errors import DeliveryRejected, RosterProblem
+    from app.services.context import require
+
+    permit = require(actor, Permission.MANAGE_STOCK)
+    parsed = delivery.parse(data)
+    if parsed.problems:
+        raise DeliveryRejected(parsed.problems)
+    with unit_of_work(db, permit) as uow:
+        s = uow.session
+        serials = [serial for serial, _model in parsed.items]
+        known = set(s.scalars(select(Equipment.serial).where(Equipment.serial.in_(serials))))
+        if known:
+            lines = {serial: n for n, (serial, _m) in enumerate(parsed.items)}
+            raise DeliveryRejected([RosterProblem(0, delivery.SERIAL_IN_STOCK, serial)
+                                    for serial in sorted(known, key=lines.get)])
+        from db.engine import bulk_insert
+
+        bulk_insert(s, Equipment.__table__, [
+            {"kind": EquipmentKind.DECODER.value, "serial": serial, "model": model,
+             "price_cents": None, "state": EquipmentState.IN_STOCK.value,
+             "received_at": uow.now} for serial, model in parsed.items])
+        uow.audit("delivery_imported", "equipment", "", decoders=len(parsed.items))
+        return len(parsed.items)
+
+
 # --- refurbished computers -------------------------------------------------------
 
 

@@ -2067,6 +2067,13 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <source>Your account may not do this. Ask the coordinator.</source>
         <translation>Votre compte ne permet pas cette action. Demandez à la coordination.</translation>
     </message>
+    <message numerus="yes">
+        <source>The delivery list was not imported, no decoder was added: %n problem(s). </source>
+        <translation>
+            <numerusform>La liste de livraison n&apos;a pas été importée, aucun décodeur n&apos;a été ajouté : %n problème. </numerusform>
+            <numerusform>La liste de livraison n&apos;a pas été importée, aucun décodeur n&apos;a été ajouté : %n problèmes. </numerusform>
+        </translation>
+    </message>
     <message>
         <source>The operation could not be completed.</source>
         <translation>L&apos;opération n&apos;a pas pu être terminée.</translation>
@@ -3022,6 +3029,18 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>{ref}: {column} « {detail} » here, but « {other_value} » on line {other_line}</source>
         <translation>{ref} : {column} «&#xa0;{detail}&#xa0;» ici, mais «&#xa0;{other_value}&#xa0;» ligne {other_line}</translation>
+    </message>
+    <message>
+        <source>serial number missing</source>
+        <translation>numéro de série manquant</translation>
+    </message>
+    <message>
+        <source>the serial {detail} is also on line {other_line}</source>
+        <translation>le numéro de série {detail} figure aussi ligne {other_line}</translation>
+    </message>
+    <message>
+        <source>the decoder {detail} is already in the stock</source>
+        <translation>le décodeur {detail} est déjà dans le stock</translation>
     </message>
     <message>
         <source>sector</source>
