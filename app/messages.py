@@ -253,7 +253,7 @@ def describe(error: GuichetError) -> str:
         shown = error.problems[:5]
         text = Messages.tr("The delivery list was not imported, no decoder was added: "
                            "%n problem(s). ", "", len(error.problems))
-        return text + "; ".join(describe_roster_problem(p) for p in shown) + (
+        return text + " ; ".join(describe_roster_problem(p) for p in shown) + (
             " …" if len(error.problems) > len(shown) else "")
     return translate("Messages", "The operation could not be completed.")
 
