@@ -7,6 +7,7 @@ import sys
 from bench import (
     cold_start,
     count,
+    handout,
     invitations,
     roster_import,
     rss_idle,
@@ -17,7 +18,8 @@ from bench import (
 
 CASES = {"cold-start": cold_start.run, "rss-idle": rss_idle.run,
          "roster-import": roster_import.run, "search": search.run, "scan": scan.run,
-         "slip": slip.run, "invitations": invitations.run, "count": count.run}
+         "slip": slip.run, "invitations": invitations.run, "count": count.run,
+         "handout-loop": handout.run}
 
 
 def main(argv: list[str]) -> int:
