@@ -412,6 +412,31 @@ def find_serial(db: Database, actor: Actor, code: str) -> SerialInfo | None:
                           holder[2] if holder else None)
 
 
+def offer_of(db: Database, actor: Actor, dwelling_id: int) -> OfferState:
+    """The collective offer's state in the dwelling's sector."""
+    from app.services.context import require
+
+    require(actor, Permission.SEARCH_HOUSEHOLDS)
+    with db.read() as session:
+        return OfferState(_dwelling(session, dwelling_id)[2].offer_state)
+
+
+def handed_out_today(db: Database, actor: Actor) -> int:
+    """Decoders this account handed out today (replacements too; not the
+    handouts cancelled as mistakes)."""
+    from app.domain import clock
+    from app.services.context import require
+
+    require(actor, Permission.HAND_OUT)
+    start = clock.now().replace(hour=0, minute=0, second=0)
+    with db.read() as session:
+        return session.scalar(
+            select(func.count()).select_from(Handout).where(
+                Handout.staff_id == actor.staff_id, Handout.handed_at >= start,
+                (Handout.end_reason.is_(None))
+                | (Handout.end_reason != HandoutEnd.CANCELLED.value))) or 0
+
+
 def active_decoder(db: Database, actor: Actor, dwelling_id: int) -> tuple[str, datetime] | None:
     """The dwelling's decoder now (serial, since when), if any."""
     from app.services.context import require

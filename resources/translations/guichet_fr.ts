@@ -100,6 +100,13 @@
     </message>
 </context>
 <context>
+    <name>ActDialog</name>
+    <message>
+        <source>Fill in every field.</source>
+        <translation>Remplissez tous les champs.</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationDesk</name>
     <message>
         <source>Back up to a USB stick…</source>
@@ -1064,6 +1071,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Impressions</translation>
     </message>
     <message>
+        <source>Handout</source>
+        <translation>Décodeurs</translation>
+    </message>
+    <message>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
@@ -1081,6 +1092,289 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDesk</name>
+    <message>
+        <source>Scan the letter or type a name (F2)</source>
+        <translation>Scannez la lettre ou tapez un nom (F2)</translation>
+    </message>
+    <message>
+        <source>1. Scan the tenant&apos;s letter (or type a name, then Enter)
+2. Who collects it: the first member is chosen already
+3. Scan the decoder&apos;s barcode
+4. Enter: handed out, the receipt prints</source>
+        <translation>1. Scannez la lettre du locataire (ou tapez un nom, puis Entrée)
+2. Qui le retire : le premier membre est déjà choisi
+3. Scannez le code-barres du décodeur
+4. Entrée : c&apos;est remis, le reçu s&apos;imprime</translation>
+    </message>
+    <message>
+        <source>Scan the tenant&apos;s letter to start.</source>
+        <translation>Scannez la lettre du locataire pour commencer.</translation>
+    </message>
+    <message>
+        <source>Or type a name, an address or a reference, then Enter.</source>
+        <translation>Ou tapez un nom, une adresse ou une référence, puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>Décodeur</translation>
+    </message>
+    <message>
+        <source>Who collects it?</source>
+        <translation>Qui le retire ?</translation>
+    </message>
+    <message>
+        <source>Another person:</source>
+        <translation>Une autre personne :</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Son nom</translation>
+    </message>
+    <message>
+        <source>Decoder serial (scan its barcode)</source>
+        <translation>Numéro de série (scannez le code-barres)</translation>
+    </message>
+    <message>
+        <source>Scan the decoder</source>
+        <translation>Scannez le décodeur</translation>
+    </message>
+    <message>
+        <source>Hand out and print the receipt</source>
+        <translation>Remettre et imprimer le reçu</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Replace (faulty decoder)…</source>
+        <translation>Remplacer (décodeur en panne)…</translation>
+    </message>
+    <message>
+        <source>Decoder brought back…</source>
+        <translation>Retour du décodeur…</translation>
+    </message>
+    <message>
+        <source>Cancel the handout…</source>
+        <translation>Annuler la remise…</translation>
+    </message>
+    <message>
+        <source>Next person (Esc)</source>
+        <translation>Personne suivante (Échap)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decoder(s) handed out today by you</source>
+        <translation>
+            <numerusform>%n décodeur remis aujourd&apos;hui par vous</numerusform>
+            <numerusform>%n décodeurs remis aujourd&apos;hui par vous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: nothing was recorded</source>
+        <translation>Refusé : rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>No household found for « {text} ».</source>
+        <translation>Aucun foyer trouvé pour «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found: Enter opens the first.</source>
+        <translation>
+            <numerusform>%n foyer trouvé : Entrée l&apos;ouvre.</numerusform>
+            <numerusform>%n foyers trouvés : Entrée ouvre le premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dwelling {ref}</source>
+        <translation>Logement {ref}</translation>
+    </message>
+    <message>
+        <source>{address} — {sector} — reference {ref}</source>
+        <translation>{address} — {sector} — référence {ref}</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster</source>
+        <translation>Personne sur la liste du bailleur</translation>
+    </message>
+    <message>
+        <source>Adopted by the sector: decoders are handed out.</source>
+        <translation>Adoptée par le secteur : les décodeurs sont remis.</translation>
+    </message>
+    <message>
+        <source>Not adopted ({state}): no decoder is handed out here.</source>
+        <translation>Non adoptée ({state}) : aucun décodeur n&apos;est remis ici.</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucun pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Has one already: {serial}, since {date}.</source>
+        <translation>En a déjà un : {serial}, depuis le {date}.</translation>
+    </message>
+    <message>
+        <source>{ref}: the sector has not adopted the offer</source>
+        <translation>{ref} : le secteur n&apos;a pas adopté l&apos;offre</translation>
+    </message>
+    <message>
+        <source>No decoder is handed out in {sector}.</source>
+        <translation>Aucun décodeur n&apos;est remis à {sector}.</translation>
+    </message>
+    <message>
+        <source>{ref} already has a decoder</source>
+        <translation>{ref} a déjà un décodeur</translation>
+    </message>
+    <message>
+        <source>One per dwelling. A faulty one is replaced: « Replace (faulty decoder)… » below.</source>
+        <translation>Un par logement. Un décodeur en panne se remplace : «&#xa0;Remplacer (décodeur en panne)…&#xa0;», en bas.</translation>
+    </message>
+    <message>
+        <source>{ref}: who collects it? Then scan the decoder.</source>
+        <translation>{ref} : qui le retire ? Puis scannez le décodeur.</translation>
+    </message>
+    <message>
+        <source>Then Enter: the receipt is printed.</source>
+        <translation>Puis Entrée : le reçu s&apos;imprime.</translation>
+    </message>
+    <message>
+        <source>Decoder {serial}: in the stock. Scan the tenant&apos;s letter first.</source>
+        <translation>Décodeur {serial} : en stock. Scannez d&apos;abord la lettre du locataire.</translation>
+    </message>
+    <message>
+        <source>Unknown code: « {code} ». Nothing was opened.</source>
+        <translation>Code inconnu : «&#xa0;{code}&#xa0;». Rien n&apos;a été ouvert.</translation>
+    </message>
+    <message>
+        <source>Nothing opened</source>
+        <translation>Rien n&apos;a été ouvert</translation>
+    </message>
+    <message>
+        <source>Scan ignored</source>
+        <translation>Scan ignoré</translation>
+    </message>
+    <message>
+        <source>Close the open window first, then scan again.</source>
+        <translation>Fermez d&apos;abord la fenêtre ouverte, puis scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Scan the decoder first</source>
+        <translation>Scannez d&apos;abord le décodeur</translation>
+    </message>
+    <message>
+        <source>Its barcode fills the serial field; then Enter.</source>
+        <translation>Son code-barres remplit le numéro de série ; puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Choose a member of the household, or type the other person&apos;s name.</source>
+        <translation>Choisissez un membre du foyer, ou tapez le nom de l&apos;autre personne.</translation>
+    </message>
+    <message>
+        <source>Handed out: {serial} — receipt {receipt}</source>
+        <translation>Remis : {serial} — reçu {receipt}</translation>
+    </message>
+    <message>
+        <source>Next person: scan their letter.</source>
+        <translation>Personne suivante : scannez sa lettre.</translation>
+    </message>
+    <message>
+        <source>The receipt is printing. Next person: scan their letter.</source>
+        <translation>Le reçu s&apos;imprime. Personne suivante : scannez sa lettre.</translation>
+    </message>
+    <message>
+        <source>Receipt printed. Next person: scan their letter.</source>
+        <translation>Reçu imprimé. Personne suivante : scannez sa lettre.</translation>
+    </message>
+    <message>
+        <source>Recorded all the same.</source>
+        <translation>La remise est bien enregistrée.</translation>
+    </message>
+    <message>
+        <source>Scan the new decoder</source>
+        <translation>Scannez le nouveau décodeur</translation>
+    </message>
+    <message>
+        <source>e.g. does not start, no picture</source>
+        <translation>par ex. ne s&apos;allume pas, pas d&apos;image</translation>
+    </message>
+    <message>
+        <source>Replace a faulty decoder</source>
+        <translation>Remplacer un décodeur en panne</translation>
+    </message>
+    <message>
+        <source>The decoder {serial} of {ref} is taken back as faulty; the new one goes out with a receipt naming {who}.</source>
+        <translation>Le décodeur {serial} du logement {ref} est repris comme en panne ; le nouveau est remis avec un reçu au nom de {who}.</translation>
+    </message>
+    <message>
+        <source>the person collecting it</source>
+        <translation>la personne qui le retire</translation>
+    </message>
+    <message>
+        <source>New decoder</source>
+        <translation>Nouveau décodeur</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>La panne</translation>
+    </message>
+    <message>
+        <source>Replace and print</source>
+        <translation>Remplacer et imprimer</translation>
+    </message>
+    <message>
+        <source>Replaced: {serial} — receipt {receipt}</source>
+        <translation>Remplacé : {serial} — reçu {receipt}</translation>
+    </message>
+    <message>
+        <source>Decoder brought back</source>
+        <translation>Retour du décodeur</translation>
+    </message>
+    <message>
+        <source>The decoder {serial} of {ref} goes back into the stock, with a return receipt.</source>
+        <translation>Le décodeur {serial} du logement {ref} revient dans le stock, avec un reçu de retour.</translation>
+    </message>
+    <message>
+        <source>Brought back by</source>
+        <translation>Rapporté par</translation>
+    </message>
+    <message>
+        <source>Take it back and print</source>
+        <translation>Reprendre et imprimer</translation>
+    </message>
+    <message>
+        <source>Brought back: {serial} — receipt {receipt}</source>
+        <translation>Rapporté : {serial} — reçu {receipt}</translation>
+    </message>
+    <message>
+        <source>e.g. recorded for the wrong dwelling</source>
+        <translation>par ex. enregistré pour le mauvais logement</translation>
+    </message>
+    <message>
+        <source>Cancel the handout</source>
+        <translation>Annuler la remise</translation>
+    </message>
+    <message>
+        <source>The handout of {serial} to {ref} was a mistake: its receipt stays, marked cancelled, and the decoder goes back into the stock.</source>
+        <translation>La remise de {serial} au logement {ref} était une erreur : son reçu reste, marqué annulé, et le décodeur revient dans le stock.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Handout cancelled: receipt {receipt}</source>
+        <translation>Remise annulée : reçu {receipt}</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,8 @@ DESKS: tuple[Desk, ...] = (
          frozenset({Role.COORDINATOR, Role.RECEPTION}), "ui.desks.overview", "OverviewDesk"),
     Desk("printing", lambda: QCoreApplication.translate("Desks", "Printing"),
          frozenset(Role), "ui.desks.printing", "PrintingDesk"),
+    Desk("handout", lambda: QCoreApplication.translate("Desks", "Handout"),
+         frozenset(Role), "ui.desks.handout", "HandoutDesk"),
     Desk("vote", lambda: QCoreApplication.translate("Desks", "Vote"),
          frozenset({Role.COORDINATOR}), "ui.desks.vote", "VoteDesk"),
     Desk("settings", lambda: QCoreApplication.translate("Desks", "Team and settings"),
