@@ -181,7 +181,8 @@ def test_volunteers_see_only_the_handout_day_desks(qtbot: QtBot, window: MainWin
     settle(qtbot, window.runner)
     sign_in(qtbot, window, "Bénévole", "5678")
     tabs = window.desk_tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Accueil", "Impressions"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Accueil", "Impressions",
+                                                                 "Décodeurs"]
     assert window.desk("overview") is None
 
 
