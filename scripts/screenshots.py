@@ -157,6 +157,14 @@ def main(out: Path) -> None:
         admin.verify_audit()
         settle(window)
         window.grab().save(str(out / "admin.png"))
+        # the handout desk, a household of a sector that has not adopted the offer yet
+        handout = window.desk("handout")
+        window.desk_tabs.setCurrentWidget(handout)
+        settle(window)
+        window.grab().save(str(out / "handout.png"))
+        handout.open_dwelling(households.find_by_reference(db, window.actor, "KER-00012"))
+        settle(window)
+        window.grab().save(str(out / "handout-panel.png"))
         # the vote desk: the open vote, a new one, a caretaker's batch, the results
         vote = window.desk("vote")
         window.desk_tabs.setCurrentWidget(vote)

@@ -58,7 +58,7 @@ _STYLE = """
 QLineEdit#handoutScan, QLineEdit#handoutSerial { font-size: 24px; padding: 8px; }
 QLabel#handoutToday { font-size: 19px; font-weight: bold; }
 QLabel#handoutSteps { font-size: 22px; color: #4a5a6a; padding: 12px 4px; }
-QRadioButton#collector { font-size: 20px; min-height: 40px; }
+QRadioButton#collector { font-size: 20px; min-height: 32px; }
 QRadioButton#collector::indicator { width: 22px; height: 22px; }
 QPushButton#secondaryAct { font-size: 16px; padding: 6px 12px; }
 """
@@ -178,7 +178,7 @@ class HandoutDesk(QWidget):
         banner_layout.addWidget(self.headline)
         banner_layout.addWidget(self.detail)
         banner_layout.addStretch(1)
-        self.banner.setFixedHeight(124)  # its place kept: nothing below it jumps
+        self.banner.setFixedHeight(92)  # its place kept: nothing below it jumps
         self.tone = "info"
 
         # --- the results of a typed search
