@@ -8,14 +8,11 @@ hold before and after the French catalogue has them."""
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -321,46 +318,3 @@ def test_an_unknown_code_with_no_dwelling_shown_is_red(
         scan(qtbot, desk, "ZZ-NOTHING-99")
     assert "ZZ-NOTHING-99" in desk.detail.text()
     assert QApplication.focusWidget() is desk.scan_edit
-
-
-@pytest.mark.skipif(not os.environ.get("HANDOUT_SHOTS"), reason="screenshots on demand")
-def test_screenshots(qtbot: QtBot, adopted: Database,
-                     printed: list[str]) -> None:
-    """HANDOUT_SHOTS=/some/dir: the desk at 1366 and 1024 wide, green and red."""
-    out = Path(os.environ["HANDOUT_SHOTS"])
-    out.mkdir(parents=True, exist_ok=True)
-    catalogue = out / "fr.json"  # the desk's French, before it is in the shipped catalogue
-    if catalogue.exists():
-        french = _JsonTranslator(json.loads(catalogue.read_text(encoding="utf-8")))
-        QCoreApplication.installTranslator(french)
-    desk = open_desk(qtbot, adopted)
-    people = iter(letters(adopted, 4))
-    serials = iter(in_stock(adopted, 2))
-    for width in (1366, 1024):
-        desk.resize(width, 768)
-        serial = next(serials)
-        for tone in ("ok", "error"):  # a new decoder, then the same one to another dwelling
-            scan_letter(qtbot, desk, next(people)[0])
-            qtbot.wait(50)
-            if tone == "ok":
-                desk.grab().save(str(out / f"handout-{width}-panel.png"))
-            scan(qtbot, desk, serial)
-            qtbot.waitUntil(lambda s=serial: desk.serial_edit.text() == s)
-            press_enter(qtbot, desk, tone)
-            qtbot.wait(50)
-            desk.grab().save(str(out / f"handout-{width}-{tone}.png"))
-    if catalogue.exists():
-        QCoreApplication.removeTranslator(french)
-
-
-class _JsonTranslator(QTranslator):
-    def __init__(self, entries: dict[str, str | list[str]]) -> None:
-        super().__init__()
-        self.entries = entries
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
-                  n: int = -1) -> str | None:
-        found = self.entries.get(f"{context}|{source}")
-        if isinstance(found, list):
-            return found[0 if n in (0, 1) else 1]
-        return found or None  # type: ignore[return-value]  # None: not ours, the next catalogue
