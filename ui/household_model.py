@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
+
 from app.services.households import HouseholdHit
 from ui.rows_model import RowsModel
+from ui.widgets import table_view
 
 
 class HouseholdHitModel(RowsModel):
@@ -30,3 +34,22 @@ class HouseholdHitModel(RowsModel):
         if key == "place":
             return f"{hit.address}\n{hit.sector}"
         return hit.landlord_ref
+
+
+def results_view(model: HouseholdHitModel) -> QTableView:
+    """The search results as the counter and the handout desk show them: each
+    row as tall as its text (a household's names, the address, then the
+    sector), names and address sharing the width, nothing scrolling sideways."""
+    view = table_view(model)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.verticalHeader().setMinimumSectionSize(44)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column, mode in ((0, QHeaderView.ResizeMode.Stretch),
+                         (1, QHeaderView.ResizeMode.Stretch),
+                         (2, QHeaderView.ResizeMode.ResizeToContents)):
+        header.setSectionResizeMode(column, mode)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return view

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -18,6 +19,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from app.domain.codes import candidates
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.services.context import Actor
+    from db.engine import Database
 
 MAX_INTERVAL_S = 0.030  # scanners send a character every 1-15 ms
 # ...and keep that pace over the whole code: a quick typist's keys may come
@@ -27,6 +32,25 @@ MIN_LENGTH = 4
 
 Lookup = Callable[[str], object | None]  # on the worker: the record the code names, or None
 Action = Callable[[object], None]  # on the GUI thread: open what was found
+
+
+def dwelling_code_lookup(db: Database, actor: Actor) -> Lookup:
+    """The lookup of a letter's code (vote invitation, handout day) for a
+    router: the dwelling it names, or why not (a mistyped, unknown or replaced
+    code is said as such); None when the code is not twelve digits."""
+    from app.domain import dwelling_code
+    from app.domain.errors import VoteRefused
+    from app.services import polls
+
+    def lookup(code: str) -> object | None:
+        if not dwelling_code.looks_like_code(code):
+            return None
+        try:
+            return polls.find_code(db, actor, code)
+        except VoteRefused as refused:
+            return refused
+
+    return lookup
 
 
 class ScanRouter(QObject):

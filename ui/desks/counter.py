@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import clock, dwelling_code
+from app.domain import clock
 from app.domain.enums import EquipmentKind, VisitReason
 from app.domain.errors import (
     AlreadyCheckedInToday,
@@ -41,8 +41,8 @@ from ui import labels
 from ui.ballot_dialog import BallotDialog
 from ui.desks import DeskContext
 from ui.dialogs import ask
-from ui.household_model import HouseholdHitModel
-from ui.scanner import ScannerInput, ScanRouter
+from ui.household_model import HouseholdHitModel, results_view
+from ui.scanner import ScannerInput, ScanRouter, dwelling_code_lookup
 from ui.visit_model import TodayVisitsModel
 from ui.widgets import (
     message_line,
@@ -249,19 +249,7 @@ class CounterDesk(QWidget):
             self.tr("Search (F2): name, address, door or reference"))
         self.search_edit.setClearButtonEnabled(True)
         self.hits = HouseholdHitModel()
-        self.results = table_view(self.hits)
-        # each row as tall as its text: names of a household, the address, then the sector
-        self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.results.verticalHeader().setMinimumSectionSize(44)
-        header = self.results.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column, mode in ((0, QHeaderView.ResizeMode.Stretch),
-                             (1, QHeaderView.ResizeMode.Stretch),
-                             (2, QHeaderView.ResizeMode.ResizeToContents)):
-            header.setSectionResizeMode(column, mode)
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.setWordWrap(True)
-        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results = results_view(self.hits)
         self.result_count = QLabel()
         self.result_count.setObjectName("factCaption")
         self.results_page = results_page = QWidget()  # the count, then the results
@@ -342,7 +330,8 @@ class CounterDesk(QWidget):
 
         self.router = ScanRouter(self._runner, self)
         # an invitation's code first: twelve digits that no landlord reference has
-        self.router.register("dwelling_code", self._find_code, self._open_code)
+        self.router.register("dwelling_code", dwelling_code_lookup(self._db, self._actor),
+                             self._open_code)
         self.router.register("landlord_ref", self._find_reference, self.open_household)
         self.router.register("serial", self._find_serial, self._open_serial)
         self.router.unknown.connect(self._unknown_code)
@@ -694,16 +683,6 @@ class CounterDesk(QWidget):
             return households.find_by_reference(self._db, self._actor, code)
         except UnknownHousehold:
             return None
-
-    def _find_code(self, code: str) -> polls.CodeMatch | VoteRefused | None:
-        """On the worker: the dwelling an invitation's code names, or why not
-        (a mistyped, unknown or replaced code is said as such)."""
-        if not dwelling_code.looks_like_code(code):
-            return None
-        try:
-            return polls.find_code(self._db, self._actor, code)
-        except VoteRefused as refused:
-            return refused
 
     def _open_code(self, found: polls.CodeMatch | VoteRefused) -> None:
         if isinstance(found, VoteRefused):

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import dwelling_code
 from app.domain.enums import EquipmentKind, OfferState
 from app.domain.errors import GuichetError, UnknownHousehold, VoteRefused
 from app.domain.roles import Permission, allows
@@ -41,10 +39,10 @@ from app.services import handouts, households, polls
 from app.services.households import HouseholdCard
 from ui import labels
 from ui.desks import DeskContext
-from ui.household_model import HouseholdHitModel
+from ui.household_model import HouseholdHitModel, results_view
 from ui.print_path import PrintController
-from ui.scanner import ScannerInput, ScanRouter
-from ui.widgets import form_dialog, message_line, primary_button, show_message, table_view
+from ui.scanner import ScannerInput, ScanRouter, dwelling_code_lookup
+from ui.widgets import form_dialog, message_line, primary_button, show_message
 
 # the banner is read from a metre away: colours that say it before the words
 _TONES = {
@@ -183,18 +181,7 @@ class HandoutDesk(QWidget):
 
         # --- the results of a typed search
         self.hits = HouseholdHitModel()
-        self.results = table_view(self.hits)
-        self.results.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.results.verticalHeader().setMinimumSectionSize(44)
-        header = self.results.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column, mode in ((0, QHeaderView.ResizeMode.Stretch),
-                             (1, QHeaderView.ResizeMode.Stretch),
-                             (2, QHeaderView.ResizeMode.ResizeToContents)):
-            header.setSectionResizeMode(column, mode)
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.setWordWrap(True)
+        self.results = results_view(self.hits)
         self.result_count = QLabel()
         self.result_count.setObjectName("factCaption")
         self.results_page = QWidget()
@@ -239,7 +226,8 @@ class HandoutDesk(QWidget):
 
         self.router = ScanRouter(self._runner, self)
         # a letter's code first: twelve digits that no serial or reference has
-        self.router.register("dwelling_code", self._find_code, self._open_code)
+        self.router.register("dwelling_code", dwelling_code_lookup(self._db, self._actor),
+                             self._open_code)
         self.router.register("serial", self._find_serial, self._scanned_serial)
         self.router.register("landlord_ref", self._find_reference, self.open_dwelling)
         self.router.unknown.connect(self._unknown_code)
@@ -565,14 +553,6 @@ class HandoutDesk(QWidget):
         return [b.text() for b in self.collectors.buttons() if b is not self.other_radio]
 
     # --- scanned or typed codes --------------------------------------------------------
-
-    def _find_code(self, code: str) -> polls.CodeMatch | VoteRefused | None:
-        if not dwelling_code.looks_like_code(code):
-            return None
-        try:
-            return polls.find_code(self._db, self._actor, code)
-        except VoteRefused as refused:
-            return refused
 
     def _open_code(self, found: polls.CodeMatch | VoteRefused) -> None:
         if isinstance(found, VoteRefused):
