@@ -174,3 +174,22 @@ def form_dialog(dialog: QDialog, form: QLayout, ok_text: str, *below: QWidget) -
     cancel.clicked.connect(dialog.reject)
     return ok
 
+
+
+def dialog_answers(dialog: QDialog, said, say, tell):  # type: ignore[no-untyped-def]
+    """Answers for a dialog's write (a runner's on_done, on_error): done
+    closes it and `say`s `said(result)` on the desk; a refusal shows in the
+    dialog (its `error` line), which keeps what was typed, and is `tell`ed."""
+    from app.messages import describe
+
+    def done(result) -> None:  # type: ignore[no-untyped-def]
+        dialog.accept()
+        say(said(result))
+
+    def refused(exc: GuichetError) -> None:
+        text = describe(exc)
+        dialog.ok_button.setEnabled(True)  # type: ignore[attr-defined]
+        show_message(dialog.error, text, error=True)  # type: ignore[attr-defined]
+        tell(text)
+
+    return done, refused

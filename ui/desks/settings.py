@@ -42,6 +42,7 @@ from ui.desks import DeskContext
 from ui.print_path import available_printers
 from ui.rows_model import RowsModel
 from ui.widgets import (
+    dialog_answers,
     form_dialog,
     intro_label,
     message_line,
@@ -467,18 +468,8 @@ class SettingsDesk(QWidget):
         self.account_dialog.open()
 
     def _in_dialog(self, dialog: QDialog, said) -> tuple:  # type: ignore[no-untyped-def]
-        """Answers for a dialog's write: done closes it and says `said(result)`
-        on the desk; a refusal shows in the dialog, which keeps what was typed."""
-        def done(result) -> None:  # type: ignore[no-untyped-def]
-            dialog.accept()
-            self._say(said(result))
-
-        def refused(exc: GuichetError) -> None:
-            dialog.ok_button.setEnabled(True)  # type: ignore[attr-defined]
-            show_message(dialog.error, describe(exc), error=True)  # type: ignore[attr-defined]
-            self.said.emit(describe(exc))
-
-        return done, refused
+        """Answers for a dialog's write: see widgets.dialog_answers."""
+        return dialog_answers(dialog, said, self._say, self.said.emit)
 
     def _save_account(self, dialog: AccountDialog) -> None:
         db, actor = self._db, self._actor

@@ -69,7 +69,7 @@ from ui.vote_dialogs import (
     UrnDialog,
     figure,
 )
-from ui.widgets import message_line, primary_button, show_message, table_view
+from ui.widgets import dialog_answers, message_line, primary_button, show_message, table_view
 
 A4_KINDS = ("minutes", "receipt")  # this PC's A4 printer: the minutes', else the receipts'
 # pages a print job: between two jobs the runner does the other desks' work and
@@ -934,18 +934,8 @@ class VoteDesk(QWidget):
         self.said.emit(text)
 
     def _in_dialog(self, dialog: QWidget, said):  # type: ignore[no-untyped-def]
-        """Answers for a dialog's write: done closes it and says `said(result)`
-        on the desk; a refusal shows in the dialog, which keeps what was typed."""
-        def done(result) -> None:  # type: ignore[no-untyped-def]
-            dialog.accept()  # type: ignore[attr-defined]
-            self._say(said(result))
-
-        def refused(exc: GuichetError) -> None:
-            dialog.ok_button.setEnabled(True)  # type: ignore[attr-defined]
-            show_message(dialog.error, describe(exc), error=True)  # type: ignore[attr-defined]
-            self.said.emit(describe(exc))
-
-        return done, refused
+        """Answers for a dialog's write: see widgets.dialog_answers."""
+        return dialog_answers(dialog, said, self._say, self.said.emit)
 
     # --- a new vote, its changes, opening ---------------------------------------------
 
