@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.enums import EquipmentState, OfferState, Role, VisitReason
+from app.domain.enums import EquipmentState, OfferState, PaymentMethod, Role, VisitReason
 
 
 def visit_reason(reason: VisitReason) -> str:
@@ -36,7 +36,8 @@ def paper(value: str) -> str:
 def document_kind(value: str) -> str:
     return {"receipt": QCoreApplication.translate("Labels", "Receipts"),
             "slip": QCoreApplication.translate("Labels", "Appointment slips"),
-            "minutes": QCoreApplication.translate("Labels", "Vote minutes")}[value]
+            "minutes": QCoreApplication.translate("Labels", "Vote minutes"),
+            "closing": QCoreApplication.translate("Labels", "Daily closings")}[value]
 
 
 def offer_state(value: OfferState) -> str:
@@ -136,4 +137,12 @@ def equipment_state(value: EquipmentState) -> str:
         EquipmentState.SOLD: QCoreApplication.translate("Labels", "sold"),
         EquipmentState.RETURNED: QCoreApplication.translate("Labels", "brought back, in stock"),
         EquipmentState.FAULTY: QCoreApplication.translate("Labels", "faulty"),
+    }[value]
+
+
+def payment(value: PaymentMethod) -> str:
+    return {
+        PaymentMethod.CASH: QCoreApplication.translate("Labels", "Cash"),
+        PaymentMethod.CHEQUE: QCoreApplication.translate("Labels", "Cheque"),
+        PaymentMethod.CARD: QCoreApplication.translate("Labels", "Card"),
     }[value]

@@ -268,12 +268,23 @@ class MainWindow(QMainWindow):
             self.desk_tabs.addTab(page, desk.title())
         self.pages.addWidget(self.desk_tabs)
         self.pages.setCurrentWidget(self.desk_tabs)
+        counter, handout = self._desks.get("counter"), self._desks.get("handout")
+        if counter is not None and handout is not None:
+            counter.handout_requested.connect(self.open_in_handout)  # type: ignore[attr-defined]
         admin = self._desks.get("administration")
         if admin is not None:
             admin.restore_requested.connect(self.restore_database)  # type: ignore[attr-defined]
         self.idle.start()
         self.backup_if_due()
         self.backup_timer.start()
+
+    def open_in_handout(self, dwelling_id: int, then: str = "") -> None:
+        """From a household's card: the handout desk, that dwelling open."""
+        handout = self._desks.get("handout")
+        if handout is None or self.desk_tabs is None:
+            return
+        self.desk_tabs.setCurrentWidget(handout)
+        handout.open_dwelling(dwelling_id, then or None)  # type: ignore[attr-defined]
 
     def desk(self, key: str) -> QWidget | None:
         """The signed-in user's desk of that kind, if their role has it."""

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -193,3 +194,50 @@ def dialog_answers(dialog: QDialog, said, say, tell):  # type: ignore[no-untyped
         tell(text)
 
     return done, refused
+
+
+# --- the answer banner: what just happened, read from a metre away ---------------
+
+_TONES = {  # background, text, border: colours that say it before the words
+    "info": ("#e8eef5", "#1d2b3a", "#9fb3c8"),
+    "ok": ("#1e7d3a", "#ffffff", "#14602b"),
+    "warn": ("#f0a020", "#2b1d00", "#c07a00"),
+    "error": ("#c62828", "#ffffff", "#9a1b1b"),
+}
+
+
+class AnswerBanner(QFrame):
+    """One outcome at a time, in its colour: green done, orange done with a
+    caveat, red refused, grey-blue what to do next. Its height is kept, so
+    nothing below it jumps when the detail line comes and goes."""
+
+    def __init__(self, height: int = 92, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("answerBanner")
+        self.headline = QLabel()
+        self.headline.setObjectName("bannerHeadline")
+        self.headline.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("bannerDetail")
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+        self.setFixedHeight(height)
+        self.tone = "info"
+
+    def say(self, tone: str, headline: str, detail: str = "") -> None:
+        background, text, border = _TONES[tone]
+        self.tone = tone
+        self.setStyleSheet(
+            f"QFrame#answerBanner {{ background: {background}; border: 2px solid {border};"
+            f" border-radius: 8px; }}"
+            f" QLabel {{ color: {text}; background: transparent; }}"
+            f" QLabel#bannerHeadline {{ font-size: 28px; font-weight: bold; }}"
+            f" QLabel#bannerDetail {{ font-size: 18px; }}")
+        self.headline.setText(headline)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))

@@ -33,3 +33,14 @@ def candidates(code: str) -> list[str]:
     code = code.strip()
     repaired = repair_qwerty_on_azerty(code)
     return [code] if repaired == code else [code, repaired]
+
+
+# what a QWERTY scanner types on AZERTY for a digit or a dash, and no serial holds
+_ONLY_FROM_QWERTY = frozenset("&é\"'(èçà)")
+
+
+def serial_as_meant(code: str) -> str:
+    """A new serial, which no lookup can confirm: as typed, or repaired whole
+    when it holds a character that only a QWERTY scanner on AZERTY types."""
+    code = code.strip()
+    return repair_qwerty_on_azerty(code) if _ONLY_FROM_QWERTY & set(code) else code

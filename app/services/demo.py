@@ -15,11 +15,11 @@ from sqlalchemy import func, select
 
 from app.domain import ballot_box, clock
 from app.domain.defaults import IDLE_LOCK_MINUTES, RETENTION_MONTHS
-from app.domain.enums import EquipmentKind, PollState, Role
+from app.domain.enums import EquipmentKind, OfferState, PollState, Role
 from app.domain.errors import DatabaseNotEmpty
 from app.domain.roles import Permission
 from app.domain.roster import parse
-from app.services import accounts, polls, roster
+from app.services import accounts, households, polls, roster
 from app.services.context import Actor, unit_of_work
 from db.engine import Database
 from db.models import (
@@ -28,6 +28,7 @@ from db.models import (
     Centre,
     Dwelling,
     Equipment,
+    Person,
     Poll,
     PollEligible,
     Sector,
@@ -67,6 +68,35 @@ def _first_votes(db: Database, actor: Actor, poll_id: int) -> None:
                               rng.choices(choices, weights=(6, 3, 1))[0])
     polls.enter_caretaker_batch(db, actor, poll_id, CARETAKERS[0], voters[24:],
                                 polls.BatchCounts(for_=7, against=4, blank=0, spoiled=1))
+
+
+def _first_handouts(db: Database, sector_id: int) -> None:
+    """Pen ar Creac'h adopted the offer: its handout day has begun, with two
+    agents at the tables, and a computer was sold (the day's closing has
+    figures to show). Its first dwellings stay free, for trying a handout."""
+    from app.domain.enums import PaymentMethod
+    from app.services import handouts
+
+    with db.read() as session:
+        staff = {a.name: Actor(a.id, a.name, Role(a.role))
+                 for a in session.scalars(select(StaffAccount))}
+        first_member: dict[int, str] = {}
+        for dwelling_id, family, given in session.execute(
+                select(Dwelling.id, Person.family_name, Person.given_name)
+                .join(Building, Dwelling.building_id == Building.id)
+                .join(Person, Person.dwelling_id == Dwelling.id)
+                .where(Building.sector_id == sector_id, Person.family_name != "")
+                .order_by(Dwelling.id, Person.id)):
+            first_member.setdefault(dwelling_id, households.display_name(family, given))
+        dwellings = list(first_member.items())
+        serials = list(session.scalars(
+            select(Equipment.serial).where(Equipment.kind == EquipmentKind.DECODER.value)
+            .order_by(Equipment.id)))
+    agents = (staff["Accueil"], staff["Bénévole"])
+    for n, (dwelling_id, collector) in enumerate(dwellings[20:44]):
+        handouts.hand_out(db, agents[n % 2], dwelling_id, serials[-1 - n], collector)
+    handouts.sell_computer(db, staff["Accueil"], dwellings[30][0], "PC-RECY-0001",
+                           PaymentMethod.CASH, dwellings[30][1])
 
 
 # (family names, given names) by origin, so a household's names go together.
@@ -200,7 +230,10 @@ def load_demo(db: Database, actor: Actor, *, seed: int = 29, today: datetime | N
         ])
         uow.audit("demo_loaded", "centre", 1, dwellings=imported.dwellings_new)
         demo_poll = poll.id
+        adopted = sectors["Pen ar Creac'h / Kerbernard"]
+        adopted.offer_state = OfferState.ADOPTED.value  # voted on paper, last spring
     _first_votes(db, actor, demo_poll)
+    _first_handouts(db, adopted.id)
     return DemoReport(dwellings=imported.dwellings_new, people=imported.people_new,
                       accounts=len(DEMO_ACCOUNTS), decoders=len(decoders),
                       computers=len(computers), slots=len(slots))

@@ -52,6 +52,8 @@ DESKS: tuple[Desk, ...] = (
          frozenset(Role), "ui.desks.printing", "PrintingDesk"),
     Desk("handout", lambda: QCoreApplication.translate("Desks", "Handout"),
          frozenset(Role), "ui.desks.handout", "HandoutDesk"),
+    Desk("stock", lambda: QCoreApplication.translate("Desks", "Stock"),
+         frozenset({Role.COORDINATOR, Role.RECEPTION}), "ui.desks.stock", "StockDesk"),
     Desk("vote", lambda: QCoreApplication.translate("Desks", "Vote"),
          frozenset({Role.COORDINATOR}), "ui.desks.vote", "VoteDesk"),
     Desk("settings", lambda: QCoreApplication.translate("Desks", "Team and settings"),

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -37,7 +36,7 @@ from app.domain.roles import Permission, allows
 from app.messages import describe, vote_channel
 from app.services import handouts, households, polls, visits
 from app.services.households import HouseholdCard
-from ui import labels
+from ui import labels, sounds
 from ui.ballot_dialog import BallotDialog
 from ui.desks import DeskContext
 from ui.dialogs import ask
@@ -72,6 +71,7 @@ class HouseholdCardView(QFrame):
 
     check_in_requested = Signal(int, object, object, str)  # dwelling, person or None, reason, note
     back_requested = Signal()
+    handout_requested = Signal(int, str)  # dwelling, "" (the handout) or "sale"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,7 +100,7 @@ class HouseholdCardView(QFrame):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             facts.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
-            if key != "vote":  # the vote's line shares its cell with a button, below
+            if key not in ("vote", "decoder"):  # these share their cell with buttons, below
                 facts.addWidget(label, row, 1)
         facts.setColumnStretch(1, 1)
         # a tenant invited to the sector's open vote may vote here and now:
@@ -116,6 +116,22 @@ class HouseholdCardView(QFrame):
         vote_box.addWidget(self.lines["vote"])
         vote_box.addWidget(self.vote_button, 0, Qt.AlignmentFlag.AlignLeft)
         facts.addWidget(vote_cell, list(self.lines).index("vote"), 1)
+        # the decoder's line leads to the handout desk, this dwelling open there
+        # (and to a computer's sale, for those who may sell one)
+        self.handout_button = QPushButton(self.tr("Open in Handout (F7)"))
+        self.sale_button = QPushButton(self.tr("Sell a computer…"))
+        self.sale_button.hide()  # shown to those who may sell one
+        handout_cell = QWidget()
+        handout_box = QGridLayout(handout_cell)
+        handout_box.setContentsMargins(0, 0, 0, 0)
+        handout_box.setVerticalSpacing(6)
+        handout_box.addWidget(self.lines["decoder"], 0, 0, 1, 3)
+        handout_box.addWidget(self.handout_button, 1, 0)
+        handout_box.addWidget(self.sale_button, 1, 1)
+        handout_box.setColumnStretch(2, 1)
+        facts.addWidget(handout_cell, list(self.lines).index("decoder"), 1)
+        self.handout_button.clicked.connect(self._request_handout)
+        self.sale_button.clicked.connect(lambda: self._request_handout("sale"))
 
         self.reason = _reason_combo()
         self.note = QLineEdit()
@@ -160,6 +176,10 @@ class HouseholdCardView(QFrame):
         self.back_button.clicked.connect(self.back_requested)
         self.check_in_button.clicked.connect(self._request_check_in)
         self.note.returnPressed.connect(self._request_check_in)
+
+    def _request_handout(self, then: str = "") -> None:
+        if self.card is not None:
+            self.handout_requested.emit(self.card.dwelling_id, then)
 
     def _request_check_in(self) -> None:
         if self.card is not None and self.check_in_button.isEnabled():
@@ -224,6 +244,7 @@ class CounterDesk(QWidget):
     tenant_checked_in = Signal(int)  # visit id
     visit_cancelled = Signal(int)  # visit id
     household_opened = Signal(int)  # dwelling id
+    handout_requested = Signal(int, str)  # dwelling, "" (hand out) or "sale": the window opens it
     searched = Signal(str)  # the text whose results are now shown
     today_refreshed = Signal()
 
@@ -360,6 +381,8 @@ class CounterDesk(QWidget):
         self.card_view.check_in_requested.connect(self._check_in)
         self.card_view.can_record_votes = allows(self._actor.role, Permission.RECORD_VOTE)
         self.card_view.vote_button.clicked.connect(self.start_vote)
+        self.card_view.sale_button.setVisible(allows(self._actor.role, Permission.MANAGE_STOCK))
+        self.card_view.handout_requested.connect(self.handout_requested)
         self.served_button.clicked.connect(self._mark_served)
         self.cancel_visit_button.clicked.connect(self._confirm_cancel)
         self.walk_in_menu.triggered.connect(
@@ -392,6 +415,7 @@ class CounterDesk(QWidget):
         bind(("Ctrl+Return", "Ctrl+Enter"), self._record_shown_card)
         bind(("F9",), self._show_walk_in_menu)
         bind(("F6",), self.start_vote)
+        bind(("F7",), self._open_in_handout)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.card_view)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self._back_to_results)
@@ -690,6 +714,10 @@ class CounterDesk(QWidget):
             return
         self.open_household(found.dwelling_id)
 
+    def _open_in_handout(self) -> None:
+        if self.left.currentWidget() is self.card_view:
+            self.card_view.handout_button.click()
+
     # --- a vote at the counter ---------------------------------------------------
 
     def start_vote(self) -> None:
@@ -757,7 +785,7 @@ class CounterDesk(QWidget):
     def _refuse_scan(self, text: str) -> None:
         """A code that opens nothing also closes the card shown before it: the
         next act (an arrival, a vote) must never go to the previous household."""
-        QApplication.beep()
+        sounds.play(sounds.ERROR)
         if self.left.currentWidget() is not self.results_page:
             self.left.setCurrentWidget(self.results_page)
             self.search_edit.setFocus()  # where the next scan or name goes

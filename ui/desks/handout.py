@@ -13,7 +13,6 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -31,26 +30,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import EquipmentKind, OfferState
+from app.domain.codes import serial_as_meant
+from app.domain.enums import EquipmentKind, OfferState, PaymentMethod
 from app.domain.errors import GuichetError, UnknownHousehold, VoteRefused
+from app.domain.money import format_euros
 from app.domain.roles import Permission, allows
 from app.messages import describe
-from app.services import handouts, households, polls
+from app.services import handouts, households, polls, stock
 from app.services.households import HouseholdCard
-from ui import labels
+from ui import labels, sounds
 from ui.desks import DeskContext
 from ui.household_model import HouseholdHitModel, results_view
 from ui.print_path import PrintController
 from ui.scanner import ScannerInput, ScanRouter, dwelling_code_lookup
-from ui.widgets import form_dialog, message_line, primary_button, show_message
-
-# the banner is read from a metre away: colours that say it before the words
-_TONES = {
-    "info": ("#e8eef5", "#1d2b3a", "#9fb3c8"),
-    "ok": ("#1e7d3a", "#ffffff", "#14602b"),
-    "warn": ("#f0a020", "#2b1d00", "#c07a00"),
-    "error": ("#c62828", "#ffffff", "#9a1b1b"),
-}
+from ui.widgets import AnswerBanner, form_dialog, message_line, primary_button, show_message
 
 _STYLE = """
 QLineEdit#handoutScan, QLineEdit#handoutSerial { font-size: 24px; padding: 8px; }
@@ -108,8 +101,9 @@ class ActDialog(QDialog):
 
     @staticmethod
     def text_of(widget: QWidget) -> str:
-        if isinstance(widget, QComboBox):
-            return widget.currentText().strip()
+        if isinstance(widget, QComboBox):  # an item's data (a serial...), else its text
+            data = widget.currentData()
+            return data if isinstance(data, str) else widget.currentText().strip()
         assert isinstance(widget, QLineEdit)
         return widget.text().strip()
 
@@ -147,6 +141,7 @@ class HandoutDesk(QWidget):
         self._shown_text = ""
         self._open_when_shown = False
         self._printing: dict[int, str] = {}  # document id -> the headline it belongs to
+        self._then: str | None = None  # what to open once the next panel shows ("sale")
         self.setStyleSheet(_STYLE)
 
         # --- top: the scan field and today's count
@@ -162,22 +157,8 @@ class HandoutDesk(QWidget):
         top.addWidget(self.today_label)
 
         # --- the banner: what just happened, in its colour
-        self.banner = QFrame()
-        self.banner.setObjectName("handoutBanner")
-        self.headline = QLabel()
-        self.headline.setObjectName("bannerHeadline")
-        self.headline.setWordWrap(True)
-        self.detail = QLabel()
-        self.detail.setObjectName("bannerDetail")
-        self.detail.setWordWrap(True)
-        banner_layout = QVBoxLayout(self.banner)
-        banner_layout.setContentsMargins(16, 8, 16, 8)
-        banner_layout.setSpacing(2)
-        banner_layout.addWidget(self.headline)
-        banner_layout.addWidget(self.detail)
-        banner_layout.addStretch(1)
-        self.banner.setFixedHeight(92)  # its place kept: nothing below it jumps
-        self.tone = "info"
+        self.banner = AnswerBanner()
+        self.headline, self.detail = self.banner.headline, self.banner.detail
 
         # --- the results of a typed search
         self.hits = HouseholdHitModel()
@@ -249,6 +230,7 @@ class HandoutDesk(QWidget):
         self.replace_button.clicked.connect(self.ask_replace)
         self.return_button.clicked.connect(self.ask_return)
         self.cancel_button.clicked.connect(self.ask_cancel)
+        self.sale_button.clicked.connect(self.ask_sale)
         self._shortcuts()
         self._runner.changed.connect(self._on_changed)
         self.say("info", self.tr("Scan the tenant's letter to start."),
@@ -318,13 +300,15 @@ class HandoutDesk(QWidget):
         self.replace_button = QPushButton(self.tr("Replace (faulty decoder)…"))
         self.return_button = QPushButton(self.tr("Decoder brought back…"))
         self.cancel_button = QPushButton(self.tr("Cancel the handout…"))
+        self.sale_button = QPushButton(self.tr("Sell a computer…"))
         self.close_button = QPushButton(self.tr("Next person (Esc)"))
         self.close_button.clicked.connect(self.next_person)
-        acts = QGridLayout()  # two by two: the panel fits a 1024 px screen
+        acts = QGridLayout()  # three by two: the panel fits a 1024 px screen
         for index, button in enumerate((self.replace_button, self.return_button,
-                                        self.cancel_button, self.close_button)):
+                                        self.cancel_button, self.sale_button,
+                                        self.close_button)):
             button.setObjectName("secondaryAct")
-            acts.addWidget(button, index // 2, index % 2)
+            acts.addWidget(button, index // 3, index % 3)
 
         columns = QHBoxLayout()
         columns.setSpacing(24)
@@ -337,6 +321,7 @@ class HandoutDesk(QWidget):
         # only once the button has its parent: shown before, it was a window of its
         # own for a moment, and took the keyboard from the main window
         self.cancel_button.setVisible(allows(self._actor.role, Permission.MANAGE_STOCK))
+        self.sale_button.setVisible(allows(self._actor.role, Permission.MANAGE_STOCK))
         return page
 
     def _shortcuts(self) -> None:
@@ -375,23 +360,17 @@ class HandoutDesk(QWidget):
 
         self._submit(lambda: handouts.handed_out_today(db, actor), shown, self._refused)
 
+    @property
+    def tone(self) -> str:
+        return self.banner.tone
+
     def say(self, tone: str, headline: str, detail: str = "") -> None:
         """The banner: one outcome at a time, in its colour."""
-        background, text, border = _TONES[tone]
-        self.tone = tone
-        self.banner.setStyleSheet(
-            f"QFrame#handoutBanner {{ background: {background}; border: 2px solid {border};"
-            f" border-radius: 8px; }}"
-            f" QLabel {{ color: {text}; background: transparent; }}"
-            f" QLabel#bannerHeadline {{ font-size: 28px; font-weight: bold; }}"
-            f" QLabel#bannerDetail {{ font-size: 18px; }}")
-        self.headline.setText(headline)
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
+        self.banner.say(tone, headline, detail)
         self.answered.emit(tone, headline)
 
     def _refused(self, error: GuichetError) -> None:
-        QApplication.beep()
+        sounds.play(sounds.ERROR)
         self.say("error", self.tr("Refused: nothing was recorded"), describe(error))
 
     # --- finding the dwelling -------------------------------------------------------
@@ -468,7 +447,10 @@ class HandoutDesk(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         self.open_dwelling(self.hits.hit(index.row()).dwelling_id)
 
-    def open_dwelling(self, dwelling_id: int) -> None:
+    def open_dwelling(self, dwelling_id: int, then: str | None = None) -> None:
+        """The dwelling's panel; `then` "sale": its sale dialog right after
+        (the counter's « Sell a computer… »)."""
+        self._then = then
         db, actor = self._db, self._actor
         self._submit(lambda: load_panel(db, actor, dwelling_id), self._show_panel,
                      self._refused)
@@ -516,6 +498,9 @@ class HandoutDesk(QWidget):
             self.say("info", self.tr("{ref}: who collects it? Then scan the decoder.").format(
                 ref=card.landlord_ref), self.tr("Then Enter: the receipt is printed."))
         self.dwelling_opened.emit(card.dwelling_id)
+        then, self._then = self._then, None
+        if then == "sale":
+            self.ask_sale()
 
     def _fill_collectors(self, names: list[str]) -> None:
         for button in self.collectors.buttons():
@@ -594,12 +579,22 @@ class HandoutDesk(QWidget):
     def _refuse_scan(self, text: str) -> None:
         """A code that opens nothing closes the panel shown before it: the next
         handout must never go to the previous household."""
-        QApplication.beep()
+        sounds.play(sounds.ERROR)
         self.next_person()
         self.say("error", self.tr("Nothing opened"), text)
 
     def _scanned_in_dialog(self, code: str) -> None:
         dialog = getattr(self, "act_dialog", None)
+        computer = getattr(dialog, "computer_field", None)
+        if dialog is not None and dialog.isVisible() and computer is not None:
+            index = computer.findData(serial_as_meant(code).upper())
+            if index < 0:  # a serial this list does not have: the dialog says so
+                show_message(dialog.error, self.tr("{serial} is not a computer for sale.")
+                             .format(serial=code.strip()), error=True)
+                return
+            computer.setCurrentIndex(index)
+            dialog.ok_button.setFocus()
+            return
         serial = getattr(dialog, "serial_field", None)
         if dialog is not None and dialog.isVisible() and serial is not None:
             serial.setText(code.strip())  # the replacement decoder, scanned in its dialog
@@ -644,6 +639,7 @@ class HandoutDesk(QWidget):
     def _done(self, headline: str, document_id: int | None) -> None:
         """Green, the receipt to the printer, the next person."""
         self.next_person()
+        sounds.play(sounds.OK)
         if document_id is None:
             self.say("ok", headline, self.tr("Next person: scan their letter."))
         else:
@@ -662,7 +658,7 @@ class HandoutDesk(QWidget):
         headline = self._printing.pop(document_id, None)
         if headline is None:
             return
-        QApplication.beep()
+        sounds.play(sounds.ERROR)
         self.say("warn", headline, self.tr("Recorded all the same.") + " " + describe(error))
 
     def _ask(self, title: str, intro: str, fields: list[tuple[str, QWidget]], ok_text: str,
@@ -755,4 +751,56 @@ class HandoutDesk(QWidget):
             lambda: handouts.cancel(db, actor, dwelling_id, reason),
             lambda receipt: self._done(self.tr("Handout cancelled: receipt {receipt}").format(
                 receipt=receipt), None),
+            self._refused)
+
+    def ask_sale(self) -> None:
+        """The computers for sale first (on the runner), then the dialog."""
+        panel = self.panel
+        if panel is None or not self.sale_button.isVisible():
+            return
+        db, actor = self._db, self._actor
+
+        def shown(computers: list[stock.Computer]) -> None:
+            if self.panel is not panel:
+                return
+            if not computers:
+                self.say("warn", self.tr("No computer for sale"),
+                         self.tr("Add the refurbished computers in Stock › Computers first."))
+                return
+            self._open_sale(panel, computers)
+
+        self._submit(lambda: stock.computers(db, actor, available_only=True), shown,
+                     self._refused)
+
+    def _open_sale(self, panel: DwellingPanel, computers: list[stock.Computer]) -> None:
+        computer = QComboBox()
+        for item in computers:
+            computer.addItem(f"{item.serial} · {item.model} · {format_euros(item.price_cents)}",
+                             item.serial)
+        payment = QComboBox()
+        payment.addItem(labels.payment(PaymentMethod.CASH), PaymentMethod.CASH.value)
+        payment.addItem(labels.payment(PaymentMethod.CHEQUE), PaymentMethod.CHEQUE.value)
+        buyer = QComboBox()
+        buyer.setEditable(True)
+        buyer.addItems(self.member_names())
+        buyer.setCurrentText(self.collector())
+        dialog = self._ask(
+            self.tr("Sell a refurbished computer"),
+            self.tr("To {ref}, at the price of its tier; the sale receipt prints (scan the "
+                    "computer's label to choose it).").format(ref=panel.card.landlord_ref),
+            [(self.tr("Computer"), computer), (self.tr("Paid by"), payment),
+             (self.tr("Bought by"), buyer)],
+            self.tr("Sell and print the receipt"), lambda values: self.sell(*values))
+        dialog.computer_field = computer  # type: ignore[attr-defined]
+
+    def sell(self, serial: str, payment: str, bought_by: str) -> None:
+        panel = self.panel
+        if panel is None:
+            return
+        db, actor, dwelling_id = self._db, self._actor, panel.card.dwelling_id
+        method = PaymentMethod(payment)
+        self._submit(
+            lambda: handouts.sell_computer(db, actor, dwelling_id, serial, method, bought_by),
+            lambda done: self._done(self.tr("Sold: {serial} — receipt {receipt}").format(
+                serial=done.serial, receipt=done.receipt), done.document_id),
             self._refused)
