@@ -1,10 +1,23 @@
-"""Confirmation dialogs that a scanner's trailing Enter can never answer."""
+"""Confirmation dialogs that a scanner's trailing Enter can never answer, and
+the small form of a secondary act (a reason, a name, a choice)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from ui.widgets import form_dialog, message_line, show_message
 
 
 def ask(parent: QWidget, title: str, text: str, confirm: str, cancel: str,
@@ -37,3 +50,43 @@ def ask(parent: QWidget, title: str, text: str, confirm: str, cancel: str,
 
 def buttons_of(box: QMessageBox) -> dict[str, QPushButton]:
     return {b.text(): b for b in box.buttons() if isinstance(b, QPushButton)}
+
+
+class ActDialog(QDialog):
+    """A few fields and one primary button; `chosen` carries their texts."""
+
+    chosen = Signal(list)
+
+    def __init__(self, title: str, intro: str, fields: list[tuple[str, QWidget]], ok_text: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self.fields = [widget for _label, widget in fields]
+        form = QFormLayout()
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        form.addRow(intro_label)
+        for label, widget in fields:
+            form.addRow(label, widget)
+        self.error = message_line(1)
+        self.ok_button = form_dialog(self, form, ok_text, self.error)
+        self.ok_button.clicked.connect(self._ok)
+
+    @staticmethod
+    def text_of(widget: QWidget) -> str:
+        if isinstance(widget, QComboBox):  # an item's data (a serial...), else its text
+            data = widget.currentData()
+            return data if isinstance(data, str) else widget.currentText().strip()
+        assert isinstance(widget, QLineEdit)
+        return widget.text().strip()
+
+    def _ok(self) -> None:
+        values = [self.text_of(widget) for widget in self.fields]
+        for widget, value in zip(self.fields, values, strict=True):
+            if not value:
+                show_message(self.error, self.tr("Fill in every field."), error=True)
+                widget.setFocus()
+                return
+        self.accept()
+        self.chosen.emit(values)

@@ -15,8 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -40,10 +38,11 @@ from app.services import handouts, households, polls, stock
 from app.services.households import HouseholdCard
 from ui import labels, sounds
 from ui.desks import DeskContext
+from ui.dialogs import ActDialog
 from ui.household_model import HouseholdHitModel, results_view
 from ui.print_path import PrintController
 from ui.scanner import ScannerInput, ScanRouter, dwelling_code_lookup
-from ui.widgets import AnswerBanner, form_dialog, message_line, primary_button, show_message
+from ui.widgets import AnswerBanner, primary_button, show_message
 
 _STYLE = """
 QLineEdit#handoutScan, QLineEdit#handoutSerial { font-size: 24px; padding: 8px; }
@@ -51,7 +50,7 @@ QLabel#handoutToday { font-size: 19px; font-weight: bold; }
 QLabel#handoutSteps { font-size: 22px; color: #4a5a6a; padding: 12px 4px; }
 QRadioButton#collector { font-size: 20px; min-height: 32px; }
 QRadioButton#collector::indicator { width: 22px; height: 22px; }
-QPushButton#secondaryAct { font-size: 16px; padding: 6px 12px; }
+QPushButton#secondaryAct { font-size: 16px; padding: 4px 10px; min-height: 34px; }
 """
 
 
@@ -73,49 +72,6 @@ def load_panel(db, actor, dwelling_id: int) -> DwellingPanel:  # type: ignore[no
     card = households.household_card(db, actor, dwelling_id)
     return DwellingPanel(card, handouts.offer_of(db, actor, dwelling_id),
                          handouts.active_decoder(db, actor, dwelling_id))
-
-
-# --- the small dialogs of the secondary acts ------------------------------------
-
-
-class ActDialog(QDialog):
-    """A few fields and one primary button; `chosen` carries their texts."""
-
-    chosen = Signal(list)
-
-    def __init__(self, title: str, intro: str, fields: list[tuple[str, QWidget]], ok_text: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self.fields = [widget for _label, widget in fields]
-        form = QFormLayout()
-        intro_label = QLabel(intro)
-        intro_label.setWordWrap(True)
-        form.addRow(intro_label)
-        for label, widget in fields:
-            form.addRow(label, widget)
-        self.error = message_line(1)
-        self.ok_button = form_dialog(self, form, ok_text, self.error)
-        self.ok_button.clicked.connect(self._ok)
-
-    @staticmethod
-    def text_of(widget: QWidget) -> str:
-        if isinstance(widget, QComboBox):  # an item's data (a serial...), else its text
-            data = widget.currentData()
-            return data if isinstance(data, str) else widget.currentText().strip()
-        assert isinstance(widget, QLineEdit)
-        return widget.text().strip()
-
-    def _ok(self) -> None:
-        values = [self.text_of(widget) for widget in self.fields]
-        for widget, value in zip(self.fields, values, strict=True):
-            if not value:
-                show_message(self.error, self.tr("Fill in every field."), error=True)
-                widget.setFocus()
-                return
-        self.accept()
-        self.chosen.emit(values)
 
 
 # --- the desk ----------------------------------------------------------------------
@@ -192,13 +148,7 @@ class HandoutDesk(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(self.banner)
-        # on a small laptop the panel scrolls; it never makes the window wider
-        scroll = QScrollArea()
-        scroll.setWidget(self.pages)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.pages, 1)
 
         # --- the printer, the scanner, the keys
         self.printer = PrintController(self._db, self._actor, self._runner, self)
@@ -258,12 +208,26 @@ class HandoutDesk(QWidget):
             facts.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
             facts.addWidget(label, row, 1)
         facts.setColumnStretch(1, 1)
+        self.replace_button = QPushButton(self.tr("Faulty decoder…"))
+        self.return_button = QPushButton(self.tr("Decoder brought back…"))
+        self.cancel_button = QPushButton(self.tr("Cancel the handout…"))
+        self.sale_button = QPushButton(self.tr("Sell a computer…"))
+        self.close_button = QPushButton(self.tr("Next person (Esc)"))
+        self.close_button.clicked.connect(self.next_person)
+        acts = QGridLayout()  # two by three, in the left column
+        acts.setSpacing(8)
+        for index, button in enumerate((self.replace_button, self.return_button,
+                                        self.cancel_button, self.sale_button,
+                                        self.close_button)):
+            button.setObjectName("secondaryAct")
+            acts.addWidget(button, index // 2, index % 2, 1, 1 if index < 4 else 2)
         left = QVBoxLayout()
+        left.setSpacing(6)
         left.addWidget(self.title)
         left.addWidget(self.address)
-        left.addSpacing(6)
         left.addLayout(facts)
         left.addStretch(1)
+        left.addLayout(acts)  # the secondary acts, under the facts
 
         who_caption = QLabel(self.tr("Who collects it?"))
         who_caption.setObjectName("sectionTitle")
@@ -275,49 +239,47 @@ class HandoutDesk(QWidget):
         self.other_radio.setObjectName("collector")
         self.other_name = QLineEdit()
         self.other_name.setPlaceholderText(self.tr("Their name"))
-        other_row = QHBoxLayout()
-        other_row.addWidget(self.other_radio)
-        other_row.addWidget(self.other_name, 1)
+        other_row = QGridLayout()  # the name under its choice: fits a 1024 px screen
+        other_row.addWidget(self.other_radio, 0, 0, 1, 2)
+        other_row.setColumnMinimumWidth(0, 28)
+        other_row.addWidget(self.other_name, 1, 1)
         self.other_name.textEdited.connect(lambda _text: self.other_radio.setChecked(True))
         self.collectors.buttonClicked.connect(self._collector_clicked)
-        serial_caption = QLabel(self.tr("Decoder serial (scan its barcode)"))
-        serial_caption.setObjectName("sectionTitle")
         self.serial_edit = QLineEdit()
         self.serial_edit.setObjectName("handoutSerial")
-        self.serial_edit.setPlaceholderText(self.tr("Scan the decoder"))
+        self.serial_edit.setPlaceholderText(self.tr("Scan the decoder's barcode"))
         self.hand_out_button = primary_button(self.tr("Hand out and print the receipt"))
         self.hand_out_button.setToolTip(self.tr("Enter"))
         right = QVBoxLayout()
+        right.setSpacing(6)
         right.addWidget(who_caption)
         right.addLayout(self.collector_grid)
         right.addLayout(other_row)
-        right.addSpacing(8)
-        right.addWidget(serial_caption)
+        right.addSpacing(12)
         right.addWidget(self.serial_edit)
         right.addWidget(self.hand_out_button)
         right.addStretch(1)
 
-        self.replace_button = QPushButton(self.tr("Replace (faulty decoder)…"))
-        self.return_button = QPushButton(self.tr("Decoder brought back…"))
-        self.cancel_button = QPushButton(self.tr("Cancel the handout…"))
-        self.sale_button = QPushButton(self.tr("Sell a computer…"))
-        self.close_button = QPushButton(self.tr("Next person (Esc)"))
-        self.close_button.clicked.connect(self.next_person)
-        acts = QGridLayout()  # three by two: the panel fits a 1024 px screen
-        for index, button in enumerate((self.replace_button, self.return_button,
-                                        self.cancel_button, self.sale_button,
-                                        self.close_button)):
-            button.setObjectName("secondaryAct")
-            acts.addWidget(button, index // 3, index % 3)
 
+        # on a small laptop the facts and the secondary acts scroll; the handout's
+        # own steps, on the right, always stay in view
+        facts_page = QWidget()
+        facts_page.setLayout(left)
+        left.setContentsMargins(0, 0, 8, 0)
+        facts_scroll = QScrollArea()
+        facts_scroll.setWidget(facts_page)
+        facts_scroll.setWidgetResizable(True)
+        facts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        facts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        facts_scroll.setMinimumWidth(facts_page.minimumSizeHint().width()  # its buttons whole
+                                     + facts_scroll.verticalScrollBar().sizeHint().width())
         columns = QHBoxLayout()
         columns.setSpacing(24)
-        columns.addLayout(left, 5)
-        columns.addLayout(right, 4)
+        columns.addWidget(facts_scroll, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(columns, 1)
-        layout.addLayout(acts)
         # only once the button has its parent: shown before, it was a window of its
         # own for a moment, and took the keyboard from the main window
         self.cancel_button.setVisible(allows(self._actor.role, Permission.MANAGE_STOCK))
@@ -492,8 +454,8 @@ class HandoutDesk(QWidget):
                 sector=card.sector))
         elif has_one:
             self.say("warn", self.tr("{ref} already has a decoder").format(
-                ref=card.landlord_ref), self.tr("One per dwelling. A faulty one is replaced: "
-                                                "« Replace (faulty decoder)… » below."))
+                ref=card.landlord_ref), self.tr("One per dwelling. A faulty one is swapped: "
+                                                "« Faulty decoder… »."))
         else:
             self.say("info", self.tr("{ref}: who collects it? Then scan the decoder.").format(
                 ref=card.landlord_ref), self.tr("Then Enter: the receipt is printed."))
