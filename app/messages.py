@@ -573,4 +573,37 @@ def describe_handout_refusal(error: HandoutRefused) -> str:
         "payment_not_taken": translate("Messages", "A computer is paid in cash or by cheque."),
         "not_a_computer": translate("Messages", "« {detail} » is a decoder, not a computer."),
         "computer_sold": translate("Messages", "The computer {detail} is already sold."),
+        "letters_not_adopted": translate("Messages", "The sector {detail} has not adopted the "
+                                                     "offer: there is no handout day to "
+                                                     "announce there. Its offer is set after the "
+                                                     "vote, or in Team and settings › Sectors."),
+        "no_dwelling_without_decoder": translate("Messages", "Every dwelling of {detail} on the "
+                                                             "roster already has a decoder: no "
+                                                             "letter to make."),
+        "handout_day_missing": translate("Messages", "Choose the handout day."),
+        "too_many_handout_days": translate("Messages", "At most {detail} handout days on a "
+                                                       "letter."),
+        "handout_day_past": translate("Messages", "The day {detail} is past: choose today or a "
+                                                  "later day."),
+        "handout_hours_missing": translate("Messages", "Type the hours of the handout day (for "
+                                                       "example: 9 am to 12 noon)."),
+        "letter_text_too_long": translate("Messages", "The hours, the place and what to bring "
+                                                      "are at most {detail} characters each, to "
+                                                      "stay large on the letter."),
+        "unknown_sector": translate("Messages", "This sector no longer exists: choose another "
+                                                "one."),
+        "computer_not_sold": translate("Messages", "The computer {detail} has no sale to "
+                                                   "cancel: it is in the stock, or its sale "
+                                                   "was cancelled already."),
+        "closing_note_missing": translate("Messages", "The count differs from what the day's "
+                                                      "sales say: write a note saying why (it "
+                                                      "is printed on the closing sheet). "
+                                                      "Nothing was recorded."),
+        "closing_amount_negative": translate("Messages", "An amount or a number of cheques "
+                                                         "cannot be negative: nothing was "
+                                                         "recorded."),
+        "closing_note_too_long": translate("Messages", "The note is too long (at most {detail} "
+                                                       "characters): nothing was recorded."),
+        "closing_day_future": translate("Messages", "A day that has not come yet cannot be "
+                                                    "closed: choose today or an earlier day."),
     }.get(error.reason, error.reason).format(detail=error.detail, when=when)

@@ -443,22 +443,59 @@ class Handout(Base):
 
 
 class Sale(Base):
-    """A refurbished computer sold to a dwelling."""
+    """A refurbished computer sold to a dwelling. A sale recorded by mistake is
+    cancelled, never deleted (its receipt is marked cancelled too): the
+    computer goes back to the stock and may be sold again. The database keeps
+    one standing sale per computer, lets only `cancelled_at` change, once, and
+    moves the computer's state with its sales (triggers, migration 0007)."""
 
     __tablename__ = "sale"
     __table_args__ = (
         CheckConstraint("amount_cents > 0", name="amount_positive"),
         _enum_check("payment_method", PaymentMethod, "payment_valid"),
+        Index("uq_sale_active_per_equipment", "equipment_id", unique=True,
+              sqlite_where=text("cancelled_at IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     receipt_id: Mapped[int] = mapped_column(ForeignKey("receipt.id"), unique=True)
     dwelling_id: Mapped[int] = mapped_column(ForeignKey("dwelling.id"), index=True)
-    equipment_id: Mapped[int] = mapped_column(ForeignKey("equipment.id"), unique=True)
+    equipment_id: Mapped[int] = mapped_column(ForeignKey("equipment.id"), index=True)
     amount_cents: Mapped[int] = mapped_column(Integer)
     payment_method: Mapped[str] = mapped_column(String(10))
     sold_at: Mapped[datetime] = mapped_column(DateTime)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class DailyClosing(Base):
+    """The count of the cash box at the end of a handout day, against what the
+    day's sales say it should hold. Append-only (triggers): a later count the
+    same day is a new row, the latest is the day's closing, the earlier ones
+    stay. A count that differs from the expected figures carries a note."""
+
+    __tablename__ = "daily_closing"
+    __table_args__ = (
+        CheckConstraint("expected_cash_cents >= 0 AND counted_cash_cents >= 0 AND "
+                        "expected_cheque_cents >= 0 AND counted_cheque_cents >= 0 AND "
+                        "cheques_expected >= 0 AND cheques_counted >= 0",
+                        name="amounts_not_negative"),
+        CheckConstraint("(counted_cash_cents = expected_cash_cents AND counted_cheque_cents = "
+                        "expected_cheque_cents AND cheques_counted = cheques_expected) OR "
+                        "length(trim(coalesce(note, ''))) > 0", name="difference_has_note"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    closed_at: Mapped[datetime] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+    expected_cash_cents: Mapped[int] = mapped_column(Integer)
+    counted_cash_cents: Mapped[int] = mapped_column(Integer)
+    expected_cheque_cents: Mapped[int] = mapped_column(Integer)
+    counted_cheque_cents: Mapped[int] = mapped_column(Integer)
+    cheques_expected: Mapped[int] = mapped_column(Integer)  # how many cheques
+    cheques_counted: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 # --- appointments and workshops ------------------------------------------------
@@ -548,7 +585,7 @@ class PrintedDocument(Base):
 
     __tablename__ = "printed_document"
     __table_args__ = (
-        CheckConstraint("kind IN ('receipt', 'slip', 'minutes')", name="kind_valid"),
+        CheckConstraint("kind IN ('receipt', 'slip', 'minutes', 'closing')", name="kind_valid"),
         Index("ix_printed_document_created_at", "created_at"),
     )
 

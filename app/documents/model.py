@@ -95,6 +95,20 @@ class InvitationSet:
     letters: tuple[InvitationLetter, ...]
 
 
+@dataclass(frozen=True)
+class HandoutDayLetters:
+    """A sector's handout-day letters: one A4 page per dwelling that has no
+    decoder yet, with the same dwelling lines and code as its vote invitation
+    (scanned at the handout desk, the code opens the dwelling)."""
+
+    sector: str
+    days: tuple[date, ...]  # one or two handout days, in order
+    hours: str  # free text: "de 9 h à 12 h et de 14 h à 17 h"
+    place: str  # where: by default the centre's name and address
+    bring: str  # what to bring, free text
+    letters: tuple[InvitationLetter, ...]
+
+
 def to_json(doc: ReceiptDoc | SlipDoc | MinutesDoc) -> dict[str, Any]:
     def convert(value: Any) -> Any:
         if isinstance(value, datetime):

@@ -1,7 +1,8 @@
 """Renderers: a document record to PDF bytes. Pure functions; millimetres.
 
 Formats: A4 (minutes; receipts in two copies, tenant's and centre's, with a cut
-line; a poll's invitation letters, one page per dwelling), A6 (appointment slip)
+line; a poll's invitation letters and a handout day's letters, one page per
+dwelling), A6 (appointment slip)
 and an 80 mm thermal roll (receipt and slip, as long as the content). The
 minutes' figures also come as CSV for a spreadsheet.
 """
@@ -12,7 +13,7 @@ import csv
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from fractions import Fraction
 
 from reportlab import rl_config
@@ -24,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.documents import fonts, labels, qr
 from app.documents.model import (
+    HandoutDayLetters,
     Header,
     InvitationLetter,
     InvitationSet,
@@ -529,18 +531,19 @@ _CODE_CHAR_SPACE = 2.0  # pt between digits: read one by one, typed at the count
 _CODE_TO_QR_MM = 6.0  # from the digits' baseline to the QR code's quiet zone
 
 
-def _invitation_static(w: _Writer, batch: InvitationSet, header: Header, s: float,
-                       zone_top: float) -> tuple[_LetterPlan, float]:
-    """Everything the letters share, at scale `s`; returns the letter plan and
-    how far the text went down (it must stay above the QR zone)."""
+def _letter_head(w: _Writer, header: Header, title: str, subtitle: str, sector: str,
+                 s: float) -> tuple[float, float, float, float, float, float]:
+    """The top every letter shares (vote invitation, handout day): the centre,
+    the title and subtitle, the sector, then the framed "Votre logement" box,
+    empty (each page writes its dwelling in it). Returns the box's text column
+    (left, width, top, bottom) and where its reference goes (right, y)."""
     c = w.c
     body = 14.0 * s
     _header(w, header, TEXT_PT + 1)
     w.skip(3 * s)
-    w.text(labels.INVITATION_TITLE, 28 * s, bold=True, centred=True)
-    w.text(labels.INVITATION_SUBTITLE, 19 * s, bold=True, centred=True, gap_mm=9.5 * s)
-    w.text(labels.INVITATION_SECTOR.format(sector=batch.sector), body, centred=True,
-           gap_mm=7.5 * s)
+    w.text(title, 28 * s, bold=True, centred=True)
+    w.text(subtitle, 19 * s, bold=True, centred=True, gap_mm=9.5 * s)
+    w.text(sector, body, centred=True, gap_mm=7.5 * s)
     w.skip(6 * s)
 
     # the dwelling box: caption and reference, then the address lines of each letter
@@ -558,9 +561,66 @@ def _invitation_static(w: _Writer, batch: InvitationSet, header: Header, s: floa
     c.setFont(fonts.REGULAR, caption_pt)
     c.drawString((w.left + pad + 1) * mm, caption_y * mm, labels.INVITATION_DWELLING)
     c.restoreState()
-    plan_box = (w.left + pad + 1, w.width - 2 * pad - 2, caption_y - 2, box_bottom + pad,
-                w.left + w.width - pad - 1, caption_y)
     w.y = box_bottom - 3 * s
+    return (w.left + pad + 1, w.width - 2 * pad - 2, caption_y - 2, box_bottom + pad,
+            w.left + w.width - pad - 1, caption_y)
+
+
+@dataclass(frozen=True)
+class _ScanLine:
+    """The sentence at the foot of a letter, under its code."""
+
+    text: str
+    size: float = 13.0
+    step_mm: float = 6.0  # between two of its lines
+    bold: bool = False
+
+    @property
+    def font(self) -> str:
+        return fonts.BOLD if self.bold else fonts.REGULAR
+
+
+_INVITATION_SCAN = _ScanLine(labels.INVITATION_SCAN)
+
+
+def _letter_foot(w: _Writer, scan: _ScanLine, zone_top: float) -> tuple[float, float]:
+    """The scanning zone every letter shares, anchored at the foot of the page:
+    the sentence, the dashed line above the zone. Returns where the QR code's
+    quiet zone starts and the baseline of the code's digits."""
+    c = w.c
+    scan_lines = simpleSplit(scan.text, scan.font, scan.size, w.width * mm)
+    last = A4_MARGIN_MM - 2
+    for n, line in enumerate(scan_lines):
+        c.setFont(scan.font, scan.size)
+        c.drawCentredString((w.left + w.width / 2) * mm,
+                            (last + (len(scan_lines) - 1 - n) * scan.step_mm) * mm, line)
+    code_y = last + (len(scan_lines) - 1) * scan.step_mm + 11
+    qr_bottom = code_y + _CODE_TO_QR_MM
+    c.saveState()
+    c.setStrokeGray(0.5)
+    c.setLineWidth(0.5)
+    c.setDash(3, 2)
+    c.line(w.left * mm, zone_top * mm, (w.left + w.width) * mm, zone_top * mm)
+    c.restoreState()
+    return qr_bottom, code_y
+
+
+def _letter_plan(box: tuple[float, float, float, float, float, float], s: float,
+                 foot: tuple[float, float]) -> _LetterPlan:
+    box_left, box_width, top, bottom, ref_right, ref_y = box
+    qr_bottom, code_y = foot
+    return _LetterPlan(box_left, box_width, top, bottom, ref_right, ref_y, s, qr_bottom,
+                       code_y)
+
+
+def _invitation_static(w: _Writer, batch: InvitationSet, header: Header, s: float,
+                       zone_top: float) -> tuple[_LetterPlan, float]:
+    """Everything the letters share, at scale `s`; returns the letter plan and
+    how far the text went down (it must stay above the QR zone)."""
+    c = w.c
+    body = 14.0 * s
+    box = _letter_head(w, header, labels.INVITATION_TITLE, labels.INVITATION_SUBTITLE,
+                       labels.INVITATION_SECTOR.format(sector=batch.sector), s)
 
     w.text(labels.INVITATION_QUESTION, body, gap_mm=7.5 * s)
     w.text(batch.question, 17 * s, bold=True, gap_mm=8 * s)
@@ -594,32 +654,18 @@ def _invitation_static(w: _Writer, batch: InvitationSet, header: Header, s: floa
     w.text(labels.INVITATION_SECRET, body, bold=True, gap_mm=7 * s)
     text_end = w.y
 
-    # the scanning zone, anchored at the foot of the page
-    scan_lines = simpleSplit(labels.INVITATION_SCAN, fonts.REGULAR, 13, w.width * mm)
-    last = A4_MARGIN_MM - 2
-    for n, line in enumerate(scan_lines):
-        c.setFont(fonts.REGULAR, 13)
-        c.drawCentredString((w.left + w.width / 2) * mm,
-                            (last + (len(scan_lines) - 1 - n) * 6) * mm, line)
-    code_y = last + (len(scan_lines) - 1) * 6 + 11
-    qr_bottom = code_y + _CODE_TO_QR_MM
-    c.saveState()
-    c.setStrokeGray(0.5)
-    c.setLineWidth(0.5)
-    c.setDash(3, 2)
-    c.line(w.left * mm, zone_top * mm, (w.left + w.width) * mm, zone_top * mm)
-    c.restoreState()
-    box_left, box_width, top, bottom, ref_right, ref_y = plan_box
-    return _LetterPlan(box_left, box_width, top, bottom, ref_right, ref_y, s, qr_bottom,
-                       code_y), text_end
+    return _letter_plan(box, s, _letter_foot(w, _INVITATION_SCAN, zone_top)), text_end
+
+
+def _zone_top(scan: _ScanLine) -> float:
+    """Top of the foot zone (QR code of a 12-digit code, its digits, the sentence)."""
+    lines = len(simpleSplit(scan.text, scan.font, scan.size, (210 - 2 * A4_MARGIN_MM) * mm))
+    qr_side = qr.size_mm(21, INVITATION_MODULE_MM)  # version 1: 12 digits and more
+    return A4_MARGIN_MM - 2 + (lines - 1) * scan.step_mm + 11 + _CODE_TO_QR_MM + qr_side + 2
 
 
 def _invitation_zone_top() -> float:
-    """Top of the foot zone (QR code of a 12-digit code, its digits, the sentence)."""
-    lines = len(simpleSplit(labels.INVITATION_SCAN, fonts.REGULAR, 13,
-                            (210 - 2 * A4_MARGIN_MM) * mm))
-    qr_side = qr.size_mm(21, INVITATION_MODULE_MM)  # version 1: 12 digits and more
-    return A4_MARGIN_MM - 2 + (lines - 1) * 6 + 11 + _CODE_TO_QR_MM + qr_side + 2
+    return _zone_top(_INVITATION_SCAN)
 
 
 def _draw_letter(c: Canvas, plan: _LetterPlan, letter: InvitationLetter) -> None:
@@ -661,6 +707,54 @@ def _draw_letter(c: Canvas, plan: _LetterPlan, letter: InvitationLetter) -> None
                         charSpace=_CODE_CHAR_SPACE)
 
 
+_Static = Callable[[_Writer, float, float], tuple[_LetterPlan, float]]
+
+
+def _letters_a4(letters: tuple[InvitationLetter, ...], scan: _ScanLine, static: _Static,
+                title: str, form: str, progress: Callable[[int, int], None] | None,
+                cancelled: Callable[[], bool] | None) -> bytes:
+    """One A4 page per dwelling letter: `static(writer, scale, zone_top)` draws
+    what they share, once, as a form (at the largest scale, down to 0.6, that
+    keeps its text above the foot zone); each page places the form and adds
+    its dwelling's lines and code. Progress and cancel every PROGRESS_EVERY pages."""
+    if not letters:
+        raise ValueError("no letters to print")
+    fonts.register()
+    width = 210 - 2 * A4_MARGIN_MM
+    zone_top = _zone_top(scan)
+    scale = 1.0
+    while True:  # long texts (question, hours, place): smaller type, same page
+        probe = _Writer(Canvas(io.BytesIO()), A4_MARGIN_MM, width, 297 - A4_MARGIN_MM)
+        _, text_end = static(probe, scale, zone_top)
+        if text_end >= zone_top + 3 or scale < 0.6:
+            break
+        scale *= 0.94
+
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=A4, invariant=True)
+    c.setTitle(title)
+    c.setAuthor("Guichet")
+    c.beginForm(form)
+    plan, _ = static(_Writer(c, A4_MARGIN_MM, width, 297 - A4_MARGIN_MM), scale, zone_top)
+    c.endForm()
+    total = len(letters)
+    for done, letter in enumerate(letters):
+        if done % PROGRESS_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None and done:
+                progress(done, total)
+        c.doForm(form)
+        _draw_letter(c, plan, letter)
+        c.showPage()
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    c.save()
+    if progress is not None:
+        progress(total, total)
+    return buffer.getvalue()
+
+
 def invitations_a4(batch: InvitationSet, header: Header,
                    progress: Callable[[int, int], None] | None = None,
                    cancelled: Callable[[], bool] | None = None) -> bytes:
@@ -672,40 +766,154 @@ def invitations_a4(batch: InvitationSet, header: Header,
     total)` is called every PROGRESS_EVERY pages and at the end; `cancelled()`
     as often: when it returns True, Cancelled is raised and nothing is returned.
     """
-    if not batch.letters:
-        raise ValueError("no letters to print")
-    fonts.register()
-    width = 210 - 2 * A4_MARGIN_MM
-    zone_top = _invitation_zone_top()
-    scale = 1.0
-    while True:  # a long question or long opening hours: smaller type, same page
-        probe = _Writer(Canvas(io.BytesIO()), A4_MARGIN_MM, width, 297 - A4_MARGIN_MM)
-        _, text_end = _invitation_static(probe, batch, header, scale, zone_top)
-        if text_end >= zone_top + 3 or scale < 0.6:
-            break
-        scale *= 0.94
+    return _letters_a4(
+        batch.letters, _INVITATION_SCAN,
+        lambda w, s, zone_top: _invitation_static(w, batch, header, s, zone_top),
+        labels.INVITATION_DOC_TITLE, _INVITATION_FORM, progress, cancelled)
 
-    buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=A4, invariant=True)
-    c.setTitle(labels.INVITATION_DOC_TITLE)
-    c.setAuthor("Guichet")
-    c.beginForm(_INVITATION_FORM)
-    plan, _ = _invitation_static(_Writer(c, A4_MARGIN_MM, width, 297 - A4_MARGIN_MM),
-                                 batch, header, scale, zone_top)
-    c.endForm()
-    total = len(batch.letters)
-    for done, letter in enumerate(batch.letters):
-        if done % PROGRESS_EVERY == 0:
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            if progress is not None and done:
-                progress(done, total)
-        c.doForm(_INVITATION_FORM)
-        _draw_letter(c, plan, letter)
-        c.showPage()
-    if cancelled is not None and cancelled():
-        raise Cancelled()
-    c.save()
-    if progress is not None:
-        progress(total, total)
-    return buffer.getvalue()
+
+# --- handout-day letters -------------------------------------------------------------
+
+# printed for tenants, some of whom read little French: a picture, a short word
+# and the fact in large type for each of when, what time, where and what to bring
+HANDOUT_DOC_TITLE = "Lettres de remise des décodeurs TV"
+HANDOUT_TITLE = "Remise des décodeurs TV"
+HANDOUT_SUBTITLE = "Venez chercher le décodeur de votre logement"
+HANDOUT_WHEN = "Quand ?"
+HANDOUT_OR = "ou"
+HANDOUT_HOURS = "Horaires"
+HANDOUT_WHERE = "Où ?"
+HANDOUT_BRING = "Apportez"
+HANDOUT_ONE = "Un seul décodeur par logement."
+HANDOUT_SCAN = _ScanLine("Présentez ce courrier : il sera scanné.", 16.0, 7.0, bold=True)
+_HANDOUT_FORM = "handout_day"
+_ICON_MM = 15.0
+_ICON_GAP_MM = 6.0
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _icon(c: Canvas, kind: str, x_mm: float, top_mm: float, side_mm: float) -> None:
+    """A plain pictogram, drawn in a unit square: calendar, clock, pin or bag."""
+    c.saveState()
+    c.translate(x_mm * mm, (top_mm - side_mm) * mm)
+    c.scale(side_mm * mm, side_mm * mm)
+    c.setStrokeGray(0.15)
+    c.setFillGray(0.15)
+    c.setLineWidth(0.07)
+    c.setLineJoin(1)
+    c.setLineCap(1)
+    if kind == "calendar":
+        c.roundRect(0.06, 0.06, 0.88, 0.8, 0.08, stroke=1, fill=0)
+        c.roundRect(0.06, 0.58, 0.88, 0.28, 0.08, stroke=0, fill=1)
+        c.rect(0.06, 0.58, 0.88, 0.12, stroke=0, fill=1)
+        c.setFillGray(1)
+        c.setStrokeGray(0.15)
+        for x in (0.28, 0.64):
+            c.roundRect(x, 0.76, 0.08, 0.2, 0.03, stroke=1, fill=1)
+        c.setFillGray(0.15)
+        for row, y in enumerate((0.34, 0.14)):
+            for col in range(4 if row == 0 else 3):
+                c.rect(0.17 + col * 0.18, y, 0.12, 0.12, stroke=0, fill=1)
+    elif kind == "clock":
+        c.circle(0.5, 0.5, 0.42, stroke=1, fill=0)
+        c.setLineWidth(0.09)
+        c.line(0.5, 0.5, 0.5, 0.8)
+        c.line(0.5, 0.5, 0.72, 0.38)
+        c.circle(0.5, 0.5, 0.06, stroke=0, fill=1)
+    elif kind == "pin":
+        path = c.beginPath()
+        path.moveTo(0.5, 0.02)
+        path.lineTo(0.24, 0.46)
+        path.arcTo(0.18, 0.3, 0.82, 0.94, startAng=212, extent=-244)
+        path.close()
+        c.drawPath(path, stroke=0, fill=1)
+        c.setFillGray(1)
+        c.circle(0.5, 0.62, 0.13, stroke=0, fill=1)
+    else:  # "bag": what to bring, a briefcase
+        c.roundRect(0.34, 0.5, 0.32, 0.3, 0.08, stroke=1, fill=0)
+        c.roundRect(0.04, 0.1, 0.92, 0.56, 0.08, stroke=0, fill=1)
+        c.setStrokeGray(1)
+        c.setLineWidth(0.04)
+        c.line(0.04, 0.4, 0.96, 0.4)
+        c.setFillGray(1)
+        c.rect(0.42, 0.34, 0.16, 0.12, stroke=0, fill=1)
+    c.restoreState()
+
+
+def _handout_fact(w: _Writer, icon: str, caption: str, fact: Callable[[_Writer], None],
+                  s: float) -> None:
+    """One fact: its pictogram on the left, a short grey word, then the fact in
+    large type beside it (`fact` writes it in that column)."""
+    c = w.c
+    top = w.y
+    side = _ICON_MM * s
+    _icon(c, icon, w.left, top - 1.5 * s, side)
+    column = _Writer(c, w.left + side + _ICON_GAP_MM, w.width - side - _ICON_GAP_MM, top)
+    c.saveState()
+    c.setFillGray(0.3)
+    column.text(caption, 12 * s, gap_mm=5 * s)
+    c.restoreState()
+    fact(column)
+    w.y = min(column.y, top - side - 1.5 * s) - 4.5 * s
+
+
+def _large(text: str, size: float) -> Callable[[_Writer], None]:
+    return lambda column: column.text(text, size, bold=True, gap_mm=size * 0.43)
+
+
+def _handout_day(w: _Writer, day: date, first: bool, s: float) -> None:
+    """« Samedi 14 mars  (14/03/2026) »: the day in words, large, and in
+    figures beside it (below if too long), which a reader of any language knows."""
+    words = (f"{labels.DAYS[day.weekday()]} {'1er' if day.day == 1 else day.day} "
+             f"{labels.MONTHS[day.month - 1]}")
+    written = _first_upper(words) if first else f"{HANDOUT_OR} {words}"
+    figures = f"({day:%d/%m/%Y})"
+    size, small = 21 * s, 16 * s
+    c = w.c
+    wide = stringWidth(written, fonts.BOLD, size)
+    gap = stringWidth("  ", fonts.BOLD, size)
+    w.y -= size * 0.43
+    c.setFont(fonts.BOLD, size)
+    c.drawString(w.left * mm, w.y * mm, written)
+    if wide + gap + stringWidth(figures, fonts.REGULAR, small) <= w.width * mm:
+        c.setFont(fonts.REGULAR, small)
+        c.drawString(w.left * mm + wide + gap, w.y * mm, figures)
+    else:
+        w.text(figures, small, gap_mm=small * 0.43)
+
+
+def _handout_static(w: _Writer, batch: HandoutDayLetters, header: Header, s: float,
+                    zone_top: float) -> tuple[_LetterPlan, float]:
+    box = _letter_head(w, header, HANDOUT_TITLE, HANDOUT_SUBTITLE,
+                       labels.INVITATION_SECTOR.format(sector=batch.sector), s)
+    w.skip(3 * s)
+
+    def days(column: _Writer) -> None:  # one or two, each on its line
+        for n, day in enumerate(batch.days):
+            _handout_day(column, day, n == 0, s)
+
+    _handout_fact(w, "calendar", HANDOUT_WHEN, days, s)
+    if batch.hours:
+        _handout_fact(w, "clock", HANDOUT_HOURS, _large(batch.hours, 19 * s), s)
+    _handout_fact(w, "pin", HANDOUT_WHERE, _large(batch.place, 16 * s), s)
+    _handout_fact(w, "bag", HANDOUT_BRING, _large(_first_upper(batch.bring), 17 * s), s)
+    w.text(HANDOUT_ONE, 13 * s, gap_mm=6 * s)
+    text_end = w.y
+    return _letter_plan(box, s, _letter_foot(w, HANDOUT_SCAN, zone_top)), text_end
+
+
+def handout_day_a4(batch: HandoutDayLetters, header: Header,
+                   progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> bytes:
+    """A sector's handout-day letters, one A4 page per dwelling in the batch's
+    order: the day(s), hours, place and what to bring, and the dwelling's code
+    (QR and digits, as on its vote invitation) to be scanned at the handout
+    desk. Drawn like the invitations (a shared form, progress and cancel every
+    PROGRESS_EVERY pages; Cancelled when stopped)."""
+    return _letters_a4(
+        batch.letters, HANDOUT_SCAN,
+        lambda w, s, zone_top: _handout_static(w, batch, header, s, zone_top),
+        HANDOUT_DOC_TITLE, _HANDOUT_FORM, progress, cancelled)

@@ -295,7 +295,9 @@ class HandoutRefused(GuichetError):
     serial, at), dwelling_has_one_now, collector_missing, collector_too_long,
     reason_missing, nothing_to_replace, nothing_to_return, nothing_to_cancel,
     replacement_not_cancelled, price_not_a_tier, payment_not_taken,
-    not_a_computer, computer_sold."""
+    not_a_computer, computer_sold, computer_not_sold (detail: the serial);
+    the daily closing's: closing_note_missing, closing_amount_negative,
+    closing_note_too_long (detail: the limit), closing_day_future."""
 
     def __init__(self, reason: str, detail: str = "", at: datetime | None = None,
                  by: str = "") -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from app.documents import model, render
+from app.documents import closing, model, render
 from app.domain.errors import UnknownDocument
 from app.domain.roles import Permission
 from app.services.context import Actor, UnitOfWork, require, unit_of_work
@@ -21,9 +21,10 @@ from db.engine import Database
 from db.models import Centre, PrintedDocument
 
 KEPT_FOLDER = "documents"
-PAPERS = {"receipt": ("a4", "roll"), "slip": ("a6", "roll"), "minutes": ("a4",)}
+PAPERS = {"receipt": ("a4", "roll"), "slip": ("a6", "roll"), "minutes": ("a4",),
+          "closing": ("a4",)}
 
-Doc = model.ReceiptDoc | model.SlipDoc | model.MinutesDoc
+Doc = model.ReceiptDoc | model.SlipDoc | model.MinutesDoc | closing.ClosingDoc
 
 
 def kind_of(doc: Doc) -> str:
@@ -31,6 +32,8 @@ def kind_of(doc: Doc) -> str:
         return "receipt"
     if isinstance(doc, model.SlipDoc):
         return "slip"
+    if isinstance(doc, closing.ClosingDoc):
+        return "closing"
     return "minutes"
 
 
@@ -39,13 +42,19 @@ def title_of(doc: Doc) -> str:
         return f"Reçu {doc.number}"
     if isinstance(doc, model.SlipDoc):
         return f"Rendez-vous {doc.starts_at:%d/%m/%Y %H:%M} {doc.landlord_ref}"
+    if isinstance(doc, closing.ClosingDoc):
+        return closing.DOC_TITLE.format(day=doc.day.strftime("%d/%m/%Y"))
     return f"Procès-verbal {doc.sector}"
+
+
+def _to_json(doc: Doc) -> dict[str, object]:
+    return closing.to_json(doc) if isinstance(doc, closing.ClosingDoc) else model.to_json(doc)
 
 
 def store(uow: UnitOfWork, doc: Doc, receipt_id: int | None = None) -> int:
     """Record the document inside the unit of work of the act it documents."""
     row = PrintedDocument(kind=kind_of(doc), title=title_of(doc),
-                          data=json.dumps(model.to_json(doc), ensure_ascii=False),
+                          data=json.dumps(_to_json(doc), ensure_ascii=False),
                           created_at=uow.now, staff_id=uow.actor.staff_id, receipt_id=receipt_id,
                           prints=0)
     uow.session.add(row)
@@ -96,7 +105,7 @@ def _load(db: Database, document_id: int) -> tuple[_Stored, model.Header]:
 
 
 def document_kind(db: Database, actor: Actor, document_id: int) -> str:
-    """receipt, slip or minutes: which printer and paper this PC uses for it."""
+    """receipt, slip, minutes or closing: which printer and paper this PC uses for it."""
     require(actor, Permission.PRINT)
     with db.read() as session:
         kind = session.scalar(select(PrintedDocument.kind)
@@ -115,6 +124,9 @@ def _pdf(kind: str, data: dict[str, object], header: model.Header, paper: str,
     if kind == "slip":
         slip = model.slip_from_json(data)
         return (render.slip_roll if paper == "roll" else render.slip_a6)(slip, header, duplicate)
+    if kind == "closing":
+        return closing.closing_a4(closing.closing_from_json(data), header, duplicate,
+                                  printed_at=created_at)
     return render.minutes_a4(model.minutes_from_json(data), header, duplicate,
                              printed_at=created_at)
 

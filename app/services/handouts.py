@@ -126,7 +126,7 @@ def _available_decoder(s: Session, serial: str) -> Equipment:
 def _receipt_doc(uow: UnitOfWork, kind: str, receipt: Receipt, dwelling: Dwelling,
                  building: Building, collected_by: str,
                  lines: tuple[ReceiptLine, ...]) -> int:
-    doc = ReceiptDoc(kind=kind, number=receipt_label(receipt.year, receipt.number),
+    doc = ReceiptDoc(kind=kind, number=receipt_label(receipt),
                      issued_at=uow.now, household=collected_by,
                      landlord_ref=dwelling.landlord_ref,
                      address=address_line(building.address, building.name, building.entrance,
@@ -170,7 +170,7 @@ def hand_out(db: Database, actor: Actor, dwelling_id: int, serial: str,
         document_id = _receipt_doc(uow, "handout", receipt, dwelling, building, collected_by,
                                    (ReceiptLine(f"Décodeur {item.model}".strip(), item.serial),))
         uow.audit("decoder_handed_out", "handout", handout.id, receipt=receipt.id)
-        return Done(receipt_label(receipt.year, receipt.number), document_id, item.serial)
+        return Done(receipt_label(receipt), document_id, item.serial)
 
 
 def replace(db: Database, actor: Actor, dwelling_id: int, new_serial: str, reason: str,
@@ -203,7 +203,7 @@ def replace(db: Database, actor: Actor, dwelling_id: int, new_serial: str, reaso
              ReceiptLine(f"Remplace le décodeur en panne ({reason})", old_item.serial)))
         uow.audit("decoder_replaced", "handout", handout.id, replaces=old.id,
                   receipt=receipt.id)
-        return Done(receipt_label(receipt.year, receipt.number), document_id, item.serial)
+        return Done(receipt_label(receipt), document_id, item.serial)
 
 
 def take_back(db: Database, actor: Actor, dwelling_id: int, brought_by: str) -> Done:
@@ -224,7 +224,7 @@ def take_back(db: Database, actor: Actor, dwelling_id: int, brought_by: str) -> 
         document_id = _receipt_doc(uow, "return", receipt, dwelling, building, brought_by,
                                    (ReceiptLine(f"Décodeur {item.model}".strip(), item.serial),))
         uow.audit("decoder_returned", "handout", handout.id, receipt=receipt.id)
-        return Done(receipt_label(receipt.year, receipt.number), document_id, item.serial)
+        return Done(receipt_label(receipt), document_id, item.serial)
 
 
 def cancel(db: Database, actor: Actor, dwelling_id: int, reason: str) -> str:
@@ -245,7 +245,7 @@ def cancel(db: Database, actor: Actor, dwelling_id: int, reason: str) -> str:
         receipt.cancel_reason = reason
         handout.ended_at, handout.end_reason = uow.now, HandoutEnd.CANCELLED.value
         uow.audit("handout_cancelled", "handout", handout.id, receipt=receipt.id, reason=reason)
-        return receipt_label(receipt.year, receipt.number)
+        return receipt_label(receipt)
 
 
 def import_delivery(db: Database, actor: Actor, data: bytes) -> int:
@@ -326,9 +326,11 @@ def sell_computer(db: Database, actor: Actor, dwelling_id: int, serial: str,
         s.add(Sale(receipt_id=receipt.id, dwelling_id=dwelling_id, equipment_id=item.id,
                    amount_cents=item.price_cents, payment_method=payment.value,
                    sold_at=uow.now, staff_id=actor.staff_id))
-        item.state = EquipmentState.SOLD.value
-        s.flush()
-        doc = ReceiptDoc(kind="sale", number=receipt_label(receipt.year, receipt.number),
+        try:
+            s.flush()  # the computer's state follows its sale (trigger, migration 0007)
+        except IntegrityError:  # another counter sold it the same moment
+            raise HandoutRefused("computer_sold", serial) from None
+        doc = ReceiptDoc(kind="sale", number=receipt_label(receipt),
                          issued_at=uow.now, household=bought_by,
                          landlord_ref=dwelling.landlord_ref,
                          address=address_line(building.address, building.name,
@@ -339,10 +341,40 @@ def sell_computer(db: Database, actor: Actor, dwelling_id: int, serial: str,
         document_id = documents.store(uow, doc, receipt_id=receipt.id)
         uow.audit("computer_sold", "equipment", item.id, receipt=receipt.id,
                   payment=payment.value)
-        return Done(receipt_label(receipt.year, receipt.number), document_id, item.serial)
+        return Done(receipt_label(receipt), document_id, item.serial)
 
 
 _PAYMENT = {PaymentMethod.CASH: "Espèces", PaymentMethod.CHEQUE: "Chèque"}  # printed data
+
+
+def cancel_sale(db: Database, actor: Actor, serial: str, reason: str) -> str:
+    """A computer sale recorded by mistake: its receipt stays, marked cancelled
+    with who and why; the sale is kept, cancelled, out of every count; the
+    computer goes back to the stock and may be sold again. Returns the receipt."""
+    serial = _serial(serial)
+    reason = clean(reason)
+    if not reason:
+        raise HandoutRefused("reason_missing")
+    with unit_of_work(db, actor, Permission.MANAGE_STOCK) as uow:
+        s = uow.session
+        item = s.scalar(select(Equipment).where(Equipment.serial == serial))
+        if item is None:
+            raise HandoutRefused("serial_unknown", serial)
+        if item.kind != EquipmentKind.COMPUTER.value:
+            raise HandoutRefused("not_a_computer", serial)
+        sale = s.scalar(select(Sale).where(Sale.equipment_id == item.id,
+                                           Sale.cancelled_at.is_(None)))
+        if sale is None:
+            raise HandoutRefused("computer_not_sold", serial)
+        receipt = s.get(Receipt, sale.receipt_id)
+        receipt.cancelled_at, receipt.cancelled_by = uow.now, actor.staff_id
+        receipt.cancel_reason = reason
+        sale.cancelled_at = uow.now  # the computer goes back in stock (trigger)
+        s.flush()
+        uow.audit("sale_cancelled", "sale", sale.id, receipt=receipt.id, equipment=item.id,
+                  reason=reason)
+        uow.changed.add("equipment")  # the stock screens show it for sale again
+        return receipt_label(receipt)
 
 
 def operator_csv(db: Database, actor: Actor) -> str:
@@ -406,7 +438,7 @@ def find_serial(db: Database, actor: Actor, code: str) -> SerialInfo | None:
             holder = session.execute(
                 select(Sale.dwelling_id, Dwelling.landlord_ref, Sale.sold_at)
                 .join(Dwelling, Sale.dwelling_id == Dwelling.id)
-                .where(Sale.equipment_id == item.id)).first()
+                .where(Sale.equipment_id == item.id, Sale.cancelled_at.is_(None))).first()
         return SerialInfo(item.serial, EquipmentKind(item.kind), EquipmentState(item.state),
                           holder[0] if holder else None, holder[1] if holder else "",
                           holder[2] if holder else None)

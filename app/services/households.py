@@ -74,11 +74,12 @@ class VoteStatus:
 class EquipmentRecord:
     serial: str
     model: str
-    receipt: str  # "2026-000012"
+    receipt: str  # "REM-2026-000012"
     at: datetime
     amount_cents: int | None = None
     replacement: bool = False
     replacement_reason: str | None = None
+    ended: str | None = None  # a handout's HandoutEnd, or "cancelled" for a sale
 
 
 @dataclass(frozen=True)
@@ -240,20 +241,23 @@ def decoders_of(session: Session, dwelling_id: int) -> tuple[EquipmentRecord, ..
         .join(Equipment, Handout.equipment_id == Equipment.id)
         .join(Receipt, Handout.receipt_id == Receipt.id)
         .where(Handout.dwelling_id == dwelling_id).order_by(Handout.handed_at))
-    return tuple(EquipmentRecord(e.serial, e.model, receipt_label(r.year, r.number), h.handed_at,
+    return tuple(EquipmentRecord(e.serial, e.model, receipt_label(r), h.handed_at,
                                  replacement=h.replaces_id is not None,
-                                 replacement_reason=h.replacement_reason) for h, e, r in rows)
+                                 replacement_reason=h.replacement_reason, ended=h.end_reason)
+                 for h, e, r in rows)
 
 
 def computers_of(session: Session, dwelling_id: int) -> tuple[EquipmentRecord, ...]:
-    """Computers sold to a dwelling."""
+    """Computers sold to a dwelling (a sale cancelled as a mistake, marked)."""
     rows = session.execute(
         select(Sale, Equipment, Receipt)
         .join(Equipment, Sale.equipment_id == Equipment.id)
         .join(Receipt, Sale.receipt_id == Receipt.id)
         .where(Sale.dwelling_id == dwelling_id).order_by(Sale.sold_at))
-    return tuple(EquipmentRecord(e.serial, e.model, receipt_label(r.year, r.number), s.sold_at,
-                                 amount_cents=s.amount_cents) for s, e, r in rows)
+    return tuple(EquipmentRecord(e.serial, e.model, receipt_label(r), s.sold_at,
+                                 amount_cents=s.amount_cents,
+                                 ended="cancelled" if s.cancelled_at else None)
+                 for s, e, r in rows)
 
 
 def _appointments(session: Session, dwelling_id: int) -> tuple[UpcomingAppointment, ...]:

@@ -364,7 +364,7 @@ def open_in(uow: UnitOfWork, poll_id: int, names: Sequence[str],
     s.execute(delete(PollEligible).where(PollEligible.poll_id == poll.id))
     bulk_insert(s, PollEligible.__table__,
                 [{"poll_id": poll.id, "dwelling_id": d} for d in dwellings])
-    issued = _issue_missing_codes(s, dwellings, uow.now)
+    issued = issue_missing_codes(s, dwellings, uow.now)
     poll.state = PollState.OPEN.value
     poll.opened_at = uow.now
     poll.closed_at = None
@@ -420,7 +420,10 @@ def _by_building(session: Session, poll_id: int) -> tuple[BuildingTurnout, ...]:
 # --- dwelling codes ------------------------------------------------------------------
 
 
-def _issue_missing_codes(s: Session, dwellings: Sequence[int], now: datetime) -> int:
+def issue_missing_codes(s: Session, dwellings: Sequence[int], now: datetime) -> int:
+    """Give each of `dwellings` that has no current code a new one (inside the
+    caller's unit of work: the vote's opening, a handout day's letters); a
+    dwelling keeps the code it has. Returns how many were issued."""
     have = set(s.scalars(select(DwellingCode.dwelling_id).where(
         DwellingCode.replaced_at.is_(None))))
     missing = [d for d in dwellings if d not in have]
@@ -434,6 +437,9 @@ def _issue_missing_codes(s: Session, dwellings: Sequence[int], now: datetime) ->
         rows.append({"code": code, "dwelling_id": dwelling_id, "issued_at": now})
     bulk_insert(s, DwellingCode.__table__, rows)
     return len(rows)
+
+
+_issue_missing_codes = issue_missing_codes  # its former name
 
 
 @dataclass(frozen=True)
@@ -472,7 +478,7 @@ def reissue_code(db: Database, actor: Actor, dwelling_id: int) -> str:
                                              DwellingCode.replaced_at.is_(None))
                   .values(replaced_at=uow.now))
         s.flush()
-        _issue_missing_codes(s, [dwelling_id], uow.now)
+        issue_missing_codes(s, [dwelling_id], uow.now)
         uow.audit("dwelling_code_reissued", "dwelling", dwelling_id)
         return s.scalar(select(DwellingCode.code).where(
             DwellingCode.dwelling_id == dwelling_id, DwellingCode.replaced_at.is_(None)))

@@ -81,10 +81,12 @@ def export_household(db: Database, actor: Actor, landlord_ref: str) -> dict[str,
                                             .join(Poll, VoteRegister.poll_id == Poll.id)
                                             .where(VoteRegister.dwelling_id == dwelling.id))],
             "decoders": [{"serial": d.serial, "receipt": d.receipt, "handed_at": _iso(d.at),
-                          "replacement": d.replacement, "reason": d.replacement_reason}
+                          "replacement": d.replacement, "reason": d.replacement_reason,
+                          "ended": d.ended}
                          for d in decoders_of(s, dwelling.id)],
             "computers": [{"serial": c.serial, "receipt": c.receipt,
-                           "amount_cents": c.amount_cents, "sold_at": _iso(c.at)}
+                           "amount_cents": c.amount_cents, "sold_at": _iso(c.at),
+                           "cancelled": c.ended == "cancelled"}
                           for c in computers_of(s, dwelling.id)],
             "appointments": [{"starts_at": _iso(slot.starts_at), "status": a.status,
                               "place": slot.place}

@@ -1,4 +1,5 @@
-"""Receipt numbers: one series per document kind and year, gap-free.
+"""Receipt numbers: one series per document kind and year, gap-free, each
+with its prefix (REM handouts, RET returns, VEN sales).
 
 Called inside the unit of work of the act it numbers (a handout, a sale): the
 number, the receipt and the act commit together or not at all, and the write
@@ -12,9 +13,13 @@ from app.domain.enums import ReceiptSeries
 from app.services.context import UnitOfWork
 from db.models import Receipt, ReceiptCounter
 
+# printed before the number: a handout's receipt and a sale's never look alike
+PREFIX = {ReceiptSeries.HANDOUT: "REM", ReceiptSeries.SALE: "VEN", ReceiptSeries.RETURN: "RET"}
 
-def receipt_label(year: int, number: int) -> str:
-    return f"{year}-{number:06d}"
+
+def receipt_label(receipt: Receipt) -> str:
+    """The number as printed and said: "REM-2026-000042"."""
+    return f"{PREFIX[ReceiptSeries(receipt.series)]}-{receipt.year}-{receipt.number:06d}"
 
 
 def issue_receipt(uow: UnitOfWork, series: ReceiptSeries) -> Receipt:

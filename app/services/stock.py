@@ -100,7 +100,7 @@ def computers(db: Database, actor: Actor, *, available_only: bool = False) -> li
         ref, at, receipt = sales.get(item.id, ("", None, None)) if state == \
             EquipmentState.SOLD else ("", None, None)
         found.append(Computer(item.id, item.serial, item.model, item.price_cents or 0, state,
-                              ref, at, receipt_label(receipt.year, receipt.number)
+                              ref, at, receipt_label(receipt)
                               if receipt else ""))
     found.sort(key=lambda c: (c.state != EquipmentState.IN_STOCK, c.serial))
     return found

@@ -167,3 +167,101 @@ def test_0006_keeps_receipts_gap_free_and_append_only_and_links_old_replacements
     raw.execute(f"INSERT INTO receipt (series, year, number, issued_at) "
                 f"VALUES ('return', 2026, 1, '{now}')")  # the new series, from 1
     raw.close()
+
+
+def test_0007_keeps_the_sales_lets_a_mistaken_one_be_cancelled_and_adds_the_closings(
+        db_path: Path) -> None:
+    """The sale table is rebuilt for its cancellation: its rows stay, its
+    triggers keep it append-only, one standing sale per computer (a partial
+    unique index); the closings are append-only; documents take the new kind."""
+    engine = create_engine(f"sqlite:///{db_path}")
+    event.listen(engine, "connect", lambda conn, _record: register_functions(conn))
+    migrate.upgrade(engine, "0006")
+    engine.dispose()
+    raw = sqlite3.connect(db_path)
+    register_functions(raw)  # the search index's triggers call them
+    now = "2026-11-30 10:00:00.000000"
+    raw.executescript(f"""
+        INSERT INTO sector (id, name, offer_state, monthly_cost_cents)
+            VALUES (1, 'Kerourien', 'adopted', 118);
+        INSERT INTO building (id, sector_id, address, name, entrance)
+            VALUES (1, 1, '3 rue du Languedoc', 'A', '1');
+        INSERT INTO dwelling (id, landlord_ref, building_id, floor, door, on_roster, created_at,
+            updated_at, note) VALUES (1, 'KER-1', 1, '0', '0A', 1, '{now}', '{now}', ''),
+            (2, 'KER-2', 1, '0', '0B', 1, '{now}', '{now}', '');
+        INSERT INTO equipment (id, kind, serial, model, price_cents, state, received_at) VALUES
+            (1, 'computer', 'PC-1', 'Portable', 4000, 'sold', '{now}');
+        INSERT INTO receipt (id, series, year, number, issued_at) VALUES
+            (1, 'sale', 2026, 1, '{now}');
+        INSERT INTO sale (id, receipt_id, dwelling_id, equipment_id, amount_cents, payment_method,
+            sold_at) VALUES (1, 1, 1, 1, 4000, 'cash', '{now}');
+        INSERT INTO printed_document (id, kind, title, data, created_at, receipt_id, prints)
+            VALUES (1, 'receipt', 'Reçu 2026-000001', '{{}}', '{now}', 1, 1);
+    """)
+    raw.commit()
+    raw.close()
+
+    db = open_database(db_path)  # migrates to head
+    assert current_revision(db) == SCHEMA_HEAD
+    db.close()
+    raw = sqlite3.connect(db_path)
+    raw.execute("PRAGMA foreign_keys = ON")
+    try:
+        assert raw.execute("SELECT id, receipt_id, dwelling_id, equipment_id, amount_cents, "
+                           "payment_method, sold_at, cancelled_at FROM sale").fetchall() == [
+            (1, 1, 1, 1, 4000, "cash", now, None)]
+        assert raw.execute("SELECT id, kind, receipt_id FROM printed_document").fetchall() == [
+            (1, "receipt", 1)]
+        with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
+            raw.execute("DELETE FROM sale")
+        with pytest.raises(sqlite3.IntegrityError, match="never rewritten"):
+            raw.execute("UPDATE sale SET amount_cents = 7000")
+        with pytest.raises(sqlite3.IntegrityError, match="not in stock"):  # sold already
+            raw.execute("INSERT INTO receipt (series, year, number, issued_at) "
+                        f"VALUES ('sale', 2026, 2, '{now}')")
+            raw.execute(f"INSERT INTO sale (receipt_id, dwelling_id, equipment_id, amount_cents, "
+                        f"payment_method, sold_at) VALUES (2, 2, 1, 4000, 'cash', '{now}')")
+        raw.rollback()
+        # cancelled: the computer is back in the stock, and the sale stays as cancelled
+        raw.execute(f"UPDATE sale SET cancelled_at = '{now}' WHERE id = 1")
+        assert raw.execute("SELECT state FROM equipment").fetchone() == ("in_stock",)
+        with pytest.raises(sqlite3.IntegrityError, match="never rewritten"):
+            raw.execute("UPDATE sale SET cancelled_at = NULL WHERE id = 1")
+        raw.execute("INSERT INTO receipt (series, year, number, issued_at) "
+                    f"VALUES ('sale', 2026, 2, '{now}')")
+        raw.execute(f"INSERT INTO sale (receipt_id, dwelling_id, equipment_id, amount_cents, "
+                    f"payment_method, sold_at) VALUES (2, 2, 1, 4000, 'cheque', '{now}')")
+        assert raw.execute("SELECT state FROM equipment").fetchone() == ("sold",)
+        # one standing sale per computer, whatever the state says
+        raw.execute("UPDATE equipment SET state = 'in_stock'")
+        raw.execute("INSERT INTO receipt (series, year, number, issued_at) "
+                    f"VALUES ('sale', 2026, 3, '{now}')")
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE.*sale.equipment_id"):
+            raw.execute(f"INSERT INTO sale (receipt_id, dwelling_id, equipment_id, amount_cents, "
+                        f"payment_method, sold_at) VALUES (3, 1, 1, 4000, 'cash', '{now}')")
+        raw.execute("INSERT INTO equipment (id, kind, serial, model, price_cents, state, "
+                    f"received_at) VALUES (2, 'computer', 'PC-2', 'Tour', 7000, 'in_stock', '{now}')")
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE.*sale.receipt_id"):
+            raw.execute(f"INSERT INTO sale (receipt_id, dwelling_id, equipment_id, amount_cents, "
+                        f"payment_method, sold_at) VALUES (2, 1, 2, 7000, 'cash', '{now}')")
+
+        raw.execute("INSERT INTO daily_closing (day, closed_at, expected_cash_cents, "
+                    "counted_cash_cents, expected_cheque_cents, counted_cheque_cents, "
+                    f"cheques_expected, cheques_counted) VALUES ('2026-11-30', '{now}', 0, 0, "
+                    "4000, 4000, 1, 1)")
+        with pytest.raises(sqlite3.IntegrityError, match="never changed"):
+            raw.execute("UPDATE daily_closing SET note = 'x'")
+        with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
+            raw.execute("DELETE FROM daily_closing")
+        raw.execute(f"INSERT INTO printed_document (kind, title, data, created_at, prints) "
+                    f"VALUES ('closing', 'Clôture de caisse du 30/11/2026', '{{}}', '{now}', 0)")
+        with pytest.raises(sqlite3.IntegrityError):
+            raw.execute(f"INSERT INTO printed_document (kind, title, data, created_at, prints) "
+                        f"VALUES ('letter', 'x', '{{}}', '{now}', 0)")
+        triggers = {r[0] for r in raw.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert {"sale_no_delete", "sale_cancelled_once", "sale_cancelled", "sale_sold",
+                "daily_closing_no_update", "daily_closing_no_delete", "receipt_no_delete",
+                "handout_no_delete"} <= triggers
+    finally:
+        raw.close()

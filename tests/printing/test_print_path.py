@@ -27,11 +27,16 @@ from ui.print_path import PrintController
 from ui.tasks import TaskRunner
 
 
+def label_of(db: Database, document_id: int) -> str:
+    with db.read() as s:
+        return receipt_label(s.get(Receipt, s.get(PrintedDocument, document_id).receipt_id))
+
+
 def issue(db: Database, actor: Actor) -> int:
     """What the handout desk will do: the receipt number and the document together."""
     with unit_of_work(db, actor, Permission.CHECK_IN) as uow:
         receipt = issue_receipt(uow, ReceiptSeries.HANDOUT)
-        number = receipt_label(receipt.year, receipt.number)
+        number = receipt_label(receipt)
         return documents.store(uow, ReceiptDoc(
             kind="handout", number=number, issued_at=uow.now, household="WRÓBEL Łukasz",
             landlord_ref="KER-00004", address="3 rue du Languedoc, porte 0B",
@@ -72,7 +77,8 @@ def test_receipt_printed_through_cups_comes_out_whole(
     out = wait_for_output(cups_pdf_output, f"guichet-receipt-{document_id}", before)
     pdf = out.read_bytes()
     assert page_count(pdf) == 1
-    assert qr_codes(pdf, 203) == [f"GUICHET-RECU:handout:{clock.now().year}-000001"]
+    assert qr_codes(pdf, 203) == [f"GUICHET-RECU:handout:{label_of(demo_db, document_id)}"]
+    assert label_of(demo_db, document_id).startswith(f"REM-{clock.now().year}-")
     with demo_db.read() as s:
         row = s.get(PrintedDocument, document_id)
         assert (row.prints, row.last_printer, row.last_error) == (1, cups_queue, None)
@@ -109,7 +115,7 @@ def test_missing_printer_loses_nothing(qtbot: QtBot, demo_db: Database, receptio
     assert isinstance(error, PrintFailed) and error.reason == "unavailable"
     with demo_db.read() as s:
         row = s.get(PrintedDocument, document_id)
-        assert s.scalar(select(Receipt.number).where(Receipt.id == row.receipt_id)) == 1
+        assert s.scalar(select(Receipt.series).where(Receipt.id == row.receipt_id)) == "handout"
         assert (row.prints, row.last_error) == (0, "unavailable")
         assert (demo_db.path.parent / row.kept_pdf).is_file()  # ready to reprint or save
         assert s.scalar(select(AuditEntry.action).order_by(AuditEntry.id.desc())) == "print_failed"

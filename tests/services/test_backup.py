@@ -287,7 +287,7 @@ def test_a_full_disk_during_a_restore_leaves_no_empty_copy_behind(tmp_path: Path
     refused as such, the database untouched, and no 0-byte copy is left."""
     from tests.conftest import small_filesystem
 
-    with small_filesystem(tmp_path, "8m") as disk:
+    with small_filesystem(tmp_path, "16m") as disk:
         db = open_database(disk / "guichet.sqlite3")
         from app.services import demo
 

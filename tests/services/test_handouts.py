@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from app.domain import clock
 from app.domain.enums import OfferState, Role
 from app.domain.errors import HandoutRefused, PermissionDenied
 from app.services import accounts, documents, handouts, households
@@ -47,7 +48,7 @@ def test_a_handout_a_replacement_a_return_and_the_decoder_out_again(
     volunteer = centre["volunteer"]
     k1, k2 = dwelling(db, "K1"), dwelling(db, "K2")
     first = handouts.hand_out(db, volunteer, k1, " dec-001 ", "Prénom1 NOM1")
-    assert first.serial == "DEC-001" and first.receipt.endswith("-000001")
+    assert first.serial == "DEC-001" and first.receipt == f"REM-{clock.now().year}-000001"
     again = refused(handouts.hand_out, db, volunteer, k1, "DEC-002", "Prénom1 NOM1")
     assert (again.reason, again.detail) == ("dwelling_has_one", "DEC-001")
     taken = refused(handouts.hand_out, db, volunteer, k2, "DEC-001", "X")
@@ -55,7 +56,7 @@ def test_a_handout_a_replacement_a_return_and_the_decoder_out_again(
     swapped = handouts.replace(db, volunteer, k1, "DEC-002", "écran noir", "Prénom1 NOM1")
     assert swapped.receipt.endswith("-000002")
     back = handouts.take_back(db, volunteer, k1, "Prénom1 NOM1")
-    assert back.receipt.endswith("-000001")  # the return series starts at one
+    assert back.receipt == f"RET-{clock.now().year}-000001"  # its own series, from one
     # the receipts are stored documents: the replacement's names both decoders
     pdf = documents.render_document(db, volunteer, swapped.document_id, paper="a4").pdf
     text = " ".join(text_of(pdf).split())
@@ -141,7 +142,7 @@ def test_two_processes_numbering_at_once_leave_no_gap_and_no_duplicate(
     numbers = out.get(timeout=300) + out.get(timeout=300)
     for w in workers:
         w.join(60)
-    assert sorted(int(n.split("-")[1]) for n in numbers) == list(range(1, 121))
+    assert sorted(int(n.split("-")[2]) for n in numbers) == list(range(1, 121))
 
 
 def test_a_computer_is_sold_once_at_its_tier_with_a_sale_receipt(
@@ -158,7 +159,7 @@ def test_a_computer_is_sold_once_at_its_tier_with_a_sale_receipt(
     assert refused(handouts.sell_computer, db, coordinator, k1, "DEC-001",
                    PaymentMethod.CASH, "X").reason == "not_a_computer"
     sold = handouts.sell_computer(db, coordinator, k1, "PC-1", PaymentMethod.CHEQUE, "AUTRE1 X")
-    assert sold.receipt.endswith("-000001")
+    assert sold.receipt == f"VEN-{clock.now().year}-000001"
     again = refused(handouts.sell_computer, db, coordinator, dwelling(db, "P2"), "PC-1",
                     PaymentMethod.CASH, "Y")
     assert again.reason == "computer_sold"
@@ -181,3 +182,54 @@ def test_the_operator_gets_the_decoders_out_now_without_names(
     assert rows[0][:3] == ["numéro de série", "modèle", "référence logement"]
     assert [r[0] for r in rows[1:]] == ["DEC-001"]  # the returned one is not active
     assert rows[1][2] == "K1" and "NOM1" not in ";".join(rows[1])
+
+
+def test_a_mistaken_sale_is_cancelled_and_the_computer_sold_again(
+        db: Database, centre: dict[str, Actor]) -> None:
+    import sqlite3
+
+    from app.domain.enums import PaymentMethod
+    from db.models import Sale
+
+    coordinator = centre["coordinator"]
+    handouts.add_computer(db, coordinator, "PC-1", "Portable", 4000)
+    first = handouts.sell_computer(db, coordinator, dwelling(db, "P1"), "PC-1",
+                                   PaymentMethod.CASH, "AUTRE1 X")
+    assert handouts.find_serial(db, coordinator, "PC-1").landlord_ref == "P1"
+    assert refused(handouts.cancel_sale, db, coordinator, "PC-1", " ").reason == \
+        "reason_missing"
+    assert refused(handouts.cancel_sale, db, coordinator, "DEC-001", "erreur").reason == \
+        "not_a_computer"
+    assert refused(handouts.cancel_sale, db, coordinator, "PC-404", "erreur").reason == \
+        "serial_unknown"
+    with pytest.raises(PermissionDenied):  # a volunteer cancels nothing
+        handouts.cancel_sale(db, centre["volunteer"], "PC-1", "erreur")
+
+    assert handouts.cancel_sale(db, coordinator, " pc-1 ", "vendu au mauvais foyer") == \
+        first.receipt
+    assert refused(handouts.cancel_sale, db, coordinator, "PC-1", "encore").reason == \
+        "computer_not_sold"
+    info = handouts.find_serial(db, coordinator, "PC-1")  # back in the stock, nobody's
+    assert (info.state.value, info.dwelling_id, info.landlord_ref) == ("in_stock", None, "")
+    with db.read() as s:
+        receipt = s.scalar(select(Receipt).where(Receipt.series == "sale"))
+        assert receipt.cancel_reason == "vendu au mauvais foyer" and receipt.cancelled_at
+        assert receipt.cancelled_by == coordinator.staff_id
+        assert s.scalar(select(Sale.cancelled_at)) is not None
+        assert "sale_cancelled" in set(s.scalars(select(AuditEntry.action)))
+
+    again = handouts.sell_computer(db, coordinator, dwelling(db, "P2"), "PC-1",
+                                   PaymentMethod.CHEQUE, "AUTRE2 X")
+    assert again.receipt.endswith("-000002")  # a new number: the cancelled one stays
+    assert handouts.find_serial(db, coordinator, "PC-1").landlord_ref == "P2"
+    with db.read() as s:
+        assert s.scalar(select(Equipment.state).where(Equipment.serial == "PC-1")) == "sold"
+        assert s.scalar(select(func.count()).select_from(Sale)) == 2
+    raw = sqlite3.connect(db.path)  # whatever the code, the database keeps the sales
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
+            raw.execute("DELETE FROM sale")
+        with pytest.raises(sqlite3.IntegrityError, match="never rewritten"):
+            raw.execute("UPDATE sale SET cancelled_at = NULL WHERE cancelled_at IS NOT NULL")
+    finally:
+        raw.close()
