@@ -95,6 +95,10 @@ def audit_action(action: str) -> str:
         "decoder_returned": QCoreApplication.translate("Labels", "decoder brought back"),
         "handout_cancelled": QCoreApplication.translate("Labels", "handout cancelled"),
         "computer_sold": QCoreApplication.translate("Labels", "computer sold"),
+        "sale_cancelled": QCoreApplication.translate("Labels", "sale cancelled"),
+        "delivery_imported": QCoreApplication.translate("Labels", "delivery list imported"),
+        "closing_recorded": QCoreApplication.translate("Labels", "day closed (cash counted)"),
+        "handout_letters_made": QCoreApplication.translate("Labels", "handout letters made"),
     }.get(action, action)
 
 
@@ -127,6 +131,8 @@ def audit_entity(entity: str) -> str:
         "vote_register": QCoreApplication.translate("Labels", "Vote register"),
         "vote_batch": QCoreApplication.translate("Labels", "Ballot batch"),
         "handout": QCoreApplication.translate("Labels", "Handout"),
+        "sale": QCoreApplication.translate("Labels", "Sale"),
+        "daily_closing": QCoreApplication.translate("Labels", "Daily closing"),
     }.get(entity, entity)
 
 

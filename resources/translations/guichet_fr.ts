@@ -360,6 +360,37 @@
     </message>
 </context>
 <context>
+    <name>AgentsModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacés</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulés</translation>
+    </message>
+    <message>
+        <source>PCs sold</source>
+        <translation>PC vendus</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>When</source>
@@ -845,6 +876,107 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
 </context>
 <context>
+    <name>ComputerModel</name>
+    <message>
+        <source>Serial</source>
+        <translation>N° de série</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sold to</source>
+        <translation>Vendu à</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Sold on {date}</source>
+        <translation>vendu le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ComputersPage</name>
+    <message>
+        <source>Scan the computer&apos;s serial: it is added at once</source>
+        <translation>Scannez le numéro de série de l&apos;ordinateur : il est ajouté aussitôt</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Prix :</translation>
+    </message>
+    <message>
+        <source>To sell one: open the household in Handout, then « Sell a computer… ».</source>
+        <translation>Pour en vendre un : ouvrez le foyer dans Décodeurs, puis «&#xa0;Vendre un ordinateur…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cancel the sale…</source>
+        <translation>Annuler la vente…</translation>
+    </message>
+    <message>
+        <source>A sale recorded by mistake: its receipt stays, marked cancelled, and the computer is for sale again</source>
+        <translation>Une vente enregistrée par erreur : son reçu reste, marqué annulé, et l&apos;ordinateur est de nouveau en vente</translation>
+    </message>
+    <message>
+        <source>{model} at {price}</source>
+        <translation>{model} à {price}</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s) for sale</source>
+        <translation>
+            <numerusform>%n ordinateur en vente</numerusform>
+            <numerusform>%n ordinateurs en vente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. recorded for the wrong household</source>
+        <translation>ex. : enregistrée pour le mauvais foyer</translation>
+    </message>
+    <message>
+        <source>Cancel the sale</source>
+        <translation>Annuler la vente</translation>
+    </message>
+    <message>
+        <source>The sale of {serial} to {ref} (receipt {receipt}) was a mistake: the receipt stays, marked cancelled, and the computer is for sale again.</source>
+        <translation>La vente de {serial} à {ref} (reçu {receipt}) était une erreur : le reçu reste, marqué annulé, et l&apos;ordinateur est de nouveau en vente.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Sale cancelled: receipt {receipt}</source>
+        <translation>Vente annulée : reçu {receipt}</translation>
+    </message>
+    <message>
+        <source>{serial} is for sale again.</source>
+        <translation>{serial} est de nouveau en vente.</translation>
+    </message>
+    <message>
+        <source>Refused: nothing was changed</source>
+        <translation>Refusé : rien n&apos;a été modifié</translation>
+    </message>
+</context>
+<context>
     <name>CountDialog</name>
     <message>
         <source>Count the vote of {sector}</source>
@@ -1057,6 +1189,271 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
 </context>
 <context>
+    <name>DailyClosingPage</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Handouts and sales, by agent</source>
+        <translation>Remises et ventes, par agent</translation>
+    </message>
+    <message>
+        <source>Computers sold</source>
+        <translation>Ordinateurs vendus</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Cheques (amount)</source>
+        <translation>Chèques (montant)</translation>
+    </message>
+    <message>
+        <source>Number of cheques</source>
+        <translation>Nombre de chèques</translation>
+    </message>
+    <message>
+        <source>e.g. a 5 € note given back by mistake</source>
+        <translation>ex. : un billet de 5 € rendu en trop</translation>
+    </message>
+    <message>
+        <source>Record the closing and print</source>
+        <translation>Enregistrer la clôture et imprimer</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Cash box</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Closing of {day}</source>
+        <translation>Clôture du {day}</translation>
+    </message>
+    <message>
+        <source>{model}: {count}</source>
+        <translation>{model} : {count}</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>sans modèle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decoder(s) left in the stock</source>
+        <translation>
+            <numerusform>%n décodeur reste en stock</numerusform>
+            <numerusform>%n décodeurs restent en stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No closing recorded for this day yet.</source>
+        <translation>Aucune clôture enregistrée pour ce jour.</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <source>cash {amount}</source>
+        <translation>espèces {amount}</translation>
+    </message>
+    <message>
+        <source>cheques {amount}</source>
+        <translation>chèques {amount}</translation>
+    </message>
+    <message>
+        <source>number of cheques {count}</source>
+        <translation>nombre de chèques {count}</translation>
+    </message>
+    <message>
+        <source>the count matched</source>
+        <translation>caisse juste</translation>
+    </message>
+    <message>
+        <source>{time} by {name} ({how})</source>
+        <translation>{time} par {name} ({how})</translation>
+    </message>
+    <message>
+        <source>Already recorded for this day: {list}. Recording again adds a new count; the latest one is the day&apos;s closing.</source>
+        <translation>Déjà enregistré pour ce jour : {list}. Enregistrer à nouveau ajoute un comptage ; le dernier fait foi.</translation>
+    </message>
+    <message>
+        <source>Not an amount</source>
+        <translation>Pas un montant</translation>
+    </message>
+    <message>
+        <source>Not a number</source>
+        <translation>Pas un nombre</translation>
+    </message>
+    <message>
+        <source>✓ matches</source>
+        <translation>✓ juste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s) missing</source>
+        <translation>
+            <numerusform>%n chèque manquant</numerusform>
+            <numerusform>%n chèques manquants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cheque(s) too many</source>
+        <translation>
+            <numerusform>%n chèque en trop</numerusform>
+            <numerusform>%n chèques en trop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{amount} short</source>
+        <translation>{amount} manquants</translation>
+    </message>
+    <message>
+        <source>{amount} over</source>
+        <translation>{amount} en trop</translation>
+    </message>
+    <message>
+        <source>Note required: why is there a difference?</source>
+        <translation>Observation obligatoire : pourquoi cet écart ?</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Observation (facultative)</translation>
+    </message>
+    <message>
+        <source>Type the cash counted (0 if the box is empty).</source>
+        <translation>Tapez les espèces comptées (0 si la caisse est vide).</translation>
+    </message>
+    <message>
+        <source>Type the total of the cheques counted (0 if there are none).</source>
+        <translation>Tapez le total des chèques comptés (0 s&apos;il n&apos;y en a pas).</translation>
+    </message>
+    <message>
+        <source>Type how many cheques were counted (0 if there are none).</source>
+        <translation>Tapez le nombre de chèques comptés (0 s&apos;il n&apos;y en a pas).</translation>
+    </message>
+    <message>
+        <source>« {text} » is not an amount: type it as 35 or 35,50.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant : tapez-le comme 35 ou 35,50.</translation>
+    </message>
+    <message>
+        <source>The count differs from what the sales say: write in the note why, then record.</source>
+        <translation>Le compte diffère de ce que disent les ventes : écrivez pourquoi dans l&apos;observation, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most {count} characters).</source>
+        <translation>L&apos;observation est trop longue ({count} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Closing recorded. The sheet is printing…</source>
+        <translation>Clôture enregistrée. La feuille s&apos;imprime…</translation>
+    </message>
+    <message>
+        <source>Closing recorded and printed: sign the sheet and keep it with the cash box.</source>
+        <translation>Clôture enregistrée et imprimée : signez la feuille et rangez-la avec la caisse.</translation>
+    </message>
+    <message>
+        <source>Closing recorded all the same.</source>
+        <translation>Clôture enregistrée malgré tout.</translation>
+    </message>
+    <message>
+        <source>Export the closing</source>
+        <translation>Exporter la clôture</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Figures saved in {file}: it opens in a spreadsheet.</source>
+        <translation>Chiffres enregistrés dans {file} : le fichier s&apos;ouvre dans un tableur.</translation>
+    </message>
+</context>
+<context>
+    <name>DecodersPage</name>
+    <message>
+        <source>e.g. Décodeur TV HD</source>
+        <translation>ex. : Décodeur TV HD</translation>
+    </message>
+    <message>
+        <source>Scan a decoder&apos;s barcode: it is added at once</source>
+        <translation>Scannez le code-barres d&apos;un décodeur : il est ajouté aussitôt</translation>
+    </message>
+    <message>
+        <source>Import a delivery list…</source>
+        <translation>Importer un bon de livraison…</translation>
+    </message>
+    <message>
+        <source>List for the operator (CSV)…</source>
+        <translation>Liste pour l&apos;opérateur (CSV)…</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s list of the decoders delivered (CSV: serial, model)</source>
+        <translation>La liste des décodeurs livrés par l&apos;opérateur (CSV : numéro de série, modèle)</translation>
+    </message>
+    <message>
+        <source>Every decoder handed out, for its activation</source>
+        <translation>Tous les décodeurs remis, pour leur activation</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decoder(s) ready to hand out</source>
+        <translation>
+            <numerusform>%n décodeur prêt à remettre</numerusform>
+            <numerusform>%n décodeurs prêts à remettre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the operator&apos;s delivery list</source>
+        <translation>Choisir le bon de livraison de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exports (*.csv *.txt)</source>
+        <translation>Exports de tableur (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decoder(s) added to the stock from {file}.</source>
+        <translation>
+            <numerusform>%n décodeur ajouté au stock depuis {file}.</numerusform>
+            <numerusform>%n décodeurs ajoutés au stock depuis {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decoders handed out, for the operator</source>
+        <translation>Les décodeurs remis, pour l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved in {file}: give it to the operator to activate the decoders.</source>
+        <translation>Enregistré dans {file} : à transmettre à l&apos;opérateur pour activer les décodeurs.</translation>
+    </message>
+</context>
+<context>
     <name>Desks</name>
     <message>
         <source>Reception</source>
@@ -1073,6 +1470,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Handout</source>
         <translation>Décodeurs</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Vote</source>
@@ -1131,6 +1532,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Décodeur</translation>
     </message>
     <message>
+        <source>Faulty decoder…</source>
+        <translation>Décodeur en panne…</translation>
+    </message>
+    <message>
         <source>Who collects it?</source>
         <translation>Qui le retire ?</translation>
     </message>
@@ -1143,24 +1548,12 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Son nom</translation>
     </message>
     <message>
-        <source>Decoder serial (scan its barcode)</source>
-        <translation>Numéro de série (scannez le code-barres)</translation>
-    </message>
-    <message>
-        <source>Scan the decoder</source>
-        <translation>Scannez le décodeur</translation>
-    </message>
-    <message>
         <source>Hand out and print the receipt</source>
         <translation>Remettre et imprimer le reçu</translation>
     </message>
     <message>
         <source>Enter</source>
         <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Replace (faulty decoder)…</source>
-        <translation>Remplacer (décodeur en panne)…</translation>
     </message>
     <message>
         <source>Decoder brought back…</source>
@@ -1171,8 +1564,16 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Annuler la remise…</translation>
     </message>
     <message>
+        <source>Sell a computer…</source>
+        <translation>Vendre un ordinateur…</translation>
+    </message>
+    <message>
         <source>Next person (Esc)</source>
         <translation>Personne suivante (Échap)</translation>
+    </message>
+    <message>
+        <source>Scan the decoder&apos;s barcode</source>
+        <translation>Scannez le code-barres du décodeur</translation>
     </message>
     <message numerus="yes">
         <source>%n decoder(s) handed out today by you</source>
@@ -1237,8 +1638,8 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>{ref} a déjà un décodeur</translation>
     </message>
     <message>
-        <source>One per dwelling. A faulty one is replaced: « Replace (faulty decoder)… » below.</source>
-        <translation>Un par logement. Un décodeur en panne se remplace : «&#xa0;Remplacer (décodeur en panne)…&#xa0;», en bas.</translation>
+        <source>One per dwelling. A faulty one is swapped: « Faulty decoder… ».</source>
+        <translation>Un par logement. Un décodeur en panne s&apos;échange : «&#xa0;Décodeur en panne…&#xa0;».</translation>
     </message>
     <message>
         <source>{ref}: who collects it? Then scan the decoder.</source>
@@ -1259,6 +1660,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Nothing opened</source>
         <translation>Rien n&apos;a été ouvert</translation>
+    </message>
+    <message>
+        <source>{serial} is not a computer for sale.</source>
+        <translation>{serial} n&apos;est pas un ordinateur en vente.</translation>
     </message>
     <message>
         <source>Scan ignored</source>
@@ -1298,7 +1703,7 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
     <message>
         <source>Recorded all the same.</source>
-        <translation>La remise est bien enregistrée.</translation>
+        <translation>C&apos;est bien enregistré.</translation>
     </message>
     <message>
         <source>Scan the new decoder</source>
@@ -1376,6 +1781,203 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <source>Handout cancelled: receipt {receipt}</source>
         <translation>Remise annulée : reçu {receipt}</translation>
     </message>
+    <message>
+        <source>No computer for sale</source>
+        <translation>Aucun ordinateur en vente</translation>
+    </message>
+    <message>
+        <source>Add the refurbished computers in Stock › Computers first.</source>
+        <translation>Ajoutez d&apos;abord les ordinateurs reconditionnés dans Stock › Ordinateurs.</translation>
+    </message>
+    <message>
+        <source>Sell a refurbished computer</source>
+        <translation>Vendre un ordinateur reconditionné</translation>
+    </message>
+    <message>
+        <source>To {ref}, at the price of its tier; the sale receipt prints (scan the computer&apos;s label to choose it).</source>
+        <translation>À {ref}, au prix de sa gamme ; le reçu de vente s&apos;imprime (scannez l&apos;étiquette de l&apos;ordinateur pour le choisir).</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Bought by</source>
+        <translation>Acheté par</translation>
+    </message>
+    <message>
+        <source>Sell and print the receipt</source>
+        <translation>Vendre et imprimer le reçu</translation>
+    </message>
+    <message>
+        <source>Sold: {serial} — receipt {receipt}</source>
+        <translation>Vendu : {serial} — reçu {receipt}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutLettersPage</name>
+    <message>
+        <source>Handout-day letters</source>
+        <translation>Courriers de remise des décodeurs</translation>
+    </message>
+    <message>
+        <source>One letter per dwelling that has no decoder yet: the day, the hours, the place and what to bring, with the dwelling&apos;s code. At the Decoders desk, scanning the letter opens the dwelling.</source>
+        <translation>Un courrier par logement qui n&apos;a pas encore de décodeur&#xa0;: le jour, les horaires, le lieu et ce qu&apos;il faut apporter, avec le code du logement. Dans l&apos;onglet Décodeurs, scanner le courrier ouvre le logement.</translation>
+    </message>
+    <message>
+        <source>No sector has adopted the offer yet, so there are no letters to make. A sector adopts it when its vote is counted (Vote desk), or the coordinator sets it in Team and settings › Sectors. Its letters are made here afterwards.</source>
+        <translation>Aucun secteur n&apos;a encore adopté l&apos;offre&#xa0;: il n&apos;y a pas de courrier à préparer. Un secteur l&apos;adopte quand son vote est dépouillé (onglet Vote), ou la coordination l&apos;indique dans Équipe et réglages › Secteurs. Ses courriers se préparent ensuite ici.</translation>
+    </message>
+    <message>
+        <source>A second day:</source>
+        <translation>Un second jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>9 am to 12 noon and 2 pm to 5 pm</source>
+        <translation>de 9 h à 12 h et de 14 h à 17 h</translation>
+    </message>
+    <message>
+        <source>Make the letters…</source>
+        <translation>Préparer les courriers…</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Handout day</source>
+        <translation>Jour de remise</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>À apporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n dwelling(s) without a decoder</source>
+        <translation>
+            <numerusform>{name} — %n logement sans décodeur</numerusform>
+            <numerusform>{name} — %n logements sans décodeur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} — every dwelling has its decoder</source>
+        <translation>{name} — tous les logements ont leur décodeur</translation>
+    </message>
+    <message>
+        <source>Preparing the letters…</source>
+        <translation>Préparation des courriers…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Preparing the letters: {done} of {total}…</source>
+        <translation>Préparation des courriers&#xa0;: {done} sur {total}…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Stopped: no letter was made and no file was written.</source>
+        <translation>Arrêté&#xa0;: aucun courrier n&apos;a été préparé, aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) ready.</source>
+        <translation>
+            <numerusform>%n courrier prêt.</numerusform>
+            <numerusform>%n courriers prêts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF saved: {file}</source>
+        <translation>PDF enregistré&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Sending to {printer}…</source>
+        <translation>Envoi à {printer}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to {printer}: %n page(s).</source>
+        <translation>
+            <numerusform>Envoyé à {printer}&#xa0;: %n page.</numerusform>
+            <numerusform>Envoyé à {printer}&#xa0;: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n page(s) of {total} went to the printer.</source>
+        <translation>
+            <numerusform>Arrêté&#xa0;: %n page sur {total} est partie à l&apos;imprimante.</numerusform>
+            <numerusform>Arrêté&#xa0;: %n pages sur {total} sont parties à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending to {printer}: {done} of {total} pages…</source>
+        <translation>Envoi à {printer}&#xa0;: {done} pages sur {total}…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutLettersReady</name>
+    <message>
+        <source>Handout-day letters</source>
+        <translation>Courriers de remise des décodeurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) ready: one A4 page per dwelling without a decoder.</source>
+        <translation>
+            <numerusform>%n courrier prêt&#xa0;: une page A4 par logement sans décodeur.</numerusform>
+            <numerusform>%n courriers prêts&#xa0;: une page A4 par logement sans décodeur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print them on {printer}, or save the PDF on a USB stick.</source>
+        <translation>Imprimez-les sur {printer}, ou enregistrez le PDF sur une clé USB.</translation>
+    </message>
+    <message>
+        <source>No A4 printer is chosen on this PC (Team and settings): save the PDF on a USB stick to print it elsewhere.</source>
+        <translation>Aucune imprimante A4 n&apos;est choisie sur ce poste (Équipe et réglages)&#xa0;: enregistrez le PDF sur une clé USB pour l&apos;imprimer ailleurs.</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Print on {printer}</source>
+        <translation>Imprimer sur {printer}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save the letters</source>
+        <translation>Enregistrer les courriers</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Sending to {printer}…</source>
+        <translation>Envoi à {printer}…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1446,6 +2048,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Derniers passages</translation>
     </message>
     <message>
+        <source>To the handout (F7)</source>
+        <translation>Vers la remise (F7)</translation>
+    </message>
+    <message>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
@@ -1466,6 +2072,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Faire voter… (F6)</translation>
     </message>
     <message>
+        <source>Sell a computer…</source>
+        <translation>Vendre un ordinateur…</translation>
+    </message>
+    <message>
         <source>Record the arrival
 (Ctrl+Enter)</source>
         <translation>Enregistrer l&apos;arrivée
@@ -1482,6 +2092,18 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>A phone number, someone who arrived or left, a note</source>
         <translation>Un téléphone, une personne arrivée ou partie, une note</translation>
+    </message>
+    <message>
+        <source>— brought back</source>
+        <translation>— rapporté</translation>
+    </message>
+    <message>
+        <source>— replaced (faulty)</source>
+        <translation>— remplacé (en panne)</translation>
+    </message>
+    <message>
+        <source>— cancelled (a mistake)</source>
+        <translation>— annulé (erreur)</translation>
     </message>
     <message>
         <source>Dwelling {ref}</source>
@@ -1684,6 +2306,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Procès-verbaux de vote</translation>
     </message>
     <message>
+        <source>Daily closings</source>
+        <translation>Clôtures de caisse</translation>
+    </message>
+    <message>
         <source>account created</source>
         <translation>compte créé</translation>
     </message>
@@ -1848,6 +2474,22 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>ordinateur vendu</translation>
     </message>
     <message>
+        <source>sale cancelled</source>
+        <translation>vente annulée</translation>
+    </message>
+    <message>
+        <source>delivery list imported</source>
+        <translation>bon de livraison importé</translation>
+    </message>
+    <message>
+        <source>day closed (cash counted)</source>
+        <translation>journée clôturée (caisse comptée)</translation>
+    </message>
+    <message>
+        <source>handout letters made</source>
+        <translation>courriers de remise préparés</translation>
+    </message>
+    <message>
         <source>Guichet (automatic)</source>
         <translation>Guichet (automatique)</translation>
     </message>
@@ -1916,6 +2558,14 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Remise</translation>
     </message>
     <message>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <source>Daily closing</source>
+        <translation>Clôture de caisse</translation>
+    </message>
+    <message>
         <source>in stock</source>
         <translation>en stock</translation>
     </message>
@@ -1934,6 +2584,18 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>faulty</source>
         <translation>en panne</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>signed in</source>
@@ -2768,8 +3430,95 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>L&apos;ordinateur {detail} est déjà vendu.</translation>
     </message>
     <message>
+        <source>The sector {detail} has not adopted the offer: there is no handout day to announce there. Its offer is set after the vote, or in Team and settings › Sectors.</source>
+        <translation>Le secteur {detail} n&apos;a pas adopté l&apos;offre&#xa0;: il n&apos;y a pas de remise de décodeurs à annoncer. Son offre est fixée après le vote, ou dans Équipe et réglages › Secteurs.</translation>
+    </message>
+    <message>
+        <source>Every dwelling of {detail} on the roster already has a decoder: no letter to make.</source>
+        <translation>Tous les logements de {detail} sur la liste du bailleur ont déjà un décodeur&#xa0;: aucun courrier à préparer.</translation>
+    </message>
+    <message>
+        <source>Choose the handout day.</source>
+        <translation>Choisissez le jour de remise.</translation>
+    </message>
+    <message>
+        <source>At most {detail} handout days on a letter.</source>
+        <translation>Au plus {detail} jours de remise sur un courrier.</translation>
+    </message>
+    <message>
+        <source>The day {detail} is past: choose today or a later day.</source>
+        <translation>Le {detail} est passé&#xa0;: choisissez aujourd&apos;hui ou un jour suivant.</translation>
+    </message>
+    <message>
+        <source>Type the hours of the handout day (for example: 9 am to 12 noon).</source>
+        <translation>Indiquez les horaires de la remise (par exemple&#xa0;: de 9 h à 12 h).</translation>
+    </message>
+    <message>
+        <source>The hours, the place and what to bring are at most {detail} characters each, to stay large on the letter.</source>
+        <translation>Les horaires, le lieu et ce qu&apos;il faut apporter font au plus {detail} caractères chacun, pour rester en gros caractères sur le courrier.</translation>
+    </message>
+    <message>
+        <source>This sector no longer exists: choose another one.</source>
+        <translation>Ce secteur n&apos;existe plus&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The computer {detail} has no sale to cancel: it is in the stock, or its sale was cancelled already.</source>
+        <translation>L&apos;ordinateur {detail} n&apos;a pas de vente à annuler : il est en stock, ou sa vente a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>The count differs from what the day&apos;s sales say: write a note saying why (it is printed on the closing sheet). Nothing was recorded.</source>
+        <translation>Le compte diffère de ce que disent les ventes de la journée : écrivez pourquoi dans l&apos;observation (elle est imprimée sur la feuille de clôture). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>An amount or a number of cheques cannot be negative: nothing was recorded.</source>
+        <translation>Un montant ou un nombre de chèques ne peut pas être négatif : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most {detail} characters): nothing was recorded.</source>
+        <translation>L&apos;observation est trop longue ({detail} caractères au plus) : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A day that has not come yet cannot be closed: choose today or an earlier day.</source>
+        <translation>Un jour qui n&apos;est pas encore venu ne peut pas être clôturé : choisissez aujourd&apos;hui ou un jour passé.</translation>
+    </message>
+    <message>
         <source>Type the landlord reference of the household first.</source>
         <translation>Tapez d&apos;abord la référence logement du foyer.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCountModel</name>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Rapportés</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendus</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(no model)</source>
+        <translation>(sans modèle)</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +4115,55 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
 </context>
 <context>
+    <name>SalesModel</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Cancelled, not counted</source>
+        <translation>Annulée, non comptée</translation>
+    </message>
+</context>
+<context>
+    <name>ScanIn</name>
+    <message>
+        <source>Scan ignored</source>
+        <translation>Scan ignoré</translation>
+    </message>
+    <message>
+        <source>Close the open window first, then scan again.</source>
+        <translation>Fermez d&apos;abord la fenêtre ouverte, puis scannez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added since this page was opened</source>
+        <translation>
+            <numerusform>%n ajouté depuis l&apos;ouverture de cette page</numerusform>
+            <numerusform>%n ajoutés depuis l&apos;ouverture de cette page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: {serial}</source>
+        <translation>Ajouté : {serial}</translation>
+    </message>
+    <message>
+        <source>Not added: {serial}</source>
+        <translation>Non ajouté : {serial}</translation>
+    </message>
+</context>
+<context>
     <name>SectorDialog</name>
     <message>
         <source>Sector {name}</source>
@@ -3606,6 +4404,25 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>The two passwords differ. Type them again.</source>
         <translation>Les deux mots de passe sont différents. Tapez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>StockDesk</name>
+    <message>
+        <source>Decoders</source>
+        <translation>Décodeurs</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Ordinateurs</translation>
+    </message>
+    <message>
+        <source>Handout letters</source>
+        <translation>Courriers de remise</translation>
+    </message>
+    <message>
+        <source>Closing of the day</source>
+        <translation>Clôture du jour</translation>
     </message>
 </context>
 <context>

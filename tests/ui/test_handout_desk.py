@@ -30,7 +30,7 @@ from ui.desks import DeskContext
 from ui.desks.handout import HandoutDesk
 from ui.tasks import TaskRunner
 
-RECEIPT = re.compile(r"\d{4}-\d{6}")
+RECEIPT = re.compile(r"(REM|RET|VEN)-\d{4}-\d{6}")
 
 
 def tr(text: str, n: int = -1) -> str:

@@ -43,7 +43,8 @@ def page(qtbot: QtBot, demo_db: Database) -> PrintingDesk:
 
 def test_preview_shows_the_page_and_saves_the_pdf(
         qtbot: QtBot, page: PrintingDesk, tmp_path: Path) -> None:
-    assert page.model.rowCount() == 1 and not page.empty.isVisible()
+    # the newest first: the slip, above the demo's handout receipts
+    assert page.model.rows[0].kind == "slip" and not page.empty.isVisible()
     assert page.model.data(page.model.index(0, 2)) == "Jamais imprimé"
     with qtbot.waitSignal(page.controller.previewed, timeout=30_000):
         qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)

@@ -216,3 +216,32 @@ def test_a_volunteer_sees_no_sale(qtbot: QtBot, demo_db: Database) -> None:
     settle(qtbot, window.runner)
     assert counter.card_view.handout_button.isVisible()
     assert not counter.card_view.sale_button.isVisible()
+
+
+def test_a_mistaken_sale_is_cancelled_and_the_computer_is_for_sale_again(
+        qtbot: QtBot, demo_db: Database) -> None:
+    desk = open_stock(qtbot, demo_db)
+    desk.show_section(desk.computers)
+    page = desk.computers
+    qtbot.waitUntil(lambda: any(row.serial == "PC-RECY-0001" for row in page.rows.rows))
+    assert not page.cancel_button.isEnabled()
+    row = next(n for n, r in enumerate(page.rows.rows) if r.serial == "PC-RECY-0001")
+    assert page.rows.rows[row].state == EquipmentState.SOLD  # sold in the demo
+    page.table.selectRow(row)
+    assert page.cancel_button.isEnabled()
+    page.cancel_button.click()
+    dialog = page.cancel_dialog
+    assert dialog.isVisible()
+    dialog.ok_button.click()  # no reason: said in the dialog, nothing done
+    assert dialog.isVisible() and dialog.error.text()
+    dialog.fields[0].setText("vendu au mauvais foyer")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: page.scan_in.banner.tone == "ok", timeout=30_000)
+    assert state_of(demo_db, "PC-RECY-0001") == ("computer", "in_stock", 7000)
+    with demo_db.read() as s:
+        receipt = s.execute(select(Receipt).join(Sale, Sale.receipt_id == Receipt.id)
+                            .join(Equipment, Sale.equipment_id == Equipment.id)
+                            .where(Equipment.serial == "PC-RECY-0001")).scalar_one()
+    assert receipt.cancel_reason == "vendu au mauvais foyer" and receipt.cancelled_by
+    qtbot.waitUntil(lambda: next(r for r in page.rows.rows if r.serial == "PC-RECY-0001")
+                    .state == EquipmentState.IN_STOCK, timeout=30_000)

@@ -118,17 +118,17 @@ class HouseholdCardView(QFrame):
         facts.addWidget(vote_cell, list(self.lines).index("vote"), 1)
         # the decoder's line leads to the handout desk, this dwelling open there
         # (and to a computer's sale, for those who may sell one)
-        self.handout_button = QPushButton(self.tr("Open in Handout (F7)"))
+        self.handout_button = QPushButton(self.tr("To the handout (F7)"))
         self.sale_button = QPushButton(self.tr("Sell a computer…"))
         self.sale_button.hide()  # shown to those who may sell one
         handout_cell = QWidget()
         handout_box = QGridLayout(handout_cell)
         handout_box.setContentsMargins(0, 0, 0, 0)
         handout_box.setVerticalSpacing(6)
-        handout_box.addWidget(self.lines["decoder"], 0, 0, 1, 3)
-        handout_box.addWidget(self.handout_button, 1, 0)
-        handout_box.addWidget(self.sale_button, 1, 1)
-        handout_box.setColumnStretch(2, 1)
+        handout_box.addWidget(self.lines["decoder"], 0, 0, 1, 2)
+        handout_box.addWidget(self.handout_button, 1, 0)  # one under the other: the card
+        handout_box.addWidget(self.sale_button, 2, 0)  # fits a 1024 px screen
+        handout_box.setColumnStretch(1, 1)
         facts.addWidget(handout_cell, list(self.lines).index("decoder"), 1)
         self.handout_button.clicked.connect(self._request_handout)
         self.sale_button.clicked.connect(lambda: self._request_handout("sale"))
@@ -186,6 +186,12 @@ class HouseholdCardView(QFrame):
             self.check_in_requested.emit(self.card.dwelling_id, self.person_id,
                                          _reason_of(self.reason), self.note.text())
 
+    def _ended(self, how: str | None) -> str:
+        """What became of a decoder or a sale since its receipt."""
+        return {None: "", "returned": " " + self.tr("— brought back"),
+                "replaced": " " + self.tr("— replaced (faulty)"),
+                "cancelled": " " + self.tr("— cancelled (a mistake)")}.get(how, "")
+
     def show_card(self, card: HouseholdCard, person_id: int | None) -> None:
         """`person_id`: the person clicked, shown as the card's title (else the
         household's first member)."""
@@ -223,11 +229,12 @@ class HouseholdCardView(QFrame):
             self.tr("{serial} on {date}, receipt {receipt}").format(
                 serial=d.serial, date=d.at.strftime("%d/%m/%Y"), receipt=d.receipt)
             + (" " + self.tr("(replacement)") if d.replacement else "")
+            + self._ended(d.ended)
             for d in card.decoders) or self.tr("Not handed out yet."))
         self.lines["computer"].setText("\n".join(
             self.tr("{model} {serial}, {amount} on {date}, receipt {receipt}").format(
                 model=c.model, serial=c.serial, amount=format_euros(c.amount_cents or 0),
-                date=c.at.strftime("%d/%m/%Y"), receipt=c.receipt)
+                date=c.at.strftime("%d/%m/%Y"), receipt=c.receipt) + self._ended(c.ended)
             for c in card.computers) or self.tr("None bought."))
         self.lines["appointments"].setText("\n".join(
             a.starts_at.strftime("%d/%m/%Y %H:%M") + f" — {a.place}" for a in card.appointments)

@@ -35,6 +35,7 @@ from app.messages import describe
 from app.services import handouts, stock
 from ui import file_dialogs, labels, sounds
 from ui.desks import DeskContext
+from ui.dialogs import ActDialog
 from ui.rows_model import RowsModel
 from ui.scanner import ScannerInput, ScanRouter
 from ui.widgets import AnswerBanner, table_view
@@ -179,7 +180,27 @@ class ScanIn(QWidget):
             self.recent.takeItem(self.recent.count() - 1)
 
 
-class DecodersPage(QWidget):
+class StockPage(QWidget):
+    """A section that shows the stock: read again when shown, and when a write
+    here or at another desk changed what it shows."""
+
+    REFRESH_ON = frozenset({"handout", "equipment", "sale", "database"})
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._actor = context.db, context.actor
+        self._submit = context.runner.bound(self)
+        context.runner.changed.connect(self._on_changed)
+
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if topics & self.REFRESH_ON and self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+
+class DecodersPage(StockPage):
     """Decoders into the stock, and what the stock holds."""
 
     delivery_done = Signal(str)  # what was said
@@ -189,9 +210,7 @@ class DecodersPage(QWidget):
               EquipmentState.FAULTY)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db, self._actor = context.db, context.actor
-        self._submit = context.runner.bound(self)
+        super().__init__(context, parent)
         db, actor = self._db, self._actor
         self.model_edit = QComboBox()
         self.model_edit.setEditable(True)
@@ -345,14 +364,12 @@ class DecodersPage(QWidget):
         self._submit(work, done, self._failed)
 
 
-class ComputersPage(QWidget):
+class ComputersPage(StockPage):
     """Refurbished computers in at their price tier; the list, sold or not.
     A computer is sold from the household (Handout desk, « Sell a computer… »)."""
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db, self._actor = context.db, context.actor
-        self._submit = context.runner.bound(self)
+        super().__init__(context, parent)
         db, actor = self._db, self._actor
         self.model_edit = QComboBox()
         self.model_edit.setEditable(True)
@@ -377,14 +394,25 @@ class ComputersPage(QWidget):
         hint = QLabel(self.tr("To sell one: open the household in Handout, then « Sell a "
                               "computer… »."))
         hint.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("Cancel the sale…"))
+        self.cancel_button.setToolTip(self.tr("A sale recorded by mistake: its receipt stays, "
+                                              "marked cancelled, and the computer is for sale "
+                                              "again"))
+        self.cancel_button.setEnabled(False)
+        below = QHBoxLayout()
+        below.addWidget(hint, 1)
+        below.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.scan_in)
         layout.addWidget(self.total)
-        layout.addWidget(hint)
         layout.addWidget(self.table, 1)
+        layout.addLayout(below)
         self.scan_in.scanned.connect(lambda _serial, added: added and self.refresh())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.rows.modelReset.connect(self._selection_changed)
+        self.cancel_button.clicked.connect(self.ask_cancel)
         self._model, self._price = "", None  # read on the GUI thread, used by the worker
         self.model_edit.currentTextChanged.connect(self._remember)
         self.tiers.buttonToggled.connect(self._remember)
@@ -432,6 +460,47 @@ class ComputersPage(QWidget):
         self._submit(lambda: (stock.computers(db, actor), stock.price_tiers(db, actor)),
                      shown, lambda error: self.scan_in.banner.say("error", describe(error)))
 
+    def selected(self) -> stock.Computer | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows.row(rows[0].row()) if rows else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        chosen = self.selected()
+        self.cancel_button.setEnabled(chosen is not None
+                                      and chosen.state == EquipmentState.SOLD)
+
+    def ask_cancel(self) -> None:
+        chosen = self.selected()
+        if chosen is None or chosen.state != EquipmentState.SOLD:
+            return
+        reason = QLineEdit()
+        reason.setPlaceholderText(self.tr("e.g. recorded for the wrong household"))
+        self.cancel_dialog = ActDialog(
+            self.tr("Cancel the sale"),
+            self.tr("The sale of {serial} to {ref} (receipt {receipt}) was a mistake: the "
+                    "receipt stays, marked cancelled, and the computer is for sale again.")
+            .format(serial=chosen.serial, ref=chosen.sold_to, receipt=chosen.receipt),
+            [(self.tr("Why"), reason)], self.tr("Cancel the sale"), self)
+        self.cancel_dialog.chosen.connect(lambda values: self.cancel_sale(chosen.serial,
+                                                                          values[0]))
+        self.cancel_dialog.open()
+        reason.setFocus()
+
+    def cancel_sale(self, serial: str, reason: str) -> None:
+        db, actor = self._db, self._actor
+
+        def done(receipt: str) -> None:
+            self.scan_in.banner.say("ok", self.tr("Sale cancelled: receipt {receipt}").format(
+                receipt=receipt), self.tr("{serial} is for sale again.").format(serial=serial))
+            self.refresh()
+
+        def refused(error: GuichetError) -> None:
+            sounds.play(sounds.ERROR)
+            self.scan_in.banner.say("error", self.tr("Refused: nothing was changed"),
+                                    describe(error))
+
+        self._submit(lambda: handouts.cancel_sale(db, actor, serial, reason), done, refused)
+
     def _set_tiers(self, tiers: tuple[int, ...]) -> None:
         now = tuple(button.property("cents") for button in self.tiers.buttons())
         if now == tiers:
@@ -454,12 +523,13 @@ class ComputersPage(QWidget):
 
 
 class StockDesk(QWidget):
-    """Stock (coordinator, reception)."""
-
-    REFRESH_ON = frozenset({"handout", "equipment", "sale", "database"})
+    """Stock (coordinator, reception): one section at a time, chosen on the left."""
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from ui.daily_closing import DailyClosingPage
+        from ui.handout_letters import HandoutLettersPage
+
         self.setStyleSheet(_STYLE)
         self.sections = QListWidget()
         self.sections.setObjectName("stockSections")
@@ -467,8 +537,12 @@ class StockDesk(QWidget):
         self.pages = QStackedWidget()
         self.decoders = DecodersPage(context)
         self.computers = ComputersPage(context)
+        self.letters = HandoutLettersPage(context)
+        self.closing = DailyClosingPage(context)
         for title, page in ((self.tr("Decoders"), self.decoders),
-                            (self.tr("Computers"), self.computers)):
+                            (self.tr("Computers"), self.computers),
+                            (self.tr("Handout letters"), self.letters),
+                            (self.tr("Closing of the day"), self.closing)):
             self.sections.addItem(title)
             self.pages.addWidget(page)
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -478,12 +552,6 @@ class StockDesk(QWidget):
         layout.setSpacing(20)
         layout.addWidget(self.sections)
         layout.addWidget(self.pages, 1)
-        context.runner.changed.connect(self._on_changed)
 
     def show_section(self, page: QWidget) -> None:
         self.sections.setCurrentRow(self.pages.indexOf(page))
-
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        page = self.pages.currentWidget()
-        if topics & self.REFRESH_ON and page.isVisible() and hasattr(page, "refresh"):
-            page.refresh()
