@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -221,9 +222,11 @@ class HandoutLettersPage(QWidget):
         days.addWidget(self.second_day)
         days.addStretch(1)
         self.form = QWidget()
+        # its fields whole: the room left goes to the message line, never out of a field
+        self.form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         form = QGridLayout(self.form)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setVerticalSpacing(14)
+        form.setContentsMargins(0, 0, 0, 8)  # the last field's frame is drawn below its cell
+        form.setVerticalSpacing(8)
         form.setHorizontalSpacing(18)
         form.setColumnStretch(1, 1)
         rows = ((self.tr("Sector"), self.sector), (self.tr("Handout day"), days),
@@ -243,7 +246,7 @@ class HandoutLettersPage(QWidget):
         action.addStretch(1)
 
         column = QVBoxLayout()
-        column.setSpacing(14)
+        column.setSpacing(10)
         column.addWidget(title)
         column.addWidget(intro)
         column.addWidget(self.empty_card)

@@ -4140,6 +4140,14 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
 <context>
     <name>ScanIn</name>
     <message>
+        <source>Ready: scan the labels one after another.</source>
+        <translation>Prêt : scannez les étiquettes l&apos;une après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Each one is added at once; a chime says it went in, a buzz that it did not.</source>
+        <translation>Chacune est ajoutée aussitôt ; un carillon dit qu&apos;elle est entrée, un bourdonnement qu&apos;elle ne l&apos;est pas.</translation>
+    </message>
+    <message>
         <source>Scan ignored</source>
         <translation>Scan ignoré</translation>
     </message>

@@ -123,7 +123,7 @@ class ScanIn(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("stockRecent")
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.recent.setFixedHeight(112)  # the last four scans
+        self.recent.setFixedHeight(86)  # the last three scans
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
@@ -131,6 +131,9 @@ class ScanIn(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.recent)
         self._show_count()
+        self.banner.say("info", self.tr("Ready: scan the labels one after another."),
+                        self.tr("Each one is added at once; a chime says it went in, a buzz "
+                                "that it did not."))
         # a scanner's burst is taken back from wherever it landed and comes
         # here whole; a serial typed by hand comes with its Enter
         self.router = ScanRouter(runner, self)
@@ -533,7 +536,9 @@ class StockDesk(QWidget):
         self.setStyleSheet(_STYLE)
         self.sections = QListWidget()
         self.sections.setObjectName("stockSections")
-        self.sections.setFixedWidth(180)
+        self.sections.setFixedWidth(190)
+        self.sections.setWordWrap(True)  # « Courriers de remise » on two lines if need be
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.decoders = DecodersPage(context)
         self.computers = ComputersPage(context)
