@@ -224,7 +224,9 @@ def describe(error: GuichetError) -> str:
             reason=reason)
     if isinstance(error, PrintFailed):
         reason = {
-            "no_printer": translate("Messages", "no printer is chosen for this document"),
+            "no_printer": translate("Messages", "no printer is chosen for this kind of document "
+                                                "on this PC (Impressions desk, « Preview and "
+                                                "print… », chooses it)"),
             "unavailable": translate("Messages", "the printer {printer} is off, unplugged or missing"),
             "job_error": translate("Messages", "the printer {printer} refused the job"),
         }.get(error.reason, error.reason).format(printer=error.printer)
@@ -543,6 +545,10 @@ def describe_handout_refusal(error: HandoutRefused) -> str:
         "serial_too_long": translate("Messages", "A serial number is at most {detail} "
                                                  "characters: was something else scanned?"),
         "serial_known": translate("Messages", "The decoder {detail} is already in the stock."),
+        "serial_is_letter": translate("Messages", "{detail} is a tenant's letter code, not a "
+                                                  "serial: scan the label on the box."),
+        "serial_is_reference": translate("Messages", "{detail} is a dwelling's reference, not a "
+                                                     "serial: scan the label on the box."),
         "serial_unknown": translate("Messages", "Unknown serial « {detail} »: this decoder is "
                                                 "not in the stock. Check the label, or add it "
                                                 "to the stock first."),
@@ -599,9 +605,9 @@ def describe_handout_refusal(error: HandoutRefused) -> str:
                                                       "sales say: write a note saying why (it "
                                                       "is printed on the closing sheet). "
                                                       "Nothing was recorded."),
-        "closing_amount_negative": translate("Messages", "An amount or a number of cheques "
-                                                         "cannot be negative: nothing was "
-                                                         "recorded."),
+        "closing_amount_negative": translate("Messages", "An amount counted or a number of "
+                                                         "cheques is zero or more, under "
+                                                         "100 000 €: nothing was recorded."),
         "closing_note_too_long": translate("Messages", "The note is too long (at most {detail} "
                                                        "characters): nothing was recorded."),
         "closing_day_future": translate("Messages", "A day that has not come yet cannot be "

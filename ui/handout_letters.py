@@ -109,8 +109,9 @@ class HandoutLettersReady(QDialog):
                                 "decoder.", "", count), "sectionTitle")
         where = _wrapped(self.tr("Print them on {printer}, or save the PDF on a USB stick.")
                          .format(printer=printer) if printer else
-                         self.tr("No A4 printer is chosen on this PC (Team and settings): save "
-                                 "the PDF on a USB stick to print it elsewhere."))
+                         self.tr("No A4 printer is chosen on this PC (Impressions desk, "
+                                 "« Preview and print… »): save the PDF on a USB stick to "
+                                 "print it elsewhere."))
         self.save_button = QPushButton(self.tr("Save the PDF…"))
         self.print_button = primary_button(self.tr("Print on {printer}").format(printer=printer)
                                            if printer else self.tr("Print"))
@@ -198,7 +199,7 @@ class HandoutLettersPage(QWidget):
         card.addWidget(self.empty)
 
         self.sector = QComboBox()
-        self.sector.setMinimumContentsLength(34)
+        self.sector.setMinimumContentsLength(24)
         self.first_day = self._date_edit()
         self.second = QCheckBox(self.tr("A second day:"))
         self.second_day = self._date_edit()
@@ -210,17 +211,17 @@ class HandoutLettersPage(QWidget):
         self.bring = QLineEdit()
         for field in (self.hours, self.place, self.bring):
             field.setMaxLength(handout_day.MAX_TEXT)
-            field.setMinimumWidth(520)
+            field.setMinimumWidth(300)
         self.make_button = primary_button(self.tr("Make the letters…"))
         self.message = message_line()
 
-        days = QHBoxLayout()
-        days.setSpacing(16)
-        days.addWidget(self.first_day)
-        days.addSpacing(12)
-        days.addWidget(self.second)
-        days.addWidget(self.second_day)
-        days.addStretch(1)
+        days = QGridLayout()  # the second day under the first: fits a 1024 px screen
+        days.setHorizontalSpacing(12)
+        days.setVerticalSpacing(6)
+        days.addWidget(self.first_day, 0, 0)
+        days.addWidget(self.second, 0, 1)
+        days.addWidget(self.second_day, 1, 0)
+        days.setColumnStretch(2, 1)
         self.form = QWidget()
         # its fields whole: the room left goes to the message line, never out of a field
         self.form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)

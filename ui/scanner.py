@@ -29,6 +29,8 @@ MAX_INTERVAL_S = 0.030  # scanners send a character every 1-15 ms
 # 25 ms apart now and then, never 15 ms apart on average over a word and Enter
 MAX_MEAN_INTERVAL_S = 0.015
 MIN_LENGTH = 4
+_MODIFIERS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_AltGr, Qt.Key.Key_Control, Qt.Key.Key_Alt,
+                        Qt.Key.Key_Meta, Qt.Key.Key_CapsLock})
 
 Lookup = Callable[[str], object | None]  # on the worker: the record the code names, or None
 Action = Callable[[object], None]  # on the GUI thread: open what was found
@@ -137,6 +139,8 @@ class ScannerInput(QObject):
         # the same key event is offered to every object on its way: count it once
         if watched is not (QApplication.focusWidget() or QApplication.activeWindow()):
             return False
+        if event.key() in _MODIFIERS:  # a scanner presses Shift for a capital, AltGr on
+            return False  # AZERTY for some signs: part of the burst, not a break in it
         now = self._time_of(event)
         gap = now - self._last
         if gap < 0:  # the clock changed (program-made keys, then real ones): a pause

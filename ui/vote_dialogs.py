@@ -941,8 +941,8 @@ class LettersReadyDialog(QDialog):
                 self.tr("%n letter(s) ready: one A4 page per dwelling.", "", letters))
         where = (self.tr("Print them on {printer}, or save the PDF on a USB stick.").format(
             printer=printer) if printer else
-            self.tr("No A4 printer is chosen on this PC (Team and settings): save the PDF on a "
-                    "USB stick to print it elsewhere."))
+            self.tr("No A4 printer is chosen on this PC (Impressions desk, « Preview and "
+                    "print… »): save the PDF on a USB stick to print it elsewhere."))
         self.save_button = QPushButton(self.tr("Save the PDF…"))
         self.print_button = primary_button(self.tr("Print on {printer}").format(printer=printer)
                                            if printer else self.tr("Print"))

@@ -10,7 +10,6 @@ helpers are render.py's own.
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -35,6 +34,7 @@ from app.documents.render import (
     _pdf,
     _Writer,
 )
+from app.documents.sheet import Sheet
 from app.domain.money import format_euros
 
 __all__ = ["CSV_ENCODING", "ClosingAgent", "ClosingDoc", "ClosingSale", "ClosingStock",
@@ -484,7 +484,7 @@ def closing_csv(doc: ClosingDoc) -> str:
         return "" if value is None else str(value)
 
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer = Sheet(out)
     writer.writerow(CSV_FIGURES)
     writer.writerow((CSV_DAY, doc.day.strftime("%d/%m/%Y")))
     if doc.closed_at is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 DUPLICATE = "DUPLICATA"
+CANCELLED = "ANNULÉ"  # a mistaken act's receipt, reprinted
 RECEIPT_TITLE = {"handout": "Reçu de remise de décodeur", "sale": "Reçu de vente d'ordinateur",
                  "return": "Reçu de retour de décodeur"}
 RECEIPT_NUMBER = "Reçu n°"

@@ -32,6 +32,7 @@ class ReceiptDoc:
     lines: tuple[ReceiptLine, ...]
     staff: str
     payment: str = ""
+    cancelled: str = ""  # set when rendered, never stored: the receipt's cancellation
 
     @property
     def total_cents(self) -> int | None:

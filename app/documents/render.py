@@ -9,7 +9,6 @@ minutes' figures also come as CSV for a spreadsheet.
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from app.documents.model import (
     ReceiptDoc,
     SlipDoc,
 )
+from app.documents.sheet import Sheet
 from app.domain.money import format_euros
 from app.domain.results import PollResults, percent
 
@@ -93,15 +93,17 @@ def _header(w: _Writer, header: Header, size: float = TEXT_PT) -> None:
     w.rule()
 
 
-def _duplicate_stamp(c: Canvas, centre_x_mm: float, centre_y_mm: float, size: float) -> None:
-    """A large, light, slanted DUPLICATA over the content: readable, unmissable."""
+def _duplicate_stamp(c: Canvas, centre_x_mm: float, centre_y_mm: float, size: float,
+                     text: str = labels.DUPLICATE) -> None:
+    """A large, light, slanted DUPLICATA (or ANNULÉ) over the content:
+    readable, unmissable."""
     c.saveState()
     c.setFillColorRGB(0.45, 0.45, 0.45)
     c.setFillAlpha(0.35)
     c.setFont(fonts.BOLD, size)
     c.translate(centre_x_mm * mm, centre_y_mm * mm)
     c.rotate(35)
-    c.drawCentredString(0, 0, labels.DUPLICATE)
+    c.drawCentredString(0, 0, text)
     c.restoreState()
 
 
@@ -136,6 +138,8 @@ def _receipt_body(w: _Writer, doc: ReceiptDoc, header: Header, copy: str | None,
     w.y = min(w.y, top - side - 1)
     w.text(labels.RECEIPT_TITLE.get(doc.kind, doc.kind), size + 3, bold=True)
     w.text(f"{labels.RECEIPT_NUMBER} {doc.number}", size + 3, bold=True)
+    if doc.cancelled:  # a reprint of a mistaken act's receipt: never taken for a valid one
+        w.text(doc.cancelled, size + 1, bold=True)
     if copy:
         w.text(copy, size)
     w.skip(1.5)
@@ -175,14 +179,18 @@ def receipt_a4(doc: ReceiptDoc, header: Header, duplicate: bool = False) -> byte
         c.setFont(fonts.REGULAR, SMALL_PT)
         c.drawString(10 * mm, (half + 1.5) * mm, labels.CUT_HERE)
         c.restoreState()
-        if duplicate:
+        if doc.cancelled:
+            _duplicate_stamp(c, page_w / 2, half * 1.5, 60, labels.CANCELLED)
+            _duplicate_stamp(c, page_w / 2, half * 0.5, 60, labels.CANCELLED)
+        elif duplicate:
             _duplicate_stamp(c, page_w / 2, half * 1.5, 60)
             _duplicate_stamp(c, page_w / 2, half * 0.5, 60)
 
     return _pdf(draw, A4, f"{labels.RECEIPT_NUMBER} {doc.number}")
 
 
-def _roll(draw_body: Callable[[_Writer], None], duplicate: bool, title: str) -> bytes:
+def _roll(draw_body: Callable[[_Writer], None], duplicate: bool, title: str,
+          stamp: str = labels.DUPLICATE) -> bytes:
     """Measure the content on a scratch canvas, then draw it on a page exactly
     that long: a roll has no page height of its own."""
     fonts.register()
@@ -194,19 +202,22 @@ def _roll(draw_body: Callable[[_Writer], None], duplicate: bool, title: str) -> 
     def draw(c: Canvas) -> None:
         draw_body(_Writer(c, ROLL_MARGIN_MM, width, height - ROLL_MARGIN_MM))
         if duplicate:
-            _duplicate_stamp(c, ROLL_WIDTH_MM / 2, height / 2, 28)
+            _duplicate_stamp(c, ROLL_WIDTH_MM / 2, height / 2, 28, stamp)
 
     return _pdf(draw, (ROLL_WIDTH_MM * mm, height * mm), title)
 
 
 def receipt_roll(doc: ReceiptDoc, header: Header, duplicate: bool = False) -> bytes:
+    stamp = labels.CANCELLED if doc.cancelled else labels.DUPLICATE
+
     def body(w: _Writer) -> None:
-        if duplicate:
-            w.text(labels.DUPLICATE, TITLE_PT, bold=True, centred=True)
+        if duplicate or doc.cancelled:
+            w.text(stamp, TITLE_PT, bold=True, centred=True)
         _receipt_body(w, doc, header, None, TEXT_PT)
         w.skip(12)
 
-    return _roll(body, duplicate, f"{labels.RECEIPT_NUMBER} {doc.number}")
+    return _roll(body, duplicate or bool(doc.cancelled),
+                 f"{labels.RECEIPT_NUMBER} {doc.number}", stamp)
 
 
 # --- appointment slips ---------------------------------------------------------
@@ -479,7 +490,7 @@ def minutes_csv(doc: MinutesDoc) -> str:
         return value.replace("\u00a0", " ")
 
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer = Sheet(out)
     writer.writerow(labels.CSV_OVERALL)
     writer.writerow((labels.CSV_SECTOR, doc.sector))
     writer.writerow((labels.CSV_QUESTION, doc.question))

@@ -246,14 +246,23 @@ def _doc(summary: ClosingSummary, closing: RecordedClosing | None) -> ClosingDoc
         note=closing.note if closing else "")
 
 
+# letters by Unicode's account that show as blanks (Hangul and braille fillers)
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+MAX_COUNTED = 10_000_000  # 100 000 € in cents, or cheques: a typing slip beyond that
+
+
 def record_closing(db: Database, actor: Actor, day: date, counted_cash_cents: int,
                    counted_cheque_cents: int, cheques_counted: int, note: str = "") -> int:
     """The cash box counted: stored with the day's figures as they are now
     (worked out here, in the same transaction) and its A4 sheet, ready to
     print. A count that differs needs a note. Returns the sheet's document id."""
     note = clean(note)
-    if min(counted_cash_cents, counted_cheque_cents, cheques_counted) < 0:
+    figures = (counted_cash_cents, counted_cheque_cents, cheques_counted)
+    if not all(type(figure) is int for figure in figures) or \
+            min(figures) < 0 or max(figures) > MAX_COUNTED:
         raise HandoutRefused("closing_amount_negative")
+    if not any(char.isalnum() and char not in _FILLERS for char in note):
+        note = ""  # blanks of any script are no note
     if len(note) > MAX_NOTE:
         raise HandoutRefused("closing_note_too_long", str(MAX_NOTE))
     with unit_of_work(db, actor, Permission.MANAGE_STOCK) as uow:

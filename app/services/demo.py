@@ -232,6 +232,10 @@ def load_demo(db: Database, actor: Actor, *, seed: int = 29, today: datetime | N
         demo_poll = poll.id
         adopted = sectors["Pen ar Creac'h / Kerbernard"]
         adopted.offer_state = OfferState.ADOPTED.value  # voted on paper, last spring
+        # its handout letters went out: each dwelling has its letter's code
+        polls.issue_missing_codes(session, list(session.scalars(
+            select(Dwelling.id).join(Building, Dwelling.building_id == Building.id)
+            .where(Building.sector_id == adopted.id))), uow.now)
     _first_votes(db, actor, demo_poll)
     _first_handouts(db, adopted.id)
     return DemoReport(dwellings=imported.dwellings_new, people=imported.people_new,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -93,6 +93,19 @@ class _Stored:
     data: dict[str, object]
     created_at: datetime
     prints: int
+    cancelled: str  # for a receipt cancelled as a mistake: when, by whom, why
+
+
+def _cancelled(session, receipt_id: int | None) -> str:  # type: ignore[no-untyped-def]
+    """What a reprint of a cancelled receipt says on it (printed data: French)."""
+    from db.models import Receipt, StaffAccount
+
+    receipt = session.get(Receipt, receipt_id) if receipt_id else None
+    if receipt is None or receipt.cancelled_at is None:
+        return ""
+    who = session.get(StaffAccount, receipt.cancelled_by) if receipt.cancelled_by else None
+    return (f"ANNULÉ le {receipt.cancelled_at:%d/%m/%Y à %H:%M}"
+            + (f" par {who.name}" if who else "") + f" : {receipt.cancel_reason}")
 
 
 def _load(db: Database, document_id: int) -> tuple[_Stored, model.Header]:
@@ -100,7 +113,8 @@ def _load(db: Database, document_id: int) -> tuple[_Stored, model.Header]:
         row = session.get(PrintedDocument, document_id)
         if row is None:
             raise UnknownDocument(document_id)
-        return (_Stored(row.kind, row.title, json.loads(row.data), row.created_at, row.prints),
+        return (_Stored(row.kind, row.title, json.loads(row.data), row.created_at, row.prints,
+                        _cancelled(session, row.receipt_id)),
                 _header(session))
 
 
@@ -116,9 +130,9 @@ def document_kind(db: Database, actor: Actor, document_id: int) -> str:
 
 
 def _pdf(kind: str, data: dict[str, object], header: model.Header, paper: str,
-         duplicate: bool, created_at: datetime) -> bytes:
+         duplicate: bool, created_at: datetime, cancelled: str = "") -> bytes:
     if kind == "receipt":
-        doc = model.receipt_from_json(data)
+        doc = replace(model.receipt_from_json(data), cancelled=cancelled)
         return (render.receipt_roll if paper == "roll" else render.receipt_a4)(
             doc, header, duplicate)
     if kind == "slip":
@@ -140,7 +154,8 @@ def render_document(db: Database, actor: Actor, document_id: int, paper: str | N
     papers = PAPERS[stored.kind]
     paper = paper if paper in papers else papers[0]
     duplicate = stored.prints > 0 if duplicate is None else duplicate
-    pdf = _pdf(stored.kind, stored.data, header, paper, duplicate, stored.created_at)
+    pdf = _pdf(stored.kind, stored.data, header, paper, duplicate, stored.created_at,
+               stored.cancelled)
     return Rendered(document_id, stored.kind, stored.title, paper, duplicate, pdf)
 
 

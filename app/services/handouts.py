@@ -74,8 +74,7 @@ def add_decoder(db: Database, actor: Actor, serial: str, model: str = "") -> int
     serial = _serial(serial)
     with unit_of_work(db, actor, Permission.MANAGE_STOCK) as uow:
         s = uow.session
-        if s.scalar(select(Equipment.id).where(Equipment.serial == serial)) is not None:
-            raise HandoutRefused("serial_known", serial)
+        _check_new_serial(s, serial)
         item = Equipment(kind=EquipmentKind.DECODER.value, serial=serial, model=clean(model),
                          state=EquipmentState.IN_STOCK.value, received_at=uow.now)
         s.add(item)
@@ -85,6 +84,26 @@ def add_decoder(db: Database, actor: Actor, serial: str, model: str = "") -> int
             Equipment.kind == EquipmentKind.DECODER.value,
             Equipment.state.in_((EquipmentState.IN_STOCK.value,
                                  EquipmentState.RETURNED.value)))) or 0
+
+
+def _decoder_label(model: str) -> str:
+    """The receipt's line (printed data): « Décodeur TV HD », never « Décodeur
+    Décodeur TV HD »."""
+    return model if model.lower().startswith("décodeur") else f"Décodeur {model}".strip()
+
+
+def _check_new_serial(s: Session, serial: str) -> None:
+    """A serial scanned into the stock: not one there already, and not a
+    tenant's letter or a dwelling's reference scanned by mistake."""
+    from app.domain import dwelling_code
+
+    if s.scalar(select(Equipment.id).where(Equipment.serial == serial)) is not None:
+        raise HandoutRefused("serial_known", serial)
+    if dwelling_code.looks_like_code(serial) and dwelling_code.is_valid(
+            dwelling_code.normalise(serial)):
+        raise HandoutRefused("serial_is_letter", serial)
+    if s.scalar(select(Dwelling.id).where(Dwelling.landlord_ref == serial)) is not None:
+        raise HandoutRefused("serial_is_reference", serial)
 
 
 def _dwelling(s: Session, dwelling_id: int) -> tuple[Dwelling, Building, Sector]:
@@ -168,7 +187,7 @@ def hand_out(db: Database, actor: Actor, dwelling_id: int, serial: str,
         except IntegrityError:  # another counter, the same moment
             raise HandoutRefused("dwelling_has_one_now") from None
         document_id = _receipt_doc(uow, "handout", receipt, dwelling, building, collected_by,
-                                   (ReceiptLine(f"Décodeur {item.model}".strip(), item.serial),))
+                                   (ReceiptLine(_decoder_label(item.model), item.serial),))
         uow.audit("decoder_handed_out", "handout", handout.id, receipt=receipt.id)
         return Done(receipt_label(receipt), document_id, item.serial)
 
@@ -199,7 +218,7 @@ def replace(db: Database, actor: Actor, dwelling_id: int, new_serial: str, reaso
         s.flush()
         document_id = _receipt_doc(
             uow, "handout", receipt, dwelling, building, collected_by,
-            (ReceiptLine(f"Décodeur {item.model}".strip(), item.serial),
+            (ReceiptLine(_decoder_label(item.model), item.serial),
              ReceiptLine(f"Remplace le décodeur en panne ({reason})", old_item.serial)))
         uow.audit("decoder_replaced", "handout", handout.id, replaces=old.id,
                   receipt=receipt.id)
@@ -222,7 +241,7 @@ def take_back(db: Database, actor: Actor, dwelling_id: int, brought_by: str) -> 
         handout.end_receipt_id = receipt.id
         s.flush()
         document_id = _receipt_doc(uow, "return", receipt, dwelling, building, brought_by,
-                                   (ReceiptLine(f"Décodeur {item.model}".strip(), item.serial),))
+                                   (ReceiptLine(_decoder_label(item.model), item.serial),))
         uow.audit("decoder_returned", "handout", handout.id, receipt=receipt.id)
         return Done(receipt_label(receipt), document_id, item.serial)
 
@@ -294,8 +313,7 @@ def add_computer(db: Database, actor: Actor, serial: str, model: str, price_cent
         tiers = parse_prices(centre.computer_prices if centre else DEFAULT_COMPUTER_PRICES)
         if price_cents not in tiers:
             raise HandoutRefused("price_not_a_tier", format_euros(price_cents))
-        if s.scalar(select(Equipment.id).where(Equipment.serial == serial)) is not None:
-            raise HandoutRefused("serial_known", serial)
+        _check_new_serial(s, serial)
         item = Equipment(kind=EquipmentKind.COMPUTER.value, serial=serial, model=clean(model),
                          price_cents=price_cents, state=EquipmentState.IN_STOCK.value,
                          received_at=uow.now)
@@ -381,14 +399,14 @@ def operator_csv(db: Database, actor: Actor) -> str:
     """For the operator, to activate them: every decoder out now, with the
     dwelling's reference and address (no name), as a French spreadsheet reads
     it (semicolons; write it as UTF-8 with a BOM)."""
-    import csv
     import io
 
+    from app.documents.sheet import Sheet
     from app.services.context import require
 
     require(actor, Permission.MANAGE_STOCK)
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer = Sheet(out)
     writer.writerow(["numéro de série", "modèle", "référence logement", "adresse", "porte",
                      "remis le"])
     with db.read() as session:

@@ -1686,8 +1686,8 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Choisissez un membre du foyer, ou tapez le nom de l&apos;autre personne.</translation>
     </message>
     <message>
-        <source>Handed out: {serial} — receipt {receipt}</source>
-        <translation>Remis : {serial} — reçu {receipt}</translation>
+        <source>Handed out to {ref}: {serial} — receipt {receipt}</source>
+        <translation>Remis à {ref}&#xa0;: {serial} — reçu {receipt}</translation>
     </message>
     <message>
         <source>Next person: scan their letter.</source>
@@ -1947,8 +1947,8 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Imprimez-les sur {printer}, ou enregistrez le PDF sur une clé USB.</translation>
     </message>
     <message>
-        <source>No A4 printer is chosen on this PC (Team and settings): save the PDF on a USB stick to print it elsewhere.</source>
-        <translation>Aucune imprimante A4 n&apos;est choisie sur ce poste (Équipe et réglages)&#xa0;: enregistrez le PDF sur une clé USB pour l&apos;imprimer ailleurs.</translation>
+        <source>No A4 printer is chosen on this PC (Impressions desk, « Preview and print… »): save the PDF on a USB stick to print it elsewhere.</source>
+        <translation>Aucune imprimante A4 n&apos;est choisie sur ce poste (onglet Impressions, «&#xa0;Aperçu et impression…&#xa0;»)&#xa0;: enregistrez le PDF sur une clé USB pour l&apos;imprimer ailleurs.</translation>
     </message>
     <message>
         <source>Save the PDF…</source>
@@ -2644,8 +2644,8 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Imprimez-les sur {printer}, ou enregistrez le PDF sur une clé USB.</translation>
     </message>
     <message>
-        <source>No A4 printer is chosen on this PC (Team and settings): save the PDF on a USB stick to print it elsewhere.</source>
-        <translation>Aucune imprimante A4 n&apos;est choisie sur ce poste (Équipe et réglages)&#xa0;: enregistrez le PDF sur une clé USB pour l&apos;imprimer ailleurs.</translation>
+        <source>No A4 printer is chosen on this PC (Impressions desk, « Preview and print… »): save the PDF on a USB stick to print it elsewhere.</source>
+        <translation>Aucune imprimante A4 n&apos;est choisie sur ce poste (onglet Impressions, «&#xa0;Aperçu et impression…&#xa0;»)&#xa0;: enregistrez le PDF sur une clé USB pour l&apos;imprimer ailleurs.</translation>
     </message>
     <message>
         <source>Save the PDF…</source>
@@ -2798,6 +2798,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>An account named {name} already exists.</source>
         <translation>Un compte nommé {name} existe déjà.</translation>
+    </message>
+    <message>
+        <source>no printer is chosen for this kind of document on this PC (Impressions desk, « Preview and print… », chooses it)</source>
+        <translation>aucune imprimante n&apos;est choisie pour ce type de document sur ce poste (elle se choisit dans l&apos;onglet Impressions, «&#xa0;Aperçu et impression…&#xa0;»)</translation>
     </message>
     <message>
         <source>Audit trail intact: {count} entries checked.</source>
@@ -2986,10 +2990,6 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Restore refused: {reason}. The current database was not changed.</source>
         <translation>Restauration refusée : {reason}. La base actuelle n&apos;a pas été modifiée.</translation>
-    </message>
-    <message>
-        <source>no printer is chosen for this document</source>
-        <translation>aucune imprimante n&apos;est choisie pour ce document</translation>
     </message>
     <message>
         <source>the printer {printer} is off, unplugged or missing</source>
@@ -3370,6 +3370,14 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Le décodeur {detail} est déjà dans le stock.</translation>
     </message>
     <message>
+        <source>{detail} is a tenant&apos;s letter code, not a serial: scan the label on the box.</source>
+        <translation>{detail} est le code d&apos;un courrier de locataire, pas un numéro de série&#xa0;: scannez l&apos;étiquette de la boîte.</translation>
+    </message>
+    <message>
+        <source>{detail} is a dwelling&apos;s reference, not a serial: scan the label on the box.</source>
+        <translation>{detail} est la référence d&apos;un logement, pas un numéro de série&#xa0;: scannez l&apos;étiquette de la boîte.</translation>
+    </message>
+    <message>
         <source>Unknown serial « {detail} »: this decoder is not in the stock. Check the label, or add it to the stock first.</source>
         <translation>Numéro de série inconnu «&#xa0;{detail}&#xa0;» : ce décodeur n&apos;est pas dans le stock. Vérifiez l&apos;étiquette, ou ajoutez-le d&apos;abord au stock.</translation>
     </message>
@@ -3470,8 +3478,8 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Le compte diffère de ce que disent les ventes de la journée : écrivez pourquoi dans l&apos;observation (elle est imprimée sur la feuille de clôture). Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <source>An amount or a number of cheques cannot be negative: nothing was recorded.</source>
-        <translation>Un montant ou un nombre de chèques ne peut pas être négatif : rien n&apos;a été enregistré.</translation>
+        <source>An amount counted or a number of cheques is zero or more, under 100 000 €: nothing was recorded.</source>
+        <translation>Un montant compté ou un nombre de chèques va de zéro à moins de 100&#xa0;000&#xa0;€&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The note is too long (at most {detail} characters): nothing was recorded.</source>

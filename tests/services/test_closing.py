@@ -112,7 +112,12 @@ def test_a_difference_needs_a_note_and_the_expected_figures_are_recomputed(
     with pytest.raises(HandoutRefused) as refused:  # the cheques' number differs too
         closing.record_closing(db, reception, today, 4000, 7000, 2)
     assert refused.value.reason == "closing_note_missing"
+    with pytest.raises(HandoutRefused) as refused:  # a note of blanks only is no note
+        closing.record_closing(db, reception, today, 3500, 7000, 1, "\u3164\u00a0")
+    assert refused.value.reason == "closing_note_missing"
     for args, reason in (((today, -1, 0, 0), "closing_amount_negative"),
+                         ((today, 70.5, 7000, 1), "closing_amount_negative"),
+                         ((today, 10**18, 7000, 1), "closing_amount_negative"),
                          ((today + timedelta(days=1), 4000, 7000, 1), "closing_day_future")):
         with pytest.raises(HandoutRefused) as refused:
             closing.record_closing(db, reception, *args)

@@ -99,7 +99,9 @@ def test_a_mistake_is_cancelled_its_receipt_kept_and_marked(
         db: Database, centre: dict[str, Actor]) -> None:
     coordinator = centre["coordinator"]
     k1 = dwelling(db, "K1")
-    handouts.hand_out(db, coordinator, k1, "DEC-003", "Prénom1 NOM1")
+    first = handouts.hand_out(db, coordinator, k1, "DEC-003", "Prénom1 NOM1")
+    valid = text_of(documents.render_document(db, coordinator, first.document_id, "a4").pdf)
+    assert "ANNULÉ" not in valid
     assert refused(handouts.cancel, db, coordinator, k1, " ").reason == "reason_missing"
     number = handouts.cancel(db, coordinator, k1, "mauvais logement")
     assert number.endswith("-000001")
@@ -111,6 +113,11 @@ def test_a_mistake_is_cancelled_its_receipt_kept_and_marked(
         actions = list(s.scalars(select(AuditEntry.action)))
     assert {"decoder_handed_out", "handout_cancelled"} <= set(actions)
     assert handouts.active_decoder(db, coordinator, k1) is None
+    # its reprint can never pass for a valid receipt: marked, with when, who and why
+    for paper in ("a4", "roll"):
+        reprint = " ".join(text_of(documents.render_document(
+            db, coordinator, first.document_id, paper).pdf).split())
+        assert "ANNULÉ" in reprint and "mauvais logement" in reprint, paper
     done = handouts.hand_out(db, coordinator, k1, "DEC-003", "Prénom1 NOM1")
     assert done.receipt.endswith("-000002")  # a new number: the cancelled one stays
 
@@ -233,3 +240,18 @@ def test_a_mistaken_sale_is_cancelled_and_the_computer_sold_again(
             raw.execute("UPDATE sale SET cancelled_at = NULL WHERE cancelled_at IS NOT NULL")
     finally:
         raw.close()
+
+
+def test_a_letter_or_a_reference_scanned_into_the_stock_is_refused(
+        db: Database, centre: dict[str, Actor]) -> None:
+    from app.domain import dwelling_code
+
+    coordinator = centre["coordinator"]
+    letter = dwelling_code.new_code()
+    assert refused(handouts.add_decoder, db, coordinator, letter).reason == "serial_is_letter"
+    assert refused(handouts.add_decoder, db, coordinator, "K1").reason == "serial_is_reference"
+    assert refused(handouts.add_computer, db, coordinator, "k1", "PC", 4000).reason == \
+        "serial_is_reference"
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Equipment).where(
+            Equipment.serial.in_([letter, "K1"]))) == 0

@@ -20,14 +20,27 @@ def settle(qtbot: QtBot, runner: TaskRunner, timeout: int = 30_000) -> None:
 
 def send_keys(widget: QWidget, text: str, enter: bool = True) -> None:
     """What a USB scanner does: key events in a burst (any character, unlike
-    QTest, which only types ASCII), then Enter."""
+    QTest, which only types ASCII), Shift pressed around a capital or a shifted
+    sign as a real scanner does, then Enter."""
+    def key(kind: QEvent.Type, code: int, char: str = "",
+            modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        QApplication.sendEvent(widget, QKeyEvent(kind, code, modifiers, char))
+
     for char in text:
+        shifted = char.isupper() or char in _SHIFTED
+        if shifted:
+            key(QEvent.Type.KeyPress, Qt.Key.Key_Shift, modifiers=Qt.KeyboardModifier.ShiftModifier)
+        modifiers = Qt.KeyboardModifier.ShiftModifier if shifted else Qt.KeyboardModifier.NoModifier
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+            key(kind, 0, char, modifiers)
+        if shifted:
+            key(QEvent.Type.KeyRelease, Qt.Key.Key_Shift)
     if enter:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Return,
-                                                     Qt.KeyboardModifier.NoModifier, "\r"))
+            key(kind, Qt.Key.Key_Return, "\r")
+
+
+_SHIFTED = frozenset('~!@#$%^&*()_+{}|:"<>?')
 
 
 def open_window(qtbot: QtBot, db: Database) -> MainWindow:

@@ -319,3 +319,36 @@ def test_an_unknown_code_with_no_dwelling_shown_is_red(
         scan(qtbot, desk, "ZZ-NOTHING-99")
     assert "ZZ-NOTHING-99" in desk.detail.text()
     assert QApplication.focusWidget() is desk.scan_edit
+
+
+def test_a_new_search_closes_the_household_shown_before(
+        qtbot: QtBot, desk: HandoutDesk, adopted: Database, printed: list[str]) -> None:
+    """Typed over an open household, a name is a new search: the decoder
+    scanned next never goes to the household that was shown before."""
+    (code, ref), = letters(adopted, 1)
+    serial = in_stock(adopted, 1)[0]
+    scan_letter(qtbot, desk, code)
+    desk.scan_edit.setFocus()
+    qtbot.keyClicks(desk.scan_edit, "diallo")
+    qtbot.waitUntil(lambda: desk.results.isVisible(), timeout=30_000)
+    assert desk.panel is None and desk.pages.currentWidget() is desk.results_page
+    desk.hand_out()  # Enter on the old panel's button: nothing
+    scan(qtbot, desk, serial)  # the decoder, with no household shown
+    qtbot.waitUntil(lambda: desk.tone == "error", timeout=30_000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # and Enter: nothing
+    settle(qtbot, desk._runner)
+    assert active_serial(adopted, ref) is None and not printed
+
+
+def test_a_letter_code_typed_by_hand_opens_the_dwelling(
+        qtbot: QtBot, desk: HandoutDesk, adopted: Database) -> None:
+    """The scanner failed: the code printed on the letter, typed with its
+    spaces at a person's pace, then Enter."""
+    (code, ref), = letters(adopted, 1)
+    printed_form = " ".join(code[i:i + 4] for i in range(0, len(code), 4))
+    desk.scan_edit.setFocus()
+    with qtbot.waitSignal(desk.dwelling_opened, timeout=30_000):
+        for char in printed_form:
+            qtbot.keyClick(desk.scan_edit, char, delay=40)
+        qtbot.keyClick(desk.scan_edit, Qt.Key.Key_Return, delay=40)
+    assert desk.panel is not None and desk.panel.card.landlord_ref == ref

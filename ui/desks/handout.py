@@ -371,7 +371,9 @@ class HandoutDesk(QWidget):
                                                   "first.", "", len(hits)))
             self.results.setVisible(bool(text.strip()))
             self.steps.setVisible(not text.strip())
-            if text.strip():
+            if text.strip():  # a new search: the household shown before is closed
+                self.panel = None
+                self.serial_edit.clear()
                 self.pages.setCurrentWidget(self.results_page)
             if self.hits.rowCount():
                 self.results.selectRow(0)
@@ -405,6 +407,10 @@ class HandoutDesk(QWidget):
         index = self.results.currentIndex()
         if self.hits.rowCount():
             self._open_index(index if index.isValid() else self.hits.index(0, 0))
+        elif any(char.isdigit() for char in self.scan_edit.text()):
+            # no household by that text: a letter's code or a serial typed by hand
+            # (the scanner failed) is looked up as if it had been scanned
+            self.router.route(self.scan_edit.text())
 
     def _open_index(self, index: QModelIndex) -> None:
         self.open_dwelling(self.hits.hit(index.row()).dwelling_id)
@@ -555,6 +561,7 @@ class HandoutDesk(QWidget):
                              .format(serial=code.strip()), error=True)
                 return
             computer.setCurrentIndex(index)
+            show_message(dialog.error, "")
             dialog.ok_button.setFocus()
             return
         serial = getattr(dialog, "serial_field", None)
@@ -569,7 +576,8 @@ class HandoutDesk(QWidget):
 
     def hand_out(self) -> None:
         panel = self.panel
-        if panel is None or not self.hand_out_button.isEnabled():
+        if (panel is None or not self.hand_out_button.isEnabled()
+                or self.pages.currentWidget() is not self.panel_page):
             return
         serial, who = self.serial_edit.text().strip(), self.collector()
         if not serial:
@@ -593,9 +601,10 @@ class HandoutDesk(QWidget):
             self.serial_edit.setFocus()
 
         self._submit(lambda: handouts.hand_out(db, actor, dwelling_id, serial, who),
-                     lambda done: self._done(self.tr("Handed out: {serial} — receipt {receipt}")
-                                             .format(serial=done.serial, receipt=done.receipt),
-                                             done.document_id),
+                     lambda done: self._done(
+                         self.tr("Handed out to {ref}: {serial} — receipt {receipt}").format(
+                             ref=panel.card.landlord_ref, serial=done.serial,
+                             receipt=done.receipt), done.document_id),
                      refused)
 
     def _done(self, headline: str, document_id: int | None) -> None:
@@ -754,6 +763,9 @@ class HandoutDesk(QWidget):
              (self.tr("Bought by"), buyer)],
             self.tr("Sell and print the receipt"), lambda values: self.sell(*values))
         dialog.computer_field = computer  # type: ignore[attr-defined]
+        # the focus on the buyer's name: a scanned label never types into the list
+        # of computers (which would choose another one by its first letters)
+        buyer.setFocus()
 
     def sell(self, serial: str, payment: str, bought_by: str) -> None:
         panel = self.panel

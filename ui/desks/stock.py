@@ -14,12 +14,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -549,7 +551,12 @@ class StockDesk(QWidget):
                             (self.tr("Handout letters"), self.letters),
                             (self.tr("Closing of the day"), self.closing)):
             self.sections.addItem(title)
-            self.pages.addWidget(page)
+            scroll = QScrollArea()  # a small screen scrolls a section; the window keeps its size
+            scroll.setWidget(page)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.pages.addWidget(scroll)
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sections.setCurrentRow(0)
         layout = QHBoxLayout(self)
@@ -559,4 +566,5 @@ class StockDesk(QWidget):
         layout.addWidget(self.pages, 1)
 
     def show_section(self, page: QWidget) -> None:
-        self.sections.setCurrentRow(self.pages.indexOf(page))
+        self.sections.setCurrentRow(next(i for i in range(self.pages.count())
+                                         if self.pages.widget(i).widget() is page))
