@@ -28,6 +28,7 @@ SLIP_WHERE = "Lieu"
 SLIP_WHAT = "Pour"
 SLIP_BRING = "À apporter"
 SLIP_SCAN = "Présentez ce papier à l'accueil : il sera scanné."
+SLIP_CODE = "Code"
 
 MINUTES_TITLE = "Procès-verbal du vote des locataires"
 MINUTES_SECTOR = "Secteur"
@@ -111,6 +112,16 @@ def long_date(value: date) -> str:
     French whatever the machine's locale (none is installed)."""
     day = "1er" if value.day == 1 else str(value.day)
     return f"{DAYS[value.weekday()]} {day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def hour(value: datetime) -> str:
+    """« 14 h 30 », « 9 h »: the time as a French slip writes it."""
+    return f"{value.hour} h {value.minute:02d}" if value.minute else f"{value.hour} h"
+
+
+def grouped_digits(code: str) -> str:
+    """« 4821 0937 5526 3 »: a code in groups of four, read and typed one by one."""
+    return " ".join(code[i:i + 4] for i in range(0, len(code), 4))
 
 
 def until(value: date) -> str:

@@ -49,6 +49,7 @@ class SlipDoc:
     household: str  # printed for the tenant; not in the QR code
     landlord_ref: str
     bring: tuple[str, ...] = field(default_factory=tuple)
+    code: str = ""  # the QR payload in short digit groups, for typing by hand
 
 
 @dataclass(frozen=True)

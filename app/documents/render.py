@@ -232,7 +232,7 @@ def _slip_text(w: _Writer, doc: SlipDoc, header: Header, size: float,
     w.text(doc.household, size + 1, bold=True)
     w.skip(1)
     w.text(f"{labels.SLIP_WHEN} {labels.long_date(doc.starts_at)}", size + 2, bold=True)
-    w.text(f"à {doc.starts_at:%H:%M}", BIG_PT + 4, bold=True, gap_mm=8.5)
+    w.text(f"à {labels.hour(doc.starts_at)}", BIG_PT + 4, bold=True, gap_mm=8.5)
     w.skip(1)
     w.pair(labels.SLIP_WHERE, doc.place, size)
     w.pair(labels.SLIP_WHAT, doc.purpose, size)
@@ -253,6 +253,9 @@ def slip_a6(doc: SlipDoc, header: Header, duplicate: bool = False) -> bytes:
         note = _Writer(c, A6_MARGIN_MM, page_w - 2 * A6_MARGIN_MM - side - 3,
                        A6_MARGIN_MM + side)
         note.text(labels.SLIP_SCAN, SMALL_PT)
+        if doc.code:  # for typing by hand when the scanner fails
+            note.text(f"{labels.SLIP_CODE} : {labels.grouped_digits(doc.code)}", TEXT_PT,
+                      bold=True)
         note.text(doc.landlord_ref, SMALL_PT)
 
     return _pdf(draw, A6, labels.SLIP_TITLE)
@@ -267,6 +270,9 @@ def slip_roll(doc: SlipDoc, header: Header, duplicate: bool = False) -> bytes:
         w.y -= side
         qr.draw(w.c, doc.qr_payload, (ROLL_WIDTH_MM - side) / 2, w.y)
         w.text(labels.SLIP_SCAN, SMALL_PT, centred=True)
+        if doc.code:
+            w.text(f"{labels.SLIP_CODE} : {labels.grouped_digits(doc.code)}", TEXT_PT,
+                   bold=True, centred=True)
         w.text(doc.landlord_ref, SMALL_PT, centred=True)
         w.skip(12)
 

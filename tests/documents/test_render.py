@@ -44,9 +44,21 @@ def test_names_print_exactly_as_written(renderer, name: str) -> None:  # type: i
 @pytest.mark.parametrize("renderer", [render.slip_a6, render.slip_roll])
 def test_slip_names_and_wording(renderer) -> None:  # type: ignore[no-untyped-def]
     text = text_of(renderer(SLIP, HEADER))
-    for expected in ("NGUYỄN Thị Hương", "lundi 30 novembre 2026", "14:00", "Pièce d'identité",
+    for expected in ("NGUYỄN Thị Hương", "lundi 30 novembre 2026", "à 14 h", "Pièce d'identité",
                      "Centre social de Pen ar Creac'h", "02 98 47 00 00"):
         assert expected in text
+
+
+@pytest.mark.parametrize("renderer", [render.slip_a6, render.slip_roll])
+def test_a_slip_with_its_code_in_digits_half_past(renderer) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    slip = replace(SLIP, qr_payload="4821093755263", code="4821093755263",
+                   starts_at=datetime(2026, 3, 3, 14, 30))
+    text = " ".join(text_of(renderer(slip, HEADER)).split())
+    assert "mardi 3 mars 2026" in text and "à 14 h 30" in text
+    assert "4821 0937 5526 3" in text
+    assert qr_codes(renderer(slip, HEADER), 203) == ["4821093755263"]
 
 
 @pytest.mark.parametrize("dpi", [203, 150])
