@@ -20,6 +20,7 @@ from app.domain.errors import (
     AccountLocked,
     AccountNoLongerValid,
     AnchorUnusable,
+    AppointmentRefused,
     AuthenticationFailed,
     BackupFailed,
     DatabaseBusy,
@@ -251,6 +252,8 @@ def describe(error: GuichetError) -> str:
         return describe_vote_refusal(error)
     if isinstance(error, HandoutRefused):
         return describe_handout_refusal(error)
+    if isinstance(error, AppointmentRefused):
+        return describe_appointment_refusal(error)
     if isinstance(error, DeliveryRejected):
         shown = error.problems[:5]
         text = Messages.tr("The delivery list was not imported, no decoder was added: "
@@ -613,3 +616,79 @@ def describe_handout_refusal(error: HandoutRefused) -> str:
         "closing_day_future": translate("Messages", "A day that has not come yet cannot be "
                                                     "closed: choose today or an earlier day."),
     }.get(error.reason, error.reason).format(detail=error.detail, when=when)
+
+
+def describe_appointment_refusal(error: AppointmentRefused) -> str:
+    """A slot, a booking or a scanned slip refused: what happened, and that
+    nothing was written."""
+    from app.documents.labels import long_date
+
+    day = long_date(error.at) if error.at else ""
+    hour = error.at.strftime("%H:%M") if error.at else ""
+    when = error.at.strftime("%d/%m/%Y %H:%M") if error.at else ""
+    return {
+        "code_mistyped": translate("Messages", "This slip's code is mistyped (its last digit "
+                                               "does not match): check the 13 digits under "
+                                               "the QR code. Nothing was recorded."),
+        "code_unknown": translate("Messages", "Unknown appointment code: this slip was not "
+                                              "printed by this centre's Guichet. Nothing was "
+                                              "recorded."),
+        "cancelled": translate("Messages", "This appointment was cancelled: the slip is no "
+                                           "longer valid. Nothing was recorded."),
+        "moved": translate("Messages", "This appointment was moved to {day} at {hour}: this "
+                                       "slip is no longer valid. Nothing was recorded."),
+        "already_used": translate("Messages", "This slip was already used on {when}: the "
+                                              "household was checked in then. Nothing was "
+                                              "recorded."),
+        "earlier_day": translate("Messages", "This slip was for {day} at {hour}, a day already "
+                                             "past. Book another appointment. Nothing was "
+                                             "recorded."),
+        "later_day": translate("Messages", "This slip is for {day} at {hour}, not today: come "
+                                           "back that day. Nothing was recorded."),
+        "slot_full": translate("Messages", "This slot is full: choose another one. Nothing was "
+                                           "recorded."),
+        "slot_past": translate("Messages", "This slot has already begun or is past: choose a "
+                                           "later one. Nothing was recorded."),
+        "slot_cancelled": translate("Messages", "This slot was cancelled: choose another one. "
+                                                "Nothing was recorded."),
+        "unknown_slot": translate("Messages", "This slot no longer exists (another counter "
+                                              "may have changed it)."),
+        "unknown_appointment": translate("Messages", "This appointment no longer exists "
+                                                     "(another counter may have changed it)."),
+        "overlap": translate("Messages", "Another slot at « {detail} » overlaps this one "
+                                         "({when}): one place, one slot at a time. Nothing was "
+                                         "created."),
+        "holiday": translate("Messages", "{day} is a public holiday ({detail}): the centre "
+                                         "is closed. Nothing was created."),
+        "pending_of_kind": translate("Messages", "This household already has an appointment "
+                                                 "of this kind on {day} at {hour}. Move it, or "
+                                                 "say why a second one is needed."),
+        "already_booked": translate("Messages", "This household is already booked in this "
+                                                "slot."),
+        "not_booked": translate("Messages", "This appointment is no longer booked (attended, "
+                                            "missed or cancelled): nothing was changed."),
+        "same_slot": translate("Messages", "The appointment is already in this slot."),
+        "kind_differs": translate("Messages", "An appointment moves to a slot of the same "
+                                              "kind: cancel it and book the other kind "
+                                              "instead."),
+        "reason_missing": translate("Messages", "Say why (it is kept with the appointment): "
+                                                "nothing was changed."),
+        "reason_too_long": translate("Messages", "The reason is too long (at most {detail} "
+                                                 "characters)."),
+        "note_too_long": translate("Messages", "The note is too long (at most {detail} "
+                                               "characters)."),
+        "place_missing": translate("Messages", "Type where the appointment takes place."),
+        "place_too_long": translate("Messages", "The place is too long (at most {detail} "
+                                                "characters)."),
+        "length_invalid": translate("Messages", "A slot lasts between 5 and {detail} "
+                                                "minutes."),
+        "capacity_invalid": translate("Messages", "A slot takes between 1 and {detail} "
+                                                  "households."),
+        "series_end_invalid": translate("Messages", "The last day of the series comes before "
+                                                    "its first slot."),
+        "series_too_long": translate("Messages", "A weekly series has at most {detail} "
+                                                 "slots: choose an earlier last day."),
+        "days_invalid": translate("Messages", "The agenda covers between 1 and {detail} "
+                                              "days."),
+    }.get(error.reason, error.reason).format(detail=error.detail, day=day, hour=hour,
+                                             when=when)

@@ -36,6 +36,7 @@ from app.domain.defaults import (
     RETENTION_MONTHS,
 )
 from app.domain.enums import (
+    AppointmentKind,
     AppointmentStatus,
     BatchKind,
     CounterChange,
@@ -502,35 +503,64 @@ class DailyClosing(Base):
 
 
 class AppointmentSlot(Base):
+    """A time at a place for a kind of appointment, with room for `capacity`
+    households. A weekly series shares its `series_id` (its first slot's id).
+    Cancelled, never deleted. The database refuses two slots of one place
+    that overlap, and a capacity under the slot's bookings (triggers,
+    migration 0008)."""
+
     __tablename__ = "appointment_slot"
     __table_args__ = (
         CheckConstraint("capacity >= 1", name="capacity_positive"),
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        _enum_check("kind", AppointmentKind),
         Index("ix_appointment_slot_starts_at", "starts_at"),
+        Index("ix_appointment_slot_place_starts_at", "place", "starts_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     starts_at: Mapped[datetime] = mapped_column(DateTime)
     ends_at: Mapped[datetime] = mapped_column(DateTime)
-    purpose: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[str] = mapped_column(String(20))
     capacity: Mapped[int] = mapped_column(Integer, default=1)
     place: Mapped[str] = mapped_column(String(200), default="")
+    series_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    created_at: Mapped[datetime | None] = mapped_column(DateTime)
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Appointment(Base):
-    """A booking; the slip's QR code carries only the opaque token."""
+    """A booking. The slip's QR code carries only the opaque `code` (13
+    digits, app.domain.appointment_code). A move books the new slot with
+    `moved_from_id` naming the old booking, which is cancelled. The database
+    keeps a slot's active bookings within its capacity and refuses a booking
+    in a cancelled slot (triggers, migration 0008)."""
 
     __tablename__ = "appointment"
-    __table_args__ = (_enum_check("status", AppointmentStatus),)
+    __table_args__ = (
+        _enum_check("status", AppointmentStatus),
+        CheckConstraint("status != 'attended' OR attended_at IS NOT NULL",
+                        name="attended_has_time"),
+        CheckConstraint("status != 'cancelled' OR cancelled_at IS NOT NULL",
+                        name="cancelled_has_time"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slot_id: Mapped[int] = mapped_column(ForeignKey("appointment_slot.id"), index=True)
     dwelling_id: Mapped[int] = mapped_column(ForeignKey("dwelling.id"), index=True)
-    token: Mapped[str] = mapped_column(String(64), unique=True)
+    # 13 digits; a booking made before 0008 keeps its old token here
+    code: Mapped[str] = mapped_column(String(64), unique=True)
     status: Mapped[str] = mapped_column(String(20), default=AppointmentStatus.BOOKED.value)
-    bring: Mapped[str] = mapped_column(Text, default="")
+    # personal data (said at the counter): never in the audit log
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # why a second pending booking of one kind was allowed
+    pending_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
-    checked_in_at: Mapped[datetime | None] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+    moved_from_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"), unique=True)
+    attended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Workshop(Base):

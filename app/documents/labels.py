@@ -119,11 +119,6 @@ def hour(value: datetime) -> str:
     return f"{value.hour} h {value.minute:02d}" if value.minute else f"{value.hour} h"
 
 
-def grouped_digits(code: str) -> str:
-    """« 4821 0937 5526 3 »: a code in groups of four, read and typed one by one."""
-    return " ".join(code[i:i + 4] for i in range(0, len(code), 4))
-
-
 def until(value: date) -> str:
     """« jusqu'au lundi 14 décembre 2026 »: the last day to vote."""
     return f"jusqu'au {long_date(value)}"

@@ -33,6 +33,7 @@ from app.documents.model import (
     SlipDoc,
 )
 from app.documents.sheet import Sheet
+from app.domain.check_code import grouped
 from app.domain.money import format_euros
 from app.domain.results import PollResults, percent
 
@@ -254,7 +255,7 @@ def slip_a6(doc: SlipDoc, header: Header, duplicate: bool = False) -> bytes:
                        A6_MARGIN_MM + side)
         note.text(labels.SLIP_SCAN, SMALL_PT)
         if doc.code:  # for typing by hand when the scanner fails
-            note.text(f"{labels.SLIP_CODE} : {labels.grouped_digits(doc.code)}", TEXT_PT,
+            note.text(f"{labels.SLIP_CODE} : {grouped(doc.code)}", TEXT_PT,
                       bold=True)
         note.text(doc.landlord_ref, SMALL_PT)
 
@@ -271,7 +272,7 @@ def slip_roll(doc: SlipDoc, header: Header, duplicate: bool = False) -> bytes:
         qr.draw(w.c, doc.qr_payload, (ROLL_WIDTH_MM - side) / 2, w.y)
         w.text(labels.SLIP_SCAN, SMALL_PT, centred=True)
         if doc.code:
-            w.text(f"{labels.SLIP_CODE} : {labels.grouped_digits(doc.code)}", TEXT_PT,
+            w.text(f"{labels.SLIP_CODE} : {grouped(doc.code)}", TEXT_PT,
                    bold=True, centred=True)
         w.text(doc.landlord_ref, SMALL_PT, centred=True)
         w.skip(12)

@@ -92,11 +92,30 @@ class VisitReason(StrEnum):
     OTHER = "other"
 
 
+class AppointmentKind(StrEnum):
+    """What an appointment slot is for (the visit reason follows, at check-in)."""
+
+    DECODER_PICKUP = "decoder_pickup"  # a late decoder pick-up, after the handout days
+    COMPUTER_PICKUP = "computer_pickup"  # a refurbished computer
+    HELP_SESSION = "help_session"  # a "permanence": individual help
+    CONTRACT_ADVICE = "contract_advice"  # advice on an operator contract
+    OTHER = "other"
+
+    @property
+    def visit_reason(self) -> VisitReason:
+        return {
+            AppointmentKind.DECODER_PICKUP: VisitReason.DECODER_PICKUP,
+            AppointmentKind.COMPUTER_PICKUP: VisitReason.COMPUTER,
+            AppointmentKind.HELP_SESSION: VisitReason.HELP_SESSION,
+            AppointmentKind.CONTRACT_ADVICE: VisitReason.CONTRACT_ADVICE,
+        }.get(self, VisitReason.OTHER)
+
+
 class AppointmentStatus(StrEnum):
     BOOKED = "booked"
-    CHECKED_IN = "checked_in"
-    CANCELLED = "cancelled"
-    MISSED = "missed"
+    ATTENDED = "attended"  # the slip was scanned (or the household checked in) that day
+    NO_SHOW = "no_show"  # the slot went by without them
+    CANCELLED = "cancelled"  # cancelled, moved to another slot, or its slot cancelled
 
 
 class PaymentMethod(StrEnum):

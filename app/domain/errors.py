@@ -306,3 +306,27 @@ class HandoutRefused(GuichetError):
         self.detail = detail
         self.at = at
         self.by = by
+
+
+# --- appointments ----------------------------------------------------------------
+
+
+class AppointmentRefused(GuichetError):
+    """A slot or booking act refused; nothing was written. reason
+    (messages.describe): code_mistyped, code_unknown, cancelled, moved (at:
+    the new slot's start), already_used (at: when), earlier_day (at: the
+    slot's start), later_day (at: the slot's start), slot_full, slot_past,
+    slot_cancelled, unknown_slot, unknown_appointment, overlap (at: the other
+    slot's start, detail: its place), holiday (at, detail: the holiday's
+    name), pending_of_kind (at: the pending booking's start), already_booked,
+    not_booked (detail: the status), same_slot, kind_differs, reason_missing,
+    note_too_long (detail: the limit), place_missing, place_too_long (detail),
+    length_invalid (detail: the limit in minutes), capacity_invalid (detail:
+    the limit), series_end_invalid, series_too_long (detail: weeks),
+    days_invalid."""
+
+    def __init__(self, reason: str, detail: str = "", at: datetime | None = None) -> None:
+        super().__init__(reason, detail)
+        self.reason = reason
+        self.detail = detail
+        self.at = at

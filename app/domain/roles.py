@@ -28,6 +28,7 @@ class Permission(StrEnum):
     RECORD_VOTE = "record_vote"  # a tenant votes at the counter
     MANAGE_STOCK = "manage_stock"  # decoders into the stock, a mistaken handout cancelled
     HAND_OUT = "hand_out"  # a decoder handed out, replaced or brought back
+    MANAGE_APPOINTMENTS = "manage_appointments"  # slots, bookings, the agenda
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -36,7 +37,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
                                Permission.VIEW_CONTACT, Permission.CORRECT_HOUSEHOLD,
                                Permission.SIGN_IN, Permission.PRINT,
                                Permission.RECORD_VOTE, Permission.MANAGE_STOCK,
-                               Permission.HAND_OUT}),
+                               Permission.HAND_OUT, Permission.MANAGE_APPOINTMENTS}),
     # handout days: find the household and check it in, nothing more
     Role.VOLUNTEER: frozenset({Permission.CHECK_IN, Permission.SEARCH_HOUSEHOLDS,
                                Permission.SIGN_IN, Permission.PRINT, Permission.HAND_OUT}),

@@ -1,5 +1,6 @@
 """A living demo centre: two sectors, varied households, accounts, an open
-poll, decoders and computers in stock, appointment slots next week.
+poll, decoders and computers in stock, appointment slots next week, and
+bookings today, on the two days before (attended, missed) and next week.
 
 The dwellings go in through the real roster import, as a coordinator's would.
 """
@@ -12,10 +13,18 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from app.domain import ballot_box, clock
+from app.domain import appointment_code, ballot_box, clock
 from app.domain.defaults import IDLE_LOCK_MINUTES, RETENTION_MONTHS
-from app.domain.enums import EquipmentKind, OfferState, PollState, Role
+from app.domain.enums import (
+    AppointmentKind,
+    AppointmentStatus,
+    EquipmentKind,
+    OfferState,
+    PollState,
+    Role,
+)
 from app.domain.errors import DatabaseNotEmpty
 from app.domain.roles import Permission
 from app.domain.roster import parse
@@ -23,6 +32,7 @@ from app.services import accounts, households, polls, roster
 from app.services.context import Actor, unit_of_work
 from db.engine import Database
 from db.models import (
+    Appointment,
     AppointmentSlot,
     Building,
     Centre,
@@ -68,6 +78,65 @@ def _first_votes(db: Database, actor: Actor, poll_id: int) -> None:
                               rng.choices(choices, weights=(6, 3, 1))[0])
     polls.enter_caretaker_batch(db, actor, poll_id, CARETAKERS[0], voters[24:],
                                 polls.BatchCounts(for_=7, against=4, blank=0, spoiled=1))
+
+
+def _appointments(session: Session, today: datetime, next_week: list[AppointmentSlot],
+                  sectors: dict[str, Sector]) -> list[AppointmentSlot]:
+    """The appointment desk alive: today's slots at the help desk, each with
+    its booking (to scan a printed slip at once), two past days' (attended
+    and missed), bookings next week and one cancelled. Returns the slots
+    made here (next week's are already there)."""
+    day = today.date()
+    place = "Bureau des permanences"
+    plan = ((9, AppointmentKind.HELP_SESSION, 1), (10, AppointmentKind.CONTRACT_ADVICE, 1),
+            (11, AppointmentKind.DECODER_PICKUP, 2), (14, AppointmentKind.HELP_SESSION, 1),
+            (15, AppointmentKind.COMPUTER_PICKUP, 1), (16, AppointmentKind.DECODER_PICKUP, 2))
+    made: list[AppointmentSlot] = []
+    for back in (0, 1, 2):
+        for hour, kind, capacity in plan if back == 0 else plan[::3]:
+            start = datetime.combine(day - timedelta(days=back), time(hour))
+            made.append(AppointmentSlot(starts_at=start, ends_at=start + timedelta(minutes=45),
+                                        kind=kind.value, capacity=capacity, place=place,
+                                        created_at=start - timedelta(days=7)))
+    session.add_all(made)
+    session.flush()
+    # households of the adopted sector without a decoder yet (the handout day
+    # serves the dwellings 20 to 44; the first ones stay free to try a handout)
+    adopted = sectors["Pen ar Creac'h / Kerbernard"].id
+    homes = list(session.scalars(
+        select(Dwelling.id).join(Building, Dwelling.building_id == Building.id)
+        .join(Person, Person.dwelling_id == Dwelling.id)
+        .where(Building.sector_id == adopted, Person.family_name != "")
+        .group_by(Dwelling.id).order_by(Dwelling.id)))[50:90]
+    booked_at = today - timedelta(days=5)
+
+    def booking(slot: AppointmentSlot, dwelling_id: int, status: AppointmentStatus,
+                **extra: object) -> Appointment:
+        return Appointment(slot_id=slot.id, dwelling_id=dwelling_id,
+                           code=appointment_code.new_code(), status=status.value,
+                           created_at=min(booked_at, slot.starts_at), **extra)
+
+    bookings: list[Appointment] = []
+    todays, past = made[:6], made[6:]
+    for n, slot in enumerate(todays):
+        bookings.append(booking(slot, homes[n], AppointmentStatus.BOOKED))
+    bookings.append(booking(todays[2], homes[6], AppointmentStatus.BOOKED,
+                            note="Vient avec sa voisine, qui traduit"))
+    for n, slot in enumerate(past):
+        if n % 2 == 0:
+            arrived = slot.starts_at + timedelta(minutes=4)
+            bookings.append(booking(slot, homes[10 + n], AppointmentStatus.ATTENDED,
+                                    attended_at=arrived))
+        else:
+            bookings.append(booking(slot, homes[10 + n], AppointmentStatus.NO_SHOW))
+    decoder_days = [slot for slot in next_week if slot.kind == AppointmentKind.DECODER_PICKUP]
+    for n in range(6):
+        bookings.append(booking(decoder_days[n * 3], homes[20 + n], AppointmentStatus.BOOKED))
+    bookings.append(booking(decoder_days[1], homes[30], AppointmentStatus.CANCELLED,
+                            cancelled_at=booked_at + timedelta(days=1),
+                            cancel_reason="Le foyer a déjà son décodeur"))
+    session.add_all(bookings)
+    return made
 
 
 def _first_handouts(db: Database, sector_id: int) -> None:
@@ -213,13 +282,18 @@ def load_demo(db: Database, actor: Actor, *, seed: int = 29, today: datetime | N
         session.add_all(decoders + computers)
         next_monday = (today + timedelta(days=7 - today.weekday())).date()
         slots = []
+        week_kinds = (AppointmentKind.DECODER_PICKUP, AppointmentKind.DECODER_PICKUP,
+                      AppointmentKind.DECODER_PICKUP, AppointmentKind.COMPUTER_PICKUP,
+                      AppointmentKind.HELP_SESSION)
         for day in range(5):
             for hour in (9, 10, 11, 14, 15, 16):
                 start = datetime.combine(next_monday + timedelta(days=day), time(hour))
                 slots.append(AppointmentSlot(starts_at=start, ends_at=start + timedelta(hours=1),
-                                             purpose="decoder_pickup", capacity=4,
-                                             place="Accueil du centre social"))
+                                             kind=week_kinds[day].value, capacity=4,
+                                             place="Accueil du centre social",
+                                             created_at=today))
         session.add_all(slots)
+        slots += _appointments(session, today, slots, sectors)
         session.add_all([
             Workshop(title="Premiers pas avec l'ordinateur",
                      starts_at=datetime.combine(next_monday + timedelta(days=1), time(14)),

@@ -85,7 +85,7 @@ class EquipmentRecord:
 @dataclass(frozen=True)
 class UpcomingAppointment:
     starts_at: datetime
-    purpose: str
+    purpose: str  # the slot's AppointmentKind value
     place: str
 
 
@@ -266,6 +266,7 @@ def _appointments(session: Session, dwelling_id: int) -> tuple[UpcomingAppointme
         .join(Appointment, Appointment.slot_id == AppointmentSlot.id)
         .where(Appointment.dwelling_id == dwelling_id,
                Appointment.status == AppointmentStatus.BOOKED.value,
+               AppointmentSlot.cancelled_at.is_(None),
                AppointmentSlot.starts_at >= clock.now())
         .order_by(AppointmentSlot.starts_at))
-    return tuple(UpcomingAppointment(s.starts_at, s.purpose, s.place) for s in rows.scalars())
+    return tuple(UpcomingAppointment(s.starts_at, s.kind, s.place) for s in rows.scalars())

@@ -127,6 +127,9 @@ def _anonymise(uow: UnitOfWork, dwelling_ids: list[int], data_dir: Path | None) 
               .values(note=""))
     s.execute(update(Dwelling).where(Dwelling.id.in_(dwelling_ids), Dwelling.note != "")
               .values(note=""))
+    # an appointment's note and reasons may name or describe the tenant: they go too
+    s.execute(update(Appointment).where(Appointment.dwelling_id.in_(dwelling_ids))
+              .values(note="", pending_reason="", cancel_reason=""))
     refs = list(s.scalars(select(Dwelling.landlord_ref).where(Dwelling.id.in_(dwelling_ids))))
     documents.anonymise(uow, refs, data_dir)  # their receipts and slips, kept PDFs included
     s.flush()

@@ -265,3 +265,105 @@ def test_0007_keeps_the_sales_lets_a_mistaken_one_be_cancelled_and_adds_the_clos
                 "handout_no_delete"} <= triggers
     finally:
         raw.close()
+
+
+def test_0008_keeps_slots_and_bookings_and_holds_capacity_and_places_apart(
+        db_path: Path) -> None:
+    """The slot and appointment tables are rebuilt: the old purposes become
+    kinds, the old tokens codes, checked_in and missed attended and no_show;
+    the database then refuses a booking beyond a slot's capacity or in a
+    cancelled slot, and two overlapping slots of one place."""
+    engine = create_engine(f"sqlite:///{db_path}")
+    event.listen(engine, "connect", lambda conn, _record: register_functions(conn))
+    migrate.upgrade(engine, "0007")
+    engine.dispose()
+    raw = sqlite3.connect(db_path)
+    register_functions(raw)  # the search index's triggers call them
+    now = "2026-12-07 10:00:00.000000"
+    raw.executescript(f"""
+        INSERT INTO sector (id, name, offer_state, monthly_cost_cents)
+            VALUES (1, 'Kerourien', 'adopted', 118);
+        INSERT INTO building (id, sector_id, address, name, entrance)
+            VALUES (1, 1, '3 rue du Languedoc', 'A', '1');
+        INSERT INTO dwelling (id, landlord_ref, building_id, floor, door, on_roster, created_at,
+            updated_at, note) VALUES (1, 'KER-1', 1, '0', '0A', 1, '{now}', '{now}', ''),
+            (2, 'KER-2', 1, '0', '0B', 1, '{now}', '{now}', ''),
+            (3, 'KER-3', 1, '0', '0C', 1, '{now}', '{now}', '');
+        INSERT INTO appointment_slot (id, starts_at, ends_at, purpose, capacity, place) VALUES
+            (1, '2026-12-08 09:00:00.000000', '2026-12-08 10:00:00.000000', 'decoder_pickup',
+             2, 'Accueil'),
+            (2, '2026-12-08 10:00:00.000000', '2026-12-08 11:00:00.000000', 'computer', 1,
+             'Accueil'),
+            (3, '2026-12-08 10:00:00.000000', '2026-12-08 11:00:00.000000', 'Atelier CV', 1,
+             'Salle 2');
+        INSERT INTO appointment (id, slot_id, dwelling_id, token, status, bring, created_at,
+            checked_in_at) VALUES
+            (1, 1, 1, 'GUICHET-RDV:7KQ2M9XR4TZW', 'checked_in', '', '{now}',
+             '2026-12-08 09:05:00.000000'),
+            (2, 1, 2, 'GUICHET-RDV:AAAA', 'missed', '', '{now}', NULL),
+            (3, 2, 3, 'GUICHET-RDV:BBBB', 'cancelled', '', '{now}', NULL),
+            (4, 3, 3, 'GUICHET-RDV:CCCC', 'booked', 'Un CV', '{now}', NULL);
+    """)
+    raw.commit()
+    raw.close()
+
+    db = open_database(db_path)  # migrates to head
+    assert current_revision(db) == SCHEMA_HEAD
+    db.close()
+    raw = sqlite3.connect(db_path)
+    raw.execute("PRAGMA foreign_keys = ON")
+    try:
+        assert raw.execute("SELECT id, kind, capacity, place, series_id, cancelled_at "
+                           "FROM appointment_slot ORDER BY id").fetchall() == [
+            (1, "decoder_pickup", 2, "Accueil", None, None),
+            (2, "computer_pickup", 1, "Accueil", None, None),
+            (3, "other", 1, "Salle 2", None, None)]
+        assert raw.execute("SELECT id, slot_id, dwelling_id, code, status, attended_at, "
+                           "cancelled_at, note FROM appointment ORDER BY id").fetchall() == [
+            (1, 1, 1, "GUICHET-RDV:7KQ2M9XR4TZW", "attended", "2026-12-08 09:05:00.000000",
+             None, ""),
+            (2, 1, 2, "GUICHET-RDV:AAAA", "no_show", None, None, ""),
+            (3, 2, 3, "GUICHET-RDV:BBBB", "cancelled", None, now, ""),
+            (4, 3, 3, "GUICHET-RDV:CCCC", "booked", None, None, "")]
+        # capacity: slot 1 holds two (attended and no-show keep their places)
+        with pytest.raises(sqlite3.IntegrityError, match="slot full"):
+            raw.execute("INSERT INTO appointment (slot_id, dwelling_id, code, status, "
+                        f"created_at) VALUES (1, 3, '1234567890123', 'booked', '{now}')")
+        # slot 2's only booking was cancelled: one place free, then none
+        raw.execute("INSERT INTO appointment (slot_id, dwelling_id, code, status, created_at) "
+                    f"VALUES (2, 1, '1234567890123', 'booked', '{now}')")
+        with pytest.raises(sqlite3.IntegrityError, match="slot full"):
+            raw.execute("UPDATE appointment SET status = 'booked' WHERE id = 3")
+        with pytest.raises(sqlite3.IntegrityError, match="slot full"):
+            raw.execute("UPDATE appointment SET slot_id = 2 WHERE id = 4")
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE.*appointment.code"):
+            raw.execute("INSERT INTO appointment (slot_id, dwelling_id, code, status, "
+                        f"created_at, cancelled_at) VALUES (3, 1, '1234567890123', "
+                        f"'cancelled', '{now}', '{now}')")
+        with pytest.raises(sqlite3.IntegrityError, match="capacity under"):
+            raw.execute("UPDATE appointment_slot SET capacity = 1 WHERE id = 1")
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            raw.execute("UPDATE appointment SET status = 'checked_in' WHERE id = 4")
+        # one place, one slot at a time; another place, or a cancelled slot, is no obstacle
+        with pytest.raises(sqlite3.IntegrityError, match="overlaps"):
+            raw.execute("INSERT INTO appointment_slot (starts_at, ends_at, kind, capacity, "
+                        "place) VALUES ('2026-12-08 09:30:00.000000', "
+                        "'2026-12-08 10:30:00.000000', 'other', 1, 'Accueil')")
+        with pytest.raises(sqlite3.IntegrityError, match="overlaps"):
+            raw.execute("UPDATE appointment_slot SET place = 'Accueil' WHERE id = 3")
+        raw.execute("INSERT INTO appointment_slot (starts_at, ends_at, kind, capacity, place) "
+                    "VALUES ('2026-12-08 11:00:00.000000', '2026-12-08 12:00:00.000000', "
+                    "'help_session', 1, 'Accueil')")
+        raw.execute(f"UPDATE appointment_slot SET cancelled_at = '{now}' WHERE id = 2")
+        raw.execute("INSERT INTO appointment_slot (starts_at, ends_at, kind, capacity, place) "
+                    "VALUES ('2026-12-08 10:00:00.000000', '2026-12-08 11:00:00.000000', "
+                    "'help_session', 1, 'Accueil')")
+        raw.execute(f"UPDATE appointment_slot SET cancelled_at = '{now}' WHERE id = 4")
+        with pytest.raises(sqlite3.IntegrityError, match="slot cancelled"):  # empty, cancelled
+            raw.execute("INSERT INTO appointment (slot_id, dwelling_id, code, status, "
+                        f"created_at) VALUES (4, 2, '9999999999999', 'booked', '{now}')")
+        with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
+            raw.execute("DELETE FROM appointment_slot WHERE id = 3")
+        assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        raw.close()

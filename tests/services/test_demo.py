@@ -8,7 +8,7 @@ from app.domain.errors import AuthenticationFailed, DatabaseNotEmpty
 from app.services import accounts, audit, demo
 from app.services.context import Actor
 from db.engine import Database
-from db.models import AppointmentSlot, Equipment, Person, Poll, Sector
+from db.models import Appointment, AppointmentSlot, Equipment, Person, Poll, Sector
 
 
 def test_demo_is_a_living_centre(demo_db: Database) -> None:
@@ -19,7 +19,11 @@ def test_demo_is_a_living_centre(demo_db: Database) -> None:
         assert s.scalar(select(func.count()).select_from(Poll).where(Poll.state == "open")) == 1
         assert s.scalar(select(func.count()).select_from(Equipment)
                         .where(Equipment.kind == "decoder")) == 200
-        assert s.scalar(select(func.count()).select_from(AppointmentSlot)) == 30
+        # next week's 30, today's 6 and 2 on each of the two days before
+        assert s.scalar(select(func.count()).select_from(AppointmentSlot)) == 40
+        statuses = dict(s.execute(select(Appointment.status, func.count())
+                                  .group_by(Appointment.status)).all())
+        assert statuses == {"booked": 13, "attended": 2, "no_show": 2, "cancelled": 1}
         assert audit.verify(s).ok
     all_names = " ".join(names)
     for letter in ("ş", "ł", "ễ", "ï", "'", "-", "ı", "ب"):

@@ -142,3 +142,25 @@ def test_card_and_export_show_the_same_decoder(demo_db: Database) -> None:
     assert [d.serial for d in card.decoders] == [e["serial"] for e in exported] == [serial]
     assert card.decoders[0].receipt == exported[0]["receipt"] == number
     assert number.startswith(f"REM-{clock.now().year}-")
+
+
+def test_erasure_clears_what_an_appointment_says_about_the_tenant(
+        demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import datetime
+
+    from app.domain import clock
+    from app.domain.enums import AppointmentKind
+    from app.services import appointments
+    from db.models import Appointment
+
+    monkeypatch.setattr(clock, "now", lambda: datetime(2027, 3, 2, 8, 0))
+    coordinator = Actor.command_line()
+    created = appointments.create_slots(demo_db, coordinator, AppointmentKind.HELP_SESSION,
+                                        "Salle des tests", datetime(2027, 3, 2, 10, 0), 30, 2)
+    dwelling_id = households.find_by_reference(demo_db, coordinator, "KER-00003")
+    booked = appointments.book(demo_db, coordinator, created.slot_ids[0], dwelling_id,
+                               note="vient avec sa fille, problème de vue")
+    privacy.erase_household(demo_db, coordinator, "KER-00003")
+    with demo_db.read() as s:
+        appointment = s.get(Appointment, booked.appointment_id)
+        assert (appointment.note, appointment.pending_reason) == ("", "")
