@@ -271,6 +271,11 @@ class MainWindow(QMainWindow):
         counter, handout = self._desks.get("counter"), self._desks.get("handout")
         if counter is not None and handout is not None:
             counter.handout_requested.connect(self.open_in_handout)  # type: ignore[attr-defined]
+        agenda = self._desks.get("agenda")
+        if counter is not None and agenda is not None:
+            counter.appointment_requested.connect(  # type: ignore[attr-defined]
+                lambda dwelling_id, ref: (self.desk_tabs.setCurrentWidget(agenda),
+                                          agenda.book_for(dwelling_id, ref)))
         admin = self._desks.get("administration")
         if admin is not None:
             admin.restore_requested.connect(self.restore_database)  # type: ignore[attr-defined]

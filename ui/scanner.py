@@ -55,6 +55,28 @@ def dwelling_code_lookup(db: Database, actor: Actor) -> Lookup:
     return lookup
 
 
+def appointment_code_lookup(db: Database, actor: Actor) -> Lookup:
+    """The lookup of an appointment slip's code for the Accueil desk's router:
+    scanning a slip IS the arrival, so the lookup checks the household in
+    (appointments.check_in_by_code: attended and checked in, in one
+    transaction) and returns what was done, or why not (a mistyped, unknown,
+    cancelled, used or other-day slip, nothing written); None when the code
+    is not thirteen digits."""
+    from app.domain import appointment_code
+    from app.domain.errors import AppointmentRefused
+    from app.services import appointments
+
+    def lookup(code: str) -> object | None:
+        if not appointment_code.looks_like_code(code):
+            return None
+        try:
+            return appointments.check_in_by_code(db, actor, code)
+        except AppointmentRefused as refused:
+            return refused
+
+    return lookup
+
+
 class ScanRouter(QObject):
     """Kinds of code register a lookup and an action; the first lookup that
     recognises the code (as typed, then repaired for a QWERTY scanner on

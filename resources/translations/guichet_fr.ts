@@ -360,6 +360,193 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Decoder pick-up</source>
+        <translation>Retrait de décodeur</translation>
+    </message>
+    <message>
+        <source>Computer pick-up</source>
+        <translation>Retrait d&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Help session</source>
+        <translation>Permanence d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Contract advice</source>
+        <translation>Conseil contrat</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation>venu</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDesk</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Whole week</source>
+        <translation>Toute la semaine</translation>
+    </message>
+    <message>
+        <source>New slots…</source>
+        <translation>Nouveaux créneaux…</translation>
+    </message>
+    <message>
+        <source>Export (.ics)…</source>
+        <translation>Exporter (.ics)…</translation>
+    </message>
+    <message>
+        <source>The next four weeks, for a phone&apos;s calendar (no names)</source>
+        <translation>Les quatre semaines à venir, pour l&apos;agenda d&apos;un téléphone (sans les noms)</translation>
+    </message>
+    <message>
+        <source>Book a household…</source>
+        <translation>Réserver pour un foyer…</translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation>Imprimer le ticket</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment…</source>
+        <translation>Annuler le rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Mark the day&apos;s no-shows</source>
+        <translation>Noter les absents du jour</translation>
+    </message>
+    <message>
+        <source>Cancel the slot…</source>
+        <translation>Annuler le créneau…</translation>
+    </message>
+    <message>
+        <source>Slip printed on {printer}.</source>
+        <translation>Ticket imprimé sur {printer}.</translation>
+    </message>
+    <message>
+        <source>Booked all the same.</source>
+        <translation>C&apos;est bien réservé.</translation>
+    </message>
+    <message>
+        <source>Choose a slot, then « Book a household… ».</source>
+        <translation>Choisissez un créneau, puis «&#xa0;Réserver pour un foyer…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Scanning the slip at Accueil records the arrival.</source>
+        <translation>Le jour venu, scanner le ticket à l&apos;accueil enregistre l&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>Refused: nothing was recorded</source>
+        <translation>Refusé&#xa0;: rien n&apos;a été enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) created.</source>
+        <translation>
+            <numerusform>%n créneau créé.</numerusform>
+            <numerusform>%n créneaux créés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: {days}</source>
+        <translation>Sautés&#xa0;: {days}</translation>
+    </message>
+    <message>
+        <source>Book for {ref}</source>
+        <translation>Réserver pour {ref}</translation>
+    </message>
+    <message>
+        <source>An appointment for {ref}: choose the day and the slot.</source>
+        <translation>Un rendez-vous pour {ref}&#xa0;: choisissez le jour et le créneau.</translation>
+    </message>
+    <message>
+        <source>Then « Book for {ref} »: the slip prints.</source>
+        <translation>Puis «&#xa0;Réserver pour {ref}&#xa0;»&#xa0;: le ticket s&apos;imprime.</translation>
+    </message>
+    <message>
+        <source>Booked: {day} at {time}</source>
+        <translation>Réservé&#xa0;: le {day} à {time}</translation>
+    </message>
+    <message>
+        <source>The slip is printing: give it to the tenant.</source>
+        <translation>Le ticket s&apos;imprime&#xa0;: donnez-le au locataire.</translation>
+    </message>
+    <message>
+        <source>e.g. the tenant phoned</source>
+        <translation>ex.&#xa0;: le locataire a téléphoné</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>The appointment of {ref} is cancelled; its slip will be refused if scanned.</source>
+        <translation>Le rendez-vous de {ref} est annulé ; son ticket sera refusé s&apos;il est scanné.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled.</source>
+        <translation>Rendez-vous annulé.</translation>
+    </message>
+    <message>
+        <source>Cancel the slot</source>
+        <translation>Annuler le créneau</translation>
+    </message>
+    <message numerus="yes">
+        <source>The slot of {time} is cancelled with its %n booking(s): call them.</source>
+        <translation>
+            <numerusform>Le créneau du {time} est annulé avec son rendez-vous&#xa0;: prévenez le foyer.</numerusform>
+            <numerusform>Le créneau du {time} est annulé avec ses %n rendez-vous&#xa0;: prévenez les foyers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slot cancelled.</source>
+        <translation>Créneau annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) marked as not attended.</source>
+        <translation>
+            <numerusform>%n rendez-vous noté absent.</numerusform>
+            <numerusform>%n rendez-vous notés absents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the agenda</source>
+        <translation>Exporter l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Agenda saved</source>
+        <translation>Agenda enregistré</translation>
+    </message>
+</context>
+<context>
     <name>AgentsModel</name>
     <message>
         <source>Agent</source>
@@ -671,6 +858,59 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>recorded</source>
         <translation>enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>BookDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Prendre un rendez-vous</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind}, {day} at {time}, {place}: %n place(s) left.</source>
+        <translation>
+            <numerusform>{kind}, le {day} à {time}, {place}&#xa0;: %n place libre.</numerusform>
+            <numerusform>{kind}, le {day} à {time}, {place}&#xa0;: %n places libres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name, address or reference of the household</source>
+        <translation>Nom, adresse ou référence du foyer</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message>
+        <source>Why a second appointment of this kind</source>
+        <translation>Pourquoi un second rendez-vous de ce type</translation>
+    </message>
+    <message>
+        <source>Book and print the slip</source>
+        <translation>Réserver et imprimer le ticket</translation>
+    </message>
+    <message>
+        <source>Find the household first: type its name.</source>
+        <translation>Trouvez d&apos;abord le foyer&#xa0;: tapez son nom.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingModel</name>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1400,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Arrivée annulée.</translation>
     </message>
     <message>
+        <source>Appointment of {time}: arrival recorded.</source>
+        <translation>Rendez-vous de {time}&#xa0;: arrivée enregistrée.</translation>
+    </message>
+    <message>
         <source>A vote is recorded by the reception staff or the coordinator: call them.</source>
         <translation>Un vote est enregistré par l&apos;équipe d&apos;accueil ou la coordination : appelez-les.</translation>
     </message>
@@ -1474,6 +1718,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Stock</source>
         <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Vote</source>
@@ -2074,6 +2322,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Sell a computer…</source>
         <translation>Vendre un ordinateur…</translation>
+    </message>
+    <message>
+        <source>Book an appointment…</source>
+        <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
         <source>Record the arrival
@@ -3490,6 +3742,118 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Un jour qui n&apos;est pas encore venu ne peut pas être clôturé : choisissez aujourd&apos;hui ou un jour passé.</translation>
     </message>
     <message>
+        <source>This slip&apos;s code is mistyped (its last digit does not match): check the 13 digits under the QR code. Nothing was recorded.</source>
+        <translation>Le code de ce papier est mal saisi (son dernier chiffre ne correspond pas)&#xa0;: vérifiez les 13 chiffres sous le QR code. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Unknown appointment code: this slip was not printed by this centre&apos;s Guichet. Nothing was recorded.</source>
+        <translation>Code de rendez-vous inconnu&#xa0;: ce papier n&apos;a pas été imprimé par le Guichet de ce centre. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled: the slip is no longer valid. Nothing was recorded.</source>
+        <translation>Ce rendez-vous a été annulé&#xa0;: le papier n&apos;est plus valable. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This appointment was moved to {day} at {hour}: this slip is no longer valid. Nothing was recorded.</source>
+        <translation>Ce rendez-vous a été déplacé au {day} à {hour}&#xa0;: ce papier n&apos;est plus valable. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This slip was already used on {when}: the household was checked in then. Nothing was recorded.</source>
+        <translation>Ce papier a déjà servi le {when}&#xa0;: le foyer a été accueilli ce jour-là. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This slip was for {day} at {hour}, a day already past. Book another appointment. Nothing was recorded.</source>
+        <translation>Ce papier était pour le {day} à {hour}, un jour déjà passé. Prenez un nouveau rendez-vous. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This slip is for {day} at {hour}, not today: come back that day. Nothing was recorded.</source>
+        <translation>Ce papier est pour le {day} à {hour}, pas pour aujourd&apos;hui&#xa0;: revenez ce jour-là. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This slot is full: choose another one. Nothing was recorded.</source>
+        <translation>Ce créneau est complet&#xa0;: choisissez-en un autre. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This slot has already begun or is past: choose a later one. Nothing was recorded.</source>
+        <translation>Ce créneau a déjà commencé ou est passé&#xa0;: choisissez-en un plus tard. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This slot was cancelled: choose another one. Nothing was recorded.</source>
+        <translation>Ce créneau a été annulé&#xa0;: choisissez-en un autre. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This slot no longer exists (another counter may have changed it).</source>
+        <translation>Ce créneau n&apos;existe plus (un autre poste l&apos;a peut-être modifié).</translation>
+    </message>
+    <message>
+        <source>This appointment no longer exists (another counter may have changed it).</source>
+        <translation>Ce rendez-vous n&apos;existe plus (un autre poste l&apos;a peut-être modifié).</translation>
+    </message>
+    <message>
+        <source>Another slot at « {detail} » overlaps this one ({when}): one place, one slot at a time. Nothing was created.</source>
+        <translation>Un autre créneau à «&#xa0;{detail}&#xa0;» chevauche celui-ci ({when})&#xa0;: un lieu, un créneau à la fois. Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>{day} is a public holiday ({detail}): the centre is closed. Nothing was created.</source>
+        <translation>Le {day} est un jour férié ({detail})&#xa0;: le centre est fermé. Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>This household already has an appointment of this kind on {day} at {hour}. Move it, or say why a second one is needed.</source>
+        <translation>Ce foyer a déjà un rendez-vous de ce type le {day} à {hour}. Déplacez-le, ou dites pourquoi il en faut un second.</translation>
+    </message>
+    <message>
+        <source>This household is already booked in this slot.</source>
+        <translation>Ce foyer est déjà inscrit sur ce créneau.</translation>
+    </message>
+    <message>
+        <source>This appointment is no longer booked (attended, missed or cancelled): nothing was changed.</source>
+        <translation>Ce rendez-vous n&apos;est plus réservé (honoré, manqué ou annulé)&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The appointment is already in this slot.</source>
+        <translation>Le rendez-vous est déjà sur ce créneau.</translation>
+    </message>
+    <message>
+        <source>An appointment moves to a slot of the same kind: cancel it and book the other kind instead.</source>
+        <translation>Un rendez-vous se déplace sur un créneau du même type&#xa0;: annulez-le et réservez plutôt l&apos;autre type.</translation>
+    </message>
+    <message>
+        <source>Say why (it is kept with the appointment): nothing was changed.</source>
+        <translation>Dites pourquoi (c&apos;est gardé avec le rendez-vous)&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {detail} characters).</source>
+        <translation>Le motif est trop long ({detail} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Type where the appointment takes place.</source>
+        <translation>Indiquez où a lieu le rendez-vous.</translation>
+    </message>
+    <message>
+        <source>The place is too long (at most {detail} characters).</source>
+        <translation>Le lieu est trop long ({detail} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>A slot lasts between 5 and {detail} minutes.</source>
+        <translation>Un créneau dure entre 5 et {detail} minutes.</translation>
+    </message>
+    <message>
+        <source>A slot takes between 1 and {detail} households.</source>
+        <translation>Un créneau accueille entre 1 et {detail} foyers.</translation>
+    </message>
+    <message>
+        <source>The last day of the series comes before its first slot.</source>
+        <translation>Le dernier jour de la série tombe avant son premier créneau.</translation>
+    </message>
+    <message>
+        <source>A weekly series has at most {detail} slots: choose an earlier last day.</source>
+        <translation>Une série hebdomadaire compte au plus {detail} créneaux&#xa0;: choisissez un dernier jour plus tôt.</translation>
+    </message>
+    <message>
+        <source>The agenda covers between 1 and {detail} days.</source>
+        <translation>L&apos;agenda couvre entre 1 et {detail} jours.</translation>
+    </message>
+    <message>
         <source>Type the landlord reference of the household first.</source>
         <translation>Tapez d&apos;abord la référence logement du foyer.</translation>
     </message>
@@ -4420,6 +4784,80 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>The two passwords differ. Type them again.</source>
         <translation>Les deux mots de passe sont différents. Tapez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>{booked} of {capacity}</source>
+        <translation>{booked} sur {capacity}</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsDialog</name>
+    <message>
+        <source>New slots</source>
+        <translation>Nouveaux créneaux</translation>
+    </message>
+    <message>
+        <source>Reception of the social centre</source>
+        <translation>Accueil du centre social</translation>
+    </message>
+    <message>
+        <source>Every week until</source>
+        <translation>Chaque semaine jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>People per slot</source>
+        <translation>Foyers par créneau</translation>
+    </message>
+    <message>
+        <source>French public holidays are skipped.</source>
+        <translation>Les jours fériés sont sautés.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
     </message>
 </context>
 <context>

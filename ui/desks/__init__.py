@@ -54,6 +54,8 @@ DESKS: tuple[Desk, ...] = (
          frozenset(Role), "ui.desks.handout", "HandoutDesk"),
     Desk("stock", lambda: QCoreApplication.translate("Desks", "Stock"),
          frozenset({Role.COORDINATOR, Role.RECEPTION}), "ui.desks.stock", "StockDesk"),
+    Desk("agenda", lambda: QCoreApplication.translate("Desks", "Appointments"),
+         frozenset({Role.COORDINATOR, Role.RECEPTION}), "ui.desks.agenda", "AgendaDesk"),
     Desk("vote", lambda: QCoreApplication.translate("Desks", "Vote"),
          frozenset({Role.COORDINATOR}), "ui.desks.vote", "VoteDesk"),
     Desk("settings", lambda: QCoreApplication.translate("Desks", "Team and settings"),

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import clock
-from app.domain.enums import EquipmentKind, VisitReason
+from app.domain.enums import AppointmentKind, EquipmentKind, VisitReason
 from app.domain.errors import (
     AlreadyCheckedInToday,
+    AppointmentRefused,
     GuichetError,
     UnknownHousehold,
     VoteRefused,
@@ -34,14 +35,19 @@ from app.domain.errors import (
 from app.domain.money import format_euros
 from app.domain.roles import Permission, allows
 from app.messages import describe, vote_channel
-from app.services import handouts, households, polls, visits
+from app.services import appointments, handouts, households, polls, visits
 from app.services.households import HouseholdCard
 from ui import labels, sounds
 from ui.ballot_dialog import BallotDialog
 from ui.desks import DeskContext
 from ui.dialogs import ask
 from ui.household_model import HouseholdHitModel, results_view
-from ui.scanner import ScannerInput, ScanRouter, dwelling_code_lookup
+from ui.scanner import (
+    ScannerInput,
+    ScanRouter,
+    appointment_code_lookup,
+    dwelling_code_lookup,
+)
 from ui.visit_model import TodayVisitsModel
 from ui.widgets import (
     message_line,
@@ -72,6 +78,7 @@ class HouseholdCardView(QFrame):
     check_in_requested = Signal(int, object, object, str)  # dwelling, person or None, reason, note
     back_requested = Signal()
     handout_requested = Signal(int, str)  # dwelling, "" (the handout) or "sale"
+    appointment_requested = Signal(int, str)  # dwelling, its reference
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,7 +107,8 @@ class HouseholdCardView(QFrame):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             facts.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
-            if key not in ("vote", "decoder"):  # these share their cell with buttons, below
+            if key not in ("vote", "decoder", "appointments"):  # these share their cell
+                # with buttons, below
                 facts.addWidget(label, row, 1)
         facts.setColumnStretch(1, 1)
         # a tenant invited to the sector's open vote may vote here and now:
@@ -130,6 +138,19 @@ class HouseholdCardView(QFrame):
         handout_box.addWidget(self.sale_button, 2, 0)  # fits a 1024 px screen
         handout_box.setColumnStretch(1, 1)
         facts.addWidget(handout_cell, list(self.lines).index("decoder"), 1)
+        # the appointments' line leads to the agenda, to book one for this household
+        self.appointment_button = QPushButton(self.tr("Book an appointment…"))
+        self.appointment_button.hide()  # shown to those who may book
+        appointment_cell = QWidget()
+        appointment_box = QVBoxLayout(appointment_cell)
+        appointment_box.setContentsMargins(0, 0, 0, 0)
+        appointment_box.setSpacing(6)
+        appointment_box.addWidget(self.lines["appointments"])
+        appointment_box.addWidget(self.appointment_button, 0, Qt.AlignmentFlag.AlignLeft)
+        facts.addWidget(appointment_cell, list(self.lines).index("appointments"), 1)
+        self.appointment_button.clicked.connect(
+            lambda: self.card is not None and self.appointment_requested.emit(
+                self.card.dwelling_id, self.card.landlord_ref))
         self.handout_button.clicked.connect(self._request_handout)
         self.sale_button.clicked.connect(lambda: self._request_handout("sale"))
 
@@ -252,6 +273,7 @@ class CounterDesk(QWidget):
     visit_cancelled = Signal(int)  # visit id
     household_opened = Signal(int)  # dwelling id
     handout_requested = Signal(int, str)  # dwelling, "" (hand out) or "sale": the window opens it
+    appointment_requested = Signal(int, str)  # dwelling, reference: the agenda books for it
     searched = Signal(str)  # the text whose results are now shown
     today_refreshed = Signal()
 
@@ -357,7 +379,10 @@ class CounterDesk(QWidget):
         layout.addWidget(splitter)
 
         self.router = ScanRouter(self._runner, self)
-        # an invitation's code first: twelve digits that no landlord reference has
+        # a slip's code (thirteen digits) and a letter's (twelve) first: no landlord
+        # reference has those
+        self.router.register("appointment_code",
+                             appointment_code_lookup(self._db, self._actor), self._arrived)
         self.router.register("dwelling_code", dwelling_code_lookup(self._db, self._actor),
                              self._open_code)
         self.router.register("landlord_ref", self._find_reference, self.open_household)
@@ -390,6 +415,9 @@ class CounterDesk(QWidget):
         self.card_view.vote_button.clicked.connect(self.start_vote)
         self.card_view.sale_button.setVisible(allows(self._actor.role, Permission.MANAGE_STOCK))
         self.card_view.handout_requested.connect(self.handout_requested)
+        self.card_view.appointment_button.setVisible(
+            allows(self._actor.role, Permission.MANAGE_APPOINTMENTS))
+        self.card_view.appointment_requested.connect(self.appointment_requested)
         self.served_button.clicked.connect(self._mark_served)
         self.cancel_visit_button.clicked.connect(self._confirm_cancel)
         self.walk_in_menu.triggered.connect(
@@ -720,6 +748,20 @@ class CounterDesk(QWidget):
             self._refuse_scan(describe(found))
             return
         self.open_household(found.dwelling_id)
+
+    def _arrived(self, found: appointments.CheckedIn | AppointmentRefused) -> None:
+        """A slip scanned: the arrival is recorded already; its household
+        opens, and a decoder pick-up goes on to the handout desk."""
+        if isinstance(found, AppointmentRefused):
+            self._refuse_scan(describe(found))
+            return
+        self.refresh_today()
+        self.tenant_checked_in.emit(found.visit_id)
+        self.open_household(found.dwelling_id)
+        self._say(self.tr("Appointment of {time}: arrival recorded.").format(
+            time=found.starts_at.strftime("%H:%M")), error=False)
+        if found.kind == AppointmentKind.DECODER_PICKUP:
+            self.handout_requested.emit(found.dwelling_id, "")
 
     def _open_in_handout(self) -> None:
         if self.left.currentWidget() is self.card_view:

@@ -50,7 +50,6 @@ QLabel#handoutToday { font-size: 19px; font-weight: bold; }
 QLabel#handoutSteps { font-size: 22px; color: #4a5a6a; padding: 12px 4px; }
 QRadioButton#collector { font-size: 20px; min-height: 32px; }
 QRadioButton#collector::indicator { width: 22px; height: 22px; }
-QPushButton#secondaryAct { font-size: 16px; padding: 4px 10px; min-height: 34px; }
 """
 
 
