@@ -83,3 +83,12 @@ def choose_folder(parent: QWidget | None, title: str) -> Path | None:
     dialog = _dialog(parent, title, QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     return _run(dialog)
+
+
+def slug(text: str, empty: str = "guichet") -> str:
+    """kerourien, pen-ar-creac-h-kerbernard: a name or a sector in a file's name."""
+    import re
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or empty

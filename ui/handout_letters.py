@@ -11,9 +11,7 @@ the file, the printer (a few pages a job, as the vote desk prints).
 
 from __future__ import annotations
 
-import re
 import threading
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -43,11 +41,9 @@ from app.domain.errors import FileNotWritten, GuichetError, HandoutRefused
 from app.messages import describe
 from app.services import front_door, handout_day
 from app.services.handout_day import AdoptedSector, LetterDefaults
-from app.settings import load_printer_choices
 from ui import file_dialogs
 from ui.desks import DeskContext
-from ui.desks.vote import A4_KINDS, PRINT_PAGES, pdf_pages
-from ui.print_path import print_pdf
+from ui.print_path import PRINT_PAGES, a4_printer, pdf_pages, print_pdf
 from ui.vote_dialogs import figure
 from ui.widgets import message_line, primary_button, show_message
 
@@ -65,22 +61,7 @@ class _Made:
     printer: str  # this PC's A4 printer, "" if none is chosen
 
 
-def _a4_printer(folder: Path | None) -> str:
-    """The A4 printer this PC uses for the minutes or the receipts."""
-    if folder is None:
-        return ""
-    choices = load_printer_choices(folder)
-    for kind in A4_KINDS:
-        choice = choices.get(kind)
-        if choice is not None and choice.printer and choice.paper == "a4":
-            return choice.printer
-    return ""
 
-
-def _slug(text: str) -> str:
-    """kerourien, pen-ar-creac-h-kerbernard: for a file name."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "secteur"
 
 
 def _wrapped(text: str = "", name: str = "") -> QLabel:
@@ -353,7 +334,8 @@ class HandoutLettersPage(QWidget):
         name = next((s.name for s in self._sectors if s.id == sector_id), "")
         db, actor, relay = self._db, self._actor, self.letters_progress
         folder = self._db.path.parent if self._db.path else None
-        file_name = f"remise-decodeurs-{_slug(name)}-{min(days).isoformat()}.pdf"
+        file_name = (f"remise-decodeurs-{file_dialogs.slug(name, 'secteur')}-"
+                     f"{min(days).isoformat()}.pdf")
         stop = self._open_progress(self.tr("Preparing the letters…"), self)
         self.make_button.setEnabled(False)
         show_message(self.message, "")
@@ -374,7 +356,7 @@ class HandoutLettersPage(QWidget):
                                             cancelled=stop.is_set)
             except render.Cancelled:
                 return None
-            return _Made(pdf, len(made.letters), file_name, _a4_printer(folder))
+            return _Made(pdf, len(made.letters), file_name, a4_printer(folder))
 
         self._submit(work, self._letters_done, self._letters_failed)
 

@@ -200,3 +200,41 @@ class PrintController(QObject):
             raise
         documents.record_print(self._db, self._actor, rendered, kept, printer, None)
         return printer
+
+
+# --- long A4 documents (letters, lists) printed from a PDF made on the worker ------------
+
+A4_KINDS = ("minutes", "receipt")  # this PC's A4 printer: the minutes', else the receipts'
+# pages a print job: between two jobs the runner does the other desks' work and
+# the Stop button is heard (print_pdf rasterises one page at a time)
+PRINT_PAGES = 25
+
+
+def a4_printer(folder: Path | None) -> str:
+    """The A4 printer this PC uses for the minutes or the receipts, "" if none."""
+    if folder is None:
+        return ""
+    choices = load_printer_choices(folder)
+    for kind in A4_KINDS:
+        choice = choices.get(kind)
+        if choice is not None and choice.printer and choice.paper == "a4":
+            return choice.printer
+    return ""
+
+
+def pdf_pages(pdf: bytes, start: int, count: int) -> bytes:
+    """Pages start … start + count - 1 of a PDF, as a PDF of their own."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(pdf)
+    part = pdfium.PdfDocument.new()
+    try:
+        part.import_pages(source, pages=list(range(start, min(start + count, len(source)))))
+        out = io.BytesIO()
+        part.save(out)
+        return out.getvalue()
+    finally:
+        part.close()
+        source.close()

@@ -72,6 +72,26 @@ class MinutesDoc:
 
 
 @dataclass(frozen=True)
+class DayListSlot:
+    """One slot of the counter's day list: printed data, in French."""
+
+    time: str  # "10:00–10:30"
+    what: str  # "Retrait de décodeur"
+    place: str
+    free: int  # places left
+    cancelled: bool
+    bookings: tuple[tuple[str, str, str, str], ...]  # household, reference, state, note
+
+
+@dataclass(frozen=True)
+class DayListDoc:
+    """The day's appointments for the counter (A4): who comes when."""
+
+    day: date
+    slots: tuple[DayListSlot, ...]
+
+
+@dataclass(frozen=True)
 class InvitationLetter:
     """One dwelling's page. The code is the QR payload: digits only, opaque,
     no personal data (app.domain.dwelling_code)."""

@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.documents import fonts, labels, qr
 from app.documents.model import (
+    DayListDoc,
     HandoutDayLetters,
     Header,
     InvitationLetter,
@@ -278,6 +279,43 @@ def slip_roll(doc: SlipDoc, header: Header, duplicate: bool = False) -> bytes:
         w.skip(12)
 
     return _roll(body, duplicate, labels.SLIP_TITLE)
+
+
+# --- the counter's day list of appointments -----------------------------------------
+
+
+def day_list_a4(doc: DayListDoc, header: Header) -> bytes:
+    """Who comes when, slot by slot, with a box to tick: the counter's sheet."""
+    page_w, page_h = 210.0, 297.0
+    title = f"{labels.DAY_LIST_TITLE} {labels.long_date(doc.day)}"
+
+    def page(c: Canvas) -> _Writer:
+        w = _Writer(c, A4_MARGIN_MM, page_w - 2 * A4_MARGIN_MM, page_h - A4_MARGIN_MM)
+        _header(w, header)
+        w.text(title, TITLE_PT, bold=True)
+        w.skip(2)
+        return w
+
+    def draw(c: Canvas) -> None:
+        w = page(c)
+        if not doc.slots:
+            w.text(labels.DAY_LIST_EMPTY, TEXT_PT)
+        for slot in doc.slots:
+            needed = (len(slot.bookings) + 2) * LINE_MM + 4
+            if w.y - needed < A4_MARGIN_MM:
+                c.showPage()
+                w = page(c)
+            state = labels.DAY_LIST_CANCELLED if slot.cancelled else \
+                labels.DAY_LIST_FREE.format(free=slot.free)
+            w.text(f"{slot.time} · {slot.what} · {slot.place} — {state}", TEXT_PT + 1,
+                   bold=True)
+            for household, reference, status, note in slot.bookings:
+                w.text(f"☐  {household} ({reference}) — {status}"
+                       + (f" — {note}" if note else ""), TEXT_PT)
+            w.rule(dashed=True)
+            w.skip(1)
+
+    return _pdf(draw, A4, title)
 
 
 # --- minutes ----------------------------------------------------------------------

@@ -18,8 +18,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.documents.model import SlipDoc
-from app.domain import appointment_code
+from app.documents.model import DayListDoc, SlipDoc
+from app.domain import appointment_code, clock
 from app.domain.defaults import (
     APPOINTMENT_BRING,
     APPOINTMENT_MAX_CAPACITY,
@@ -345,6 +345,40 @@ def _views(s: Session, actor: Actor, start: datetime, end: datetime,
                                 if b.status.value in ACTIVE),
                      cancelled=slot.cancelled_at is not None, series_id=slot.series_id,
                      bookings=tuple(by_slot.get(slot.id, ()))) for slot in slots]
+
+
+def open_slots(db: Database, actor: Actor, kind: AppointmentKind,
+               days: int = 28) -> list[SlotView]:
+    """The slots of one kind still to come with a place left, in time order:
+    where a booking may move."""
+    require(actor, Permission.MANAGE_APPOINTMENTS)
+    now = clock.now()
+    with db.read() as s:
+        return [slot for slot in _views(s, actor, now, now + timedelta(days=days), False)
+                if slot.kind == kind and slot.free > 0]
+
+
+# printed on the day list (French, like every printed document)
+_KIND_PRINTED = {"decoder_pickup": "Retrait de décodeur", "computer_pickup": "Retrait d'ordinateur",
+                 "help_session": "Permanence d'aide", "contract_advice": "Conseil contrat",
+                 "other": "Autre"}
+_STATUS_PRINTED = {"booked": "attendu", "attended": "venu", "no_show": "absent",
+                   "cancelled": "annulé"}
+
+
+def day_list(db: Database, actor: Actor, day_: date) -> DayListDoc:
+    """The counter's sheet of the day: every slot, who is expected, with the
+    state of each booking (cancelled ones left out)."""
+    from app.documents.model import DayListSlot
+
+    slots = day(db, actor, day_, with_cancelled=True)
+    return DayListDoc(day_, tuple(
+        DayListSlot(f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}", _KIND_PRINTED[s.kind.value],
+                    s.place, s.free, s.cancelled,
+                    tuple((b.household or "—", b.landlord_ref, _STATUS_PRINTED[b.status.value],
+                           b.note) for b in s.bookings
+                          if b.status != AppointmentStatus.CANCELLED))
+        for s in slots))
 
 
 def day(db: Database, actor: Actor, day: date, with_cancelled: bool = False) -> list[SlotView]:

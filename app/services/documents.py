@@ -86,6 +86,13 @@ def _header(session) -> model.Header:  # type: ignore[no-untyped-def]
     return model.Header(centre.name, centre.address, centre.phone)
 
 
+def header(db: Database, actor: Actor) -> model.Header:
+    """The centre's name, address and phone, printed at the top of a page."""
+    require(actor, Permission.PRINT)
+    with db.read() as session:
+        return _header(session)
+
+
 @dataclass(frozen=True)
 class _Stored:
     kind: str

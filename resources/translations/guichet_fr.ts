@@ -433,12 +433,24 @@
         <translation>Annuler le rendez-vous…</translation>
     </message>
     <message>
+        <source>Move…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
         <source>Mark the day&apos;s no-shows</source>
         <translation>Noter les absents du jour</translation>
     </message>
     <message>
         <source>Cancel the slot…</source>
         <translation>Annuler le créneau…</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s list</source>
+        <translation>Imprimer la liste du jour</translation>
+    </message>
+    <message>
+        <source>Who comes when, on A4, for the counter</source>
+        <translation>Qui vient à quelle heure, sur A4, pour l&apos;accueil</translation>
     </message>
     <message>
         <source>Slip printed on {printer}.</source>
@@ -492,6 +504,45 @@
         <translation>Le ticket s&apos;imprime&#xa0;: donnez-le au locataire.</translation>
     </message>
     <message>
+        <source>No other slot of this kind has a place left</source>
+        <translation>Aucun autre créneau de ce type n&apos;a de place libre</translation>
+    </message>
+    <message>
+        <source>Create one with « New slots… », then move the appointment.</source>
+        <translation>Créez-en un avec «&#xa0;Nouveaux créneaux…&#xa0;», puis déplacez le rendez-vous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day} at {time}, {place} (%n place(s) left)</source>
+        <translation>
+            <numerusform>{day} à {time}, {place} (%n place libre)</numerusform>
+            <numerusform>{day} à {time}, {place} (%n places libres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move the appointment</source>
+        <translation>Déplacer le rendez-vous</translation>
+    </message>
+    <message>
+        <source>{ref} moves to another slot: a new slip prints, the old one will be refused.</source>
+        <translation>{ref} change de créneau&#xa0;: un nouveau ticket s&apos;imprime, l&apos;ancien sera refusé.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Move and print the new slip</source>
+        <translation>Déplacer et imprimer le nouveau ticket</translation>
+    </message>
+    <message>
+        <source>Moved: {day} at {time}</source>
+        <translation>Déplacé&#xa0;: le {day} à {time}</translation>
+    </message>
+    <message>
+        <source>The new slip is printing: the old one is no longer valid.</source>
+        <translation>Le nouveau ticket s&apos;imprime&#xa0;: l&apos;ancien n&apos;est plus valable.</translation>
+    </message>
+    <message>
         <source>e.g. the tenant phoned</source>
         <translation>ex.&#xa0;: le locataire a téléphoné</translation>
     </message>
@@ -532,6 +583,18 @@
             <numerusform>%n rendez-vous noté absent.</numerusform>
             <numerusform>%n rendez-vous notés absents.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The day&apos;s list</source>
+        <translation>La liste du jour</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The day&apos;s list: {where}</source>
+        <translation>La liste du jour&#xa0;: {where}</translation>
     </message>
     <message>
         <source>Export the agenda</source>

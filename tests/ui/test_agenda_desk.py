@@ -22,7 +22,7 @@ from app.services import appointments, households
 from app.services.context import Actor
 from db.engine import Database
 from db.models import Appointment, AppointmentSlot, Visit
-from tests.pdf_tools import qr_codes
+from tests.pdf_tools import qr_codes, text_of
 from tests.printing.test_print_path import outputs, wait_for_output
 from tests.ui.helpers import send_keys, settle, signed_in
 
@@ -153,3 +153,43 @@ def test_a_booking_from_the_household_card_and_a_cancelled_slip_refused(
     with demo_db.read() as s:
         assert s.scalar(select(func.count()).select_from(Visit)) == visits
         assert s.get(Appointment, appointment_id).status == "cancelled"
+
+
+def test_an_appointment_moved_gets_a_new_slip_and_the_day_list_shows_it(
+        qtbot: QtBot, demo_db: Database, times: dict[str, datetime], tmp_path) -> None:  # type: ignore[no-untyped-def]
+    coordinator = Actor.command_line()
+    first, later = (appointments.create_slots(
+        demo_db, coordinator, AppointmentKind.COMPUTER_PICKUP, "Salle des tests", start, 30, 1)
+        for start in (datetime(2027, 3, 2, 10, 0), datetime(2027, 3, 4, 11, 0)))
+    dwelling = households.find_by_reference(demo_db, coordinator, "PAC-00013")
+    booked = appointments.book(demo_db, coordinator, first.slot_ids[0], dwelling)
+    window = signed_in(qtbot, demo_db, "Accueil", "1234")
+    agenda = window.desk("agenda")
+    window.desk_tabs.setCurrentWidget(agenda)
+    agenda.day_edit.setDate(QDate(2027, 3, 2))
+    qtbot.waitUntil(lambda: any(s.id == first.slot_ids[0] for s in agenda.slots.rows),
+                    timeout=30_000)
+    agenda.slot_view.selectRow(next(n for n, s in enumerate(agenda.slots.rows)
+                                    if s.id == first.slot_ids[0]))
+    agenda.booking_view.selectRow(0)
+    agenda.move_button.click()
+    qtbot.waitUntil(lambda: getattr(agenda, "move_dialog", None) is not None, timeout=30_000)
+    target = agenda.move_dialog.fields[0]
+    assert target.currentData() == later.slot_ids[0]
+    assert "jeudi 04/03" in target.currentText()  # the day in French
+    with qtbot.waitSignal(agenda.booked, timeout=30_000) as moved:
+        agenda.move_dialog.ok_button.click()
+    with demo_db.read() as s:
+        old, new = s.get(Appointment, booked.appointment_id), s.get(Appointment, moved.args[0])
+        assert (old.status, new.status, new.slot_id) == ("cancelled", "booked",
+                                                          later.slot_ids[0])
+        assert new.code != old.code and new.moved_from_id == old.id
+    # the counter's sheet of that day: who comes when
+    qtbot.waitUntil(lambda: agenda.day == date(2027, 3, 4), timeout=30_000)
+    settle(qtbot, window.runner)
+    with qtbot.waitSignal(agenda.saved, timeout=30_000):
+        agenda.print_day_list(tmp_path / "liste.pdf")
+    sheet = " ".join(text_of((tmp_path / "liste.pdf").read_bytes()).split())
+    name = households.household_card(demo_db, coordinator, dwelling).members[0]
+    assert "Rendez-vous du jeudi 4 mars 2027" in sheet
+    assert "PAC-00013" in sheet and name.given_name in sheet and "attendu" in sheet

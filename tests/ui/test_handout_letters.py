@@ -32,8 +32,8 @@ from tests.services.test_polls import roster
 from tests.ui.helpers import send_keys, settle
 from ui import handout_letters
 from ui.desks import DeskContext
-from ui.desks.vote import pdf_pages
 from ui.handout_letters import HandoutLettersPage
+from ui.print_path import pdf_pages
 from ui.tasks import TaskRunner
 
 PAC = "Pen ar Creac'h / Kerbernard"

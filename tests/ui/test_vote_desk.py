@@ -29,8 +29,9 @@ from db.engine import Database
 from tests.pdf_tools import page_count
 from tests.ui.helpers import send_keys, settle, signed_in
 from ui.desks import DeskContext
-from ui.desks.vote import PRINT_PAGES, VoteDesk, pdf_pages
+from ui.desks.vote import VoteDesk
 from ui.dialogs import buttons_of
+from ui.print_path import PRINT_PAGES, pdf_pages
 from ui.tasks import TaskRunner
 from ui.vote_dialogs import figure
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.documents.labels import DAYS
 from app.domain import clock
 from app.domain.enums import AppointmentKind, AppointmentStatus
 from app.domain.errors import AppointmentRefused, FileNotWritten, GuichetError
@@ -120,8 +121,6 @@ class WeekModel(RowsModel):
         self.set_rows(list(range(max((len(d) for d in self.days), default=0))))
 
     def headers(self) -> tuple[str, ...]:
-        from app.documents.labels import DAYS
-
         return tuple(f"{DAYS[i]} {self.monday + timedelta(days=i):%d/%m}" for i in range(7))
 
     def slot_at(self, row: int, column: int) -> appointments.SlotView | None:
@@ -316,13 +315,17 @@ class AgendaDesk(QWidget):
         self.book_button.setObjectName("primaryButton")
         self.slip_button = QPushButton(self.tr("Print the slip"))
         self.cancel_button = QPushButton(self.tr("Cancel the appointment…"))
+        self.move_button = QPushButton(self.tr("Move…"))
         self.no_show_button = QPushButton(self.tr("Mark the day's no-shows"))
         self.cancel_slot_button = QPushButton(self.tr("Cancel the slot…"))
+        self.list_button = QPushButton(self.tr("Print the day's list"))
+        self.list_button.setToolTip(self.tr("Who comes when, on A4, for the counter"))
         left = QVBoxLayout()
         left.addWidget(self.slot_view, 1)
         slot_acts = QGridLayout()  # two by two: the desk fits a 1024 px screen
         for index, button in enumerate((self.new_button, self.no_show_button,
-                                        self.ics_button, self.cancel_slot_button)):
+                                        self.list_button, self.cancel_slot_button,
+                                        self.ics_button)):
             slot_acts.addWidget(button, index // 2, index % 2)
         left.addLayout(slot_acts)
         right = QVBoxLayout()
@@ -330,10 +333,12 @@ class AgendaDesk(QWidget):
         booking_acts = QGridLayout()
         booking_acts.addWidget(self.book_button, 0, 0, 1, 2)
         booking_acts.addWidget(self.slip_button, 1, 0)
-        booking_acts.addWidget(self.cancel_button, 1, 1)
+        booking_acts.addWidget(self.move_button, 1, 1)
+        booking_acts.addWidget(self.cancel_button, 2, 0, 1, 2)
         right.addLayout(booking_acts)
-        for button in (self.new_button, self.no_show_button, self.ics_button,
-                       self.cancel_slot_button, self.slip_button, self.cancel_button):
+        for button in (self.new_button, self.no_show_button, self.ics_button, self.list_button,
+                       self.cancel_slot_button, self.slip_button, self.move_button,
+                       self.cancel_button):
             button.setObjectName("secondaryAct")  # smaller: the desk fits 1024 px
         day_page = QWidget()
         columns = QHBoxLayout(day_page)
@@ -373,7 +378,9 @@ class AgendaDesk(QWidget):
         self.book_button.clicked.connect(self.ask_booking)
         self.slip_button.clicked.connect(self.print_slip)
         self.cancel_button.clicked.connect(self.ask_cancel)
+        self.move_button.clicked.connect(self.ask_move)
         self.no_show_button.clicked.connect(self.mark_no_shows)
+        self.list_button.clicked.connect(self.print_day_list)
         self.cancel_slot_button.clicked.connect(self.ask_cancel_slot)
         context.runner.changed.connect(
             lambda topics: self.refresh() if topics & self.REFRESH_ON and self.isVisible()
@@ -445,6 +452,7 @@ class AgendaDesk(QWidget):
         self.book_button.setEnabled(future and slot.free > 0)
         waiting = booking is not None and booking.status == AppointmentStatus.BOOKED
         self.slip_button.setEnabled(waiting)
+        self.move_button.setEnabled(waiting)
         self.cancel_button.setEnabled(waiting)
         self.cancel_slot_button.setEnabled(future)
 
@@ -551,6 +559,63 @@ class AgendaDesk(QWidget):
 
         self._submit(work, done, refused)
 
+    def ask_move(self) -> None:
+        """The slots of the same kind with a place left, then the move: a new
+        slip (a new code) prints, the old one will be refused."""
+        from ui.dialogs import ActDialog
+
+        slot, booking = self.selected_slot(), self.selected_booking()
+        if slot is None or booking is None:
+            return
+        db, actor = self._db, self._actor
+
+        def shown(slots: list[appointments.SlotView]) -> None:
+            choices = [s for s in slots if s.id != slot.id]
+            if not choices:
+                self.say("warn", self.tr("No other slot of this kind has a place left"),
+                         self.tr("Create one with « New slots… », then move the appointment."))
+                return
+            target = QComboBox()
+            for choice in choices:
+                target.addItem(self.tr("{day} at {time}, {place} (%n place(s) left)", "",
+                                       choice.free).format(
+                    day=f"{DAYS[choice.starts_at.weekday()]} {choice.starts_at:%d/%m}",
+                    time=choice.starts_at.strftime("%H:%M"), place=choice.place), choice.id)
+            self.move_dialog = ActDialog(
+                self.tr("Move the appointment"),
+                self.tr("{ref} moves to another slot: a new slip prints, the old one will be "
+                        "refused.").format(ref=booking.landlord_ref),
+                [(self.tr("To"), target)], self.tr("Move and print the new slip"), self)
+            self.move_dialog.chosen.connect(lambda _values: self.move(
+                booking.id, target.currentData()))
+            self.move_dialog.open()
+            target.setFocus()
+
+        self._submit(lambda: appointments.open_slots(db, actor, slot.kind), shown,
+                     self._refused)
+
+    def move(self, appointment_id: int, slot_id: int) -> None:
+        db, actor = self._db, self._actor
+
+        def work() -> tuple[appointments.Booked, int]:
+            booked = appointments.move(db, actor, appointment_id, slot_id)
+            slip = appointments.slip_of(db, actor, booked.appointment_id)
+            return booked, documents.record_document(db, actor, slip)
+
+        def done(result: tuple[appointments.Booked, int]) -> None:
+            booked, document_id = result
+            self._selected_slot = booked.slot_id
+            self.say("ok", self.tr("Moved: {day} at {time}").format(
+                day=booked.starts_at.strftime("%d/%m/%Y"),
+                time=booked.starts_at.strftime("%H:%M")),
+                self.tr("The new slip is printing: the old one is no longer valid."))
+            self.booked.emit(booked.appointment_id)
+            self.printer.print_document(document_id)
+            self.day_edit.setDate(QDate(booked.starts_at.date()))
+            self.refresh()
+
+        self._submit(work, done, self._refused)
+
     def print_slip(self) -> None:
         booking = self.selected_booking()
         if booking is None:
@@ -607,6 +672,38 @@ class AgendaDesk(QWidget):
                      lambda count: (self.say("ok", self.tr("%n appointment(s) marked as not "
                                                            "attended.", "", count)),
                                     self.refresh()), self._refused)
+
+    def print_day_list(self, target: Path | None = None) -> None:
+        """The day's list on this PC's A4 printer; with none chosen (or a
+        target given), saved as a PDF to print elsewhere."""
+        from app.documents import render
+        from ui.print_path import a4_printer, print_pdf
+
+        db, actor, day = self._db, self._actor, self.day
+        folder = db.path.parent if db.path else None
+        printer = "" if target is not None else a4_printer(folder)
+        if not printer and target is None:
+            target = file_dialogs.save_file(self, self.tr("The day's list"),
+                                            f"rendez-vous-{day.isoformat()}.pdf",
+                                            self.tr("PDF (*.pdf)"))
+            if target is None:
+                return
+
+        def work() -> str:
+            header = documents.header(db, actor)
+            pdf = render.day_list_a4(appointments.day_list(db, actor, day), header)
+            if printer:
+                print_pdf(pdf, printer, f"guichet-rendez-vous-{day.isoformat()}")
+                return printer
+            try:
+                target.write_bytes(pdf)  # type: ignore[union-attr]
+            except OSError as exc:
+                raise FileNotWritten.from_os(target, exc) from exc  # type: ignore[arg-type]
+            return str(target)
+
+        self._submit(work, lambda where: (
+            self.say("ok", self.tr("The day's list: {where}").format(where=where)),
+            self.saved.emit(Path(where)) if not printer else None), self._refused)
 
     def _choose_ics(self) -> None:
         target = file_dialogs.save_file(self, self.tr("Export the agenda"),

@@ -12,9 +12,7 @@ a Stop button ends them.
 
 from __future__ import annotations
 
-import re
 import threading
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -51,12 +49,18 @@ from app.domain.results import percent
 from app.messages import describe
 from app.services import front_door, polls
 from app.services.polls import BatchSummary, BuildingTurnout, PollSummary, Results
-from app.settings import load_printer_choices
 from ui import file_dialogs
 from ui.desks import DeskContext
 from ui.dialogs import ask
 from ui.preview_dialog import PreviewDialog
-from ui.print_path import Preview, PrintController, print_pdf
+from ui.print_path import (
+    PRINT_PAGES,
+    Preview,
+    PrintController,
+    a4_printer,
+    pdf_pages,
+    print_pdf,
+)
 from ui.rows_model import RowsModel
 from ui.vote_dialogs import (
     BatchDialog,
@@ -70,35 +74,6 @@ from ui.vote_dialogs import (
     figure,
 )
 from ui.widgets import dialog_answers, message_line, primary_button, show_message, table_view
-
-A4_KINDS = ("minutes", "receipt")  # this PC's A4 printer: the minutes', else the receipts'
-# pages a print job: between two jobs the runner does the other desks' work and
-# the Stop button is heard (print_pdf rasterises one page at a time)
-PRINT_PAGES = 25
-
-
-def pdf_pages(pdf: bytes, start: int, count: int) -> bytes:
-    """Pages start … start + count - 1 of a PDF, as a PDF of their own."""
-    import io
-
-    import pypdfium2 as pdfium
-
-    source = pdfium.PdfDocument(pdf)
-    part = pdfium.PdfDocument.new()
-    try:
-        part.import_pages(source, pages=list(range(start, min(start + count, len(source)))))
-        out = io.BytesIO()
-        part.save(out)
-        return out.getvalue()
-    finally:
-        part.close()
-        source.close()
-
-
-def _slug(text: str) -> str:
-    """kerourien, pen-ar-creac-h-kerbernard: for a file name."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "vote"
 
 
 def _date(value: date | None) -> str:
@@ -1019,8 +994,8 @@ class VoteDesk(QWidget):
         db, actor, relay = self._db, self._actor, self.letters_progress
         folder = self._db.path.parent if self._db.path else None
         today = clock.now().date().isoformat()
-        name = (f"invitation-{_slug(single_ref)}-{today}.pdf" if single_ref
-                else f"invitations-{_slug(poll.sector)}-{today}.pdf")
+        name = (f"invitation-{file_dialogs.slug(single_ref, 'vote')}-{today}.pdf" if single_ref
+                else f"invitations-{file_dialogs.slug(poll.sector, 'vote')}-{today}.pdf")
         ids = list(dwelling_ids) if dwelling_ids is not None else None
 
         def report(done: int, total: int) -> None:
@@ -1041,7 +1016,7 @@ class VoteDesk(QWidget):
                                             cancelled=stop.is_set)
             except render.Cancelled:
                 return None
-            return _Letters(pdf, len(letters.letters), name, self._a4_printer(folder),
+            return _Letters(pdf, len(letters.letters), name, a4_printer(folder),
                             single_ref)
 
         self._submit(work, self._letters_done, self._letters_failed)
@@ -1064,16 +1039,6 @@ class VoteDesk(QWidget):
         self.progress.show()
         return stop
 
-    @staticmethod
-    def _a4_printer(folder: Path | None) -> str:
-        if folder is None:
-            return ""
-        choices = load_printer_choices(folder)
-        for kind in A4_KINDS:
-            choice = choices.get(kind)
-            if choice is not None and choice.printer and choice.paper == "a4":
-                return choice.printer
-        return ""
 
     @Slot(int, int)
     def _show_progress(self, done: int, total: int) -> None:
@@ -1399,7 +1364,7 @@ class VoteDesk(QWidget):
             return
         target = file_dialogs.save_file(
             self, self.tr("Export the results"),
-            f"resultats-{_slug(poll.sector)}-{clock.now().date().isoformat()}.csv",
+            f"resultats-{file_dialogs.slug(poll.sector, 'vote')}-{clock.now().date().isoformat()}.csv",
             self.tr("Spreadsheet (*.csv)"))
         if target is not None:
             self.export_csv_to(target)
