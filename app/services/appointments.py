@@ -489,6 +489,24 @@ def set_note(db: Database, actor: Actor, appointment_id: int, note: str) -> None
             uow.audit("appointment_note_changed", "appointment", appointment_id)
 
 
+def close_past_days(db: Database, actor: Actor) -> int:
+    """At the end of a day, its unattended bookings become no-shows: done for
+    every day before today whenever the agenda is opened. Returns how many."""
+    with unit_of_work(db, actor, Permission.MANAGE_APPOINTMENTS) as uow:
+        s = uow.session
+        today = datetime.combine(uow.now.date(), time())
+        missed = list(s.scalars(
+            select(Appointment).join(AppointmentSlot, Appointment.slot_id == AppointmentSlot.id)
+            .where(Appointment.status == AppointmentStatus.BOOKED.value,
+                   AppointmentSlot.cancelled_at.is_(None), AppointmentSlot.ends_at <= today)
+            .order_by(AppointmentSlot.starts_at, Appointment.id)))
+        for appointment in missed:
+            appointment.status = AppointmentStatus.NO_SHOW.value
+            uow.audit("appointment_no_show", "appointment", appointment.id,
+                      slot_id=appointment.slot_id, dwelling_id=appointment.dwelling_id)
+        return len(missed)
+
+
 def mark_no_shows(db: Database, actor: Actor, day: date) -> int:
     """The day's bookings still unattended once their slot has ended become
     no-shows; returns how many."""

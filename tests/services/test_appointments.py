@@ -468,3 +468,18 @@ def test_the_demo_has_todays_slips_to_scan_and_a_living_agenda(demo_db: Database
     assert done.dwelling_id == slots[0].bookings[0].dwelling_id
     assert appointments.slip_of(demo_db, reception, slots[1].bookings[0].id).qr_payload
     assert b"BEGIN:VEVENT" in appointments.agenda_ics(demo_db, reception, today, 14)
+
+
+def test_the_days_gone_by_close_their_unattended_bookings(
+        db: Database, centre: dict[str, Actor], now: Clock) -> None:
+    reception = centre["reception"]
+    created = appointments.create_slots(db, reception, HELP, PLACE,
+                                        MONDAY.replace(hour=10), 30, 2)
+    booked = appointments.book(db, reception, created.slot_ids[0], home(db, "K1"))
+    now.now = MONDAY.replace(hour=18)  # the same evening: still « booked »
+    assert appointments.close_past_days(db, reception) == 0
+    now.now = MONDAY.replace(day=3, hour=8)  # the next morning
+    assert appointments.close_past_days(db, reception) == 1
+    with db.read() as s:
+        assert s.get(Appointment, booked.appointment_id).status == "no_show"
+    assert appointments.close_past_days(db, reception) == 0

@@ -290,6 +290,7 @@ class AgendaDesk(QWidget):
         self._submit = context.runner.bound(self)
         self._selected_slot: int | None = None
         self._for: tuple[int, str] | None = None  # a household sent by the counter
+        self._past_closed = False
         self.day_edit = QDateEdit(QDate(clock.now().date()))
         self.day_edit.setDisplayFormat(DATE_FORMAT)
         self.day_edit.setCalendarPopup(True)
@@ -401,6 +402,12 @@ class AgendaDesk(QWidget):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
+        if not self._past_closed:  # yesterday's unattended bookings: no-shows now
+            self._past_closed = True
+            db, actor = self._db, self._actor
+            self._submit(lambda: appointments.close_past_days(db, actor),
+                         lambda _count: self.refresh(), self._refused)
+            return
         self.refresh()
 
     def refresh(self) -> None:
