@@ -118,7 +118,8 @@ class PreviewDialog(QDialog):
 
     def _choose_save(self) -> None:
         target = file_dialogs.save_file(self, self.tr("Save the PDF"),
-                                        f"{self.rendered.title}.pdf", "PDF (*.pdf)")
+                                        f"{file_dialogs.slug(self.rendered.title)}.pdf",
+                                        "PDF (*.pdf)")
         if target is not None:
             self.save_to(target)
 

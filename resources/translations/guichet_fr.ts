@@ -543,6 +543,18 @@
         <translation>Le nouveau ticket s&apos;imprime&#xa0;: l&apos;ancien n&apos;est plus valable.</translation>
     </message>
     <message>
+        <source>e.g. the first one is for the neighbour&apos;s decoder</source>
+        <translation>ex.&#xa0;: le premier est pour le décodeur de la voisine</translation>
+    </message>
+    <message>
+        <source>A second appointment</source>
+        <translation>Un second rendez-vous</translation>
+    </message>
+    <message>
+        <source>Book all the same</source>
+        <translation>Réserver quand même</translation>
+    </message>
+    <message>
         <source>e.g. the tenant phoned</source>
         <translation>ex.&#xa0;: le locataire a téléphoné</translation>
     </message>

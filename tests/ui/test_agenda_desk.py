@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -79,6 +79,13 @@ def test_slots_over_a_holiday_a_booking_its_printed_slip_scanned_at_accueil(
     book = agenda.book_dialog
     qtbot.keyClicks(book.search, "PAC-00011")
     qtbot.waitUntil(lambda: book.hits.rowCount() > 0, timeout=30_000)
+    qtbot.keyClick(book.search, Qt.Key.Key_Return)  # Enter chooses among the results...
+    settle(qtbot, window.runner)
+    assert book.isVisible() and QApplication.focusWidget() is book.results  # ...books nothing
+    with demo_db.read() as s:
+        assert not s.scalar(select(func.count()).select_from(Appointment).join(
+            AppointmentSlot, Appointment.slot_id == AppointmentSlot.id).where(
+            AppointmentSlot.place == "Salle des tests"))
     before = outputs(cups_pdf_output)
     with qtbot.waitSignal(agenda.booked, timeout=30_000) as booked:
         book.ok_button.click()

@@ -235,9 +235,14 @@ class BookDialog(QDialog):
         layout.addWidget(self.reason)
         self.error = message_line(2)
         self.ok_button = form_dialog(self, layout, self.tr("Book and print the slip"), self.error)
+        # Enter in the search goes to the results, Enter on a result to this button:
+        # a household is chosen, never booked because it was listed first
+        self.ok_button.setDefault(False)
+        self.ok_button.setAutoDefault(False)
         self.ok_button.clicked.connect(self._ok)
         self.search.textChanged.connect(self._find)
         self.search.returnPressed.connect(lambda: self.results.setFocus())
+        self.results.activated.connect(lambda _index: self.ok_button.setFocus())
         self._generation = 0
 
     def _find(self, text: str) -> None:
@@ -365,7 +370,8 @@ class AgendaDesk(QWidget):
         self.printer.printed.connect(lambda _id, printer: self.say(
             "ok", self.tr("Slip printed on {printer}.").format(printer=printer)))
         self.printer.failed.connect(lambda _id, error: self.say(
-            "warn", self.tr("Booked all the same."), describe(error)))
+            "warn", self._booked_headline or self.tr("Booked all the same."), describe(error)))
+        self._booked_headline = ""
         previous.clicked.connect(lambda: self._step(-1))
         following.clicked.connect(lambda: self._step(1))
         today.clicked.connect(lambda: self.day_edit.setDate(QDate(clock.now().date())))
@@ -381,7 +387,7 @@ class AgendaDesk(QWidget):
         self.cancel_button.clicked.connect(self.ask_cancel)
         self.move_button.clicked.connect(self.ask_move)
         self.no_show_button.clicked.connect(self.mark_no_shows)
-        self.list_button.clicked.connect(self.print_day_list)
+        self.list_button.clicked.connect(lambda: self.print_day_list())
         self.cancel_slot_button.clicked.connect(self.ask_cancel_slot)
         context.runner.changed.connect(
             lambda topics: self.refresh() if topics & self.REFRESH_ON and self.isVisible()
@@ -409,6 +415,13 @@ class AgendaDesk(QWidget):
                          lambda _count: self.refresh(), self._refused)
             return
         self.refresh()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if self._for is not None:  # left for another desk: the next booking is anyone's
+            self._household_done()
+            self.say("info", self.tr("Choose a slot, then « Book a household… »."),
+                     self.tr("Scanning the slip at Accueil records the arrival."))
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         db, actor, day = self._db, self._actor, self.day
@@ -467,9 +480,13 @@ class AgendaDesk(QWidget):
         slot = self.week.slot_at(index.row(), index.column())
         if slot is None:
             return
-        self._selected_slot = slot.id
+        for widget in (self.week_box, self.day_edit):  # one refresh, on that day
+            widget.blockSignals(True)
         self.week_box.setChecked(False)
         self.day_edit.setDate(QDate(slot.starts_at.date()))
+        for widget in (self.week_box, self.day_edit):
+            widget.blockSignals(False)
+        self._selected_slot = slot.id
         self.refresh()
 
     # --- saying --------------------------------------------------------------------
@@ -546,10 +563,11 @@ class AgendaDesk(QWidget):
                 dialog.accept()
             self._household_done()
             sounds.play(sounds.OK)
-            self.say("ok", self.tr("Booked: {day} at {time}").format(
+            self._booked_headline = self.tr("Booked: {day} at {time}").format(
                 day=booked.starts_at.strftime("%d/%m/%Y"),
-                time=booked.starts_at.strftime("%H:%M")),
-                self.tr("The slip is printing: give it to the tenant."))
+                time=booked.starts_at.strftime("%H:%M"))
+            self.say("ok", self._booked_headline,
+                     self.tr("The slip is printing: give it to the tenant."))
             self.booked.emit(booked.appointment_id)
             self.printer.print_document(document_id)
             self.refresh()
@@ -558,6 +576,9 @@ class AgendaDesk(QWidget):
             if isinstance(error, AppointmentRefused) and error.reason == "pending_of_kind" \
                     and dialog is not None and dialog.isVisible():
                 dialog.ask_reason(describe(error))
+                return
+            if isinstance(error, AppointmentRefused) and error.reason == "pending_of_kind":
+                self._ask_second(slot_id, dwelling_id, note, describe(error))
                 return
             if dialog is not None and dialog.isVisible():
                 show_message(dialog.error, describe(error), error=True)
@@ -622,6 +643,21 @@ class AgendaDesk(QWidget):
             self.refresh()
 
         self._submit(work, done, self._refused)
+
+    def _ask_second(self, slot_id: int, dwelling_id: int, note: str, said: str) -> None:
+        """A household with an appointment of that kind still to come: a second
+        one is booked when someone says why."""
+        from ui.dialogs import ActDialog
+
+        reason = QLineEdit()
+        reason.setPlaceholderText(self.tr("e.g. the first one is for the neighbour's decoder"))
+        self.reason_dialog = ActDialog(self.tr("A second appointment"), said,
+                                       [(self.tr("Why"), reason)],
+                                       self.tr("Book all the same"), self)
+        self.reason_dialog.chosen.connect(
+            lambda values: self.book(slot_id, dwelling_id, note, values[0]))
+        self.reason_dialog.open()
+        reason.setFocus()
 
     def print_slip(self) -> None:
         booking = self.selected_booking()
