@@ -50,6 +50,7 @@ class SlipDoc:
     landlord_ref: str
     bring: tuple[str, ...] = field(default_factory=tuple)
     code: str = ""  # the QR payload in short digit groups, for typing by hand
+    cancelled: str = ""  # set when rendered, never stored: the appointment's cancellation
 
 
 @dataclass(frozen=True)

@@ -228,7 +228,9 @@ def receipt_roll(doc: ReceiptDoc, header: Header, duplicate: bool = False) -> by
 def _slip_text(w: _Writer, doc: SlipDoc, header: Header, size: float,
                duplicate: bool) -> None:
     _header(w, header, size - 1)
-    if duplicate:
+    if doc.cancelled:  # never taken for a valid slip
+        w.text(doc.cancelled, size + 2, bold=True)
+    elif duplicate:
         w.text(labels.DUPLICATE, size + 2, bold=True)
     w.text(labels.SLIP_TITLE, size + 4, bold=True)
     w.text(doc.household, size + 1, bold=True)
@@ -259,6 +261,8 @@ def slip_a6(doc: SlipDoc, header: Header, duplicate: bool = False) -> bytes:
             note.text(f"{labels.SLIP_CODE} : {grouped(doc.code)}", TEXT_PT,
                       bold=True)
         note.text(doc.landlord_ref, SMALL_PT)
+        if doc.cancelled:
+            _duplicate_stamp(c, page_w / 2, page_h / 2, 40, labels.CANCELLED)
 
     return _pdf(draw, A6, labels.SLIP_TITLE)
 
@@ -278,7 +282,8 @@ def slip_roll(doc: SlipDoc, header: Header, duplicate: bool = False) -> bytes:
         w.text(doc.landlord_ref, SMALL_PT, centred=True)
         w.skip(12)
 
-    return _roll(body, duplicate, labels.SLIP_TITLE)
+    return _roll(body, duplicate or bool(doc.cancelled), labels.SLIP_TITLE,
+                 labels.CANCELLED if doc.cancelled else labels.DUPLICATE)
 
 
 # --- the counter's day list of appointments -----------------------------------------

@@ -103,10 +103,17 @@ class _Stored:
     cancelled: str  # for a receipt cancelled as a mistake: when, by whom, why
 
 
-def _cancelled(session, receipt_id: int | None) -> str:  # type: ignore[no-untyped-def]
-    """What a reprint of a cancelled receipt says on it (printed data: French)."""
-    from db.models import Receipt, StaffAccount
+def _cancelled(session, receipt_id: int | None,  # type: ignore[no-untyped-def]
+               slip_code: object = None) -> str:
+    """What a reprint of a cancelled receipt or appointment slip says on it
+    (printed data: French)."""
+    from db.models import Appointment, Receipt, StaffAccount
 
+    if isinstance(slip_code, str) and slip_code:
+        appointment = session.scalar(select(Appointment).where(Appointment.code == slip_code))
+        if appointment is None or appointment.cancelled_at is None:
+            return ""
+        return f"ANNULÉ le {appointment.cancelled_at:%d/%m/%Y à %H:%M}"
     receipt = session.get(Receipt, receipt_id) if receipt_id else None
     if receipt is None or receipt.cancelled_at is None:
         return ""
@@ -120,8 +127,10 @@ def _load(db: Database, document_id: int) -> tuple[_Stored, model.Header]:
         row = session.get(PrintedDocument, document_id)
         if row is None:
             raise UnknownDocument(document_id)
-        return (_Stored(row.kind, row.title, json.loads(row.data), row.created_at, row.prints,
-                        _cancelled(session, row.receipt_id)),
+        data = json.loads(row.data)
+        slip_code = data.get("qr_payload") if row.kind == "slip" else None
+        return (_Stored(row.kind, row.title, data, row.created_at, row.prints,
+                        _cancelled(session, row.receipt_id, slip_code)),
                 _header(session))
 
 
@@ -143,7 +152,7 @@ def _pdf(kind: str, data: dict[str, object], header: model.Header, paper: str,
         return (render.receipt_roll if paper == "roll" else render.receipt_a4)(
             doc, header, duplicate)
     if kind == "slip":
-        slip = model.slip_from_json(data)
+        slip = replace(model.slip_from_json(data), cancelled=cancelled)
         return (render.slip_roll if paper == "roll" else render.slip_a6)(slip, header, duplicate)
     if kind == "closing":
         return closing.closing_a4(closing.closing_from_json(data), header, duplicate,

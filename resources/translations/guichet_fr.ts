@@ -472,6 +472,10 @@
         <source>Refused: nothing was recorded</source>
         <translation>Refusé&#xa0;: rien n&apos;a été enregistré</translation>
     </message>
+    <message>
+        <source>{day} (taken at {place})</source>
+        <translation>{day} (déjà pris à {place})</translation>
+    </message>
     <message numerus="yes">
         <source>%n slot(s) created.</source>
         <translation>
@@ -4883,9 +4887,12 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
-    <message>
-        <source>{booked} of {capacity}</source>
-        <translation>{booked} sur {capacity}</translation>
+    <message numerus="yes">
+        <source>%n free of {capacity}</source>
+        <translation>
+            <numerusform>%n libre sur {capacity}</numerusform>
+            <numerusform>%n libres sur {capacity}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,10 @@ from sqlalchemy import func, select
 from app.domain import clock
 from app.domain.codes import as_typed_on_azerty
 from app.domain.enums import AppointmentKind
-from app.services import appointments, households
+from app.services import appointments, documents, households
 from app.services.context import Actor
 from db.engine import Database
-from db.models import Appointment, AppointmentSlot, Visit
+from db.models import Appointment, AppointmentSlot, PrintedDocument, Visit
 from tests.pdf_tools import qr_codes, text_of
 from tests.printing.test_print_path import outputs, wait_for_output
 from tests.ui.helpers import send_keys, settle, signed_in
@@ -146,6 +146,12 @@ def test_a_booking_from_the_household_card_and_a_cancelled_slip_refused(
                     agenda.bookings.rows[0].status.value == "cancelled", timeout=30_000)
     with demo_db.read() as s:
         code = s.get(Appointment, appointment_id).code
+        slip_id = s.scalar(select(PrintedDocument.id).where(PrintedDocument.kind == "slip")
+                           .order_by(PrintedDocument.id.desc()))
+    # its slip, printed again from Impressions: stamped, never taken for a valid one
+    for paper in ("a6", "roll"):
+        assert "ANNULÉ" in text_of(documents.render_document(demo_db, window.actor, slip_id,
+                                                             paper).pdf)
     # the cancelled slip scanned: refused, nothing written
     window.desk_tabs.setCurrentWidget(counter)
     settle(qtbot, window.runner)

@@ -85,8 +85,7 @@ class SlotModel(RowsModel):
             return row.place
         if row.cancelled:
             return self.tr("cancelled")
-        return self.tr("{booked} of {capacity}").format(booked=row.booked,
-                                                         capacity=row.capacity)
+        return self.tr("%n free of {capacity}", "", row.free).format(capacity=row.capacity)
 
     def foreground(self, row: appointments.SlotView, column: int) -> QColor | None:
         if row.cancelled:
@@ -511,8 +510,11 @@ class AgendaDesk(QWidget):
 
         def done(created: appointments.SlotsCreated) -> None:
             dialog.accept()
-            skipped = "; ".join(f"{s.starts_at:%d/%m} ({s.detail or s.reason})"
-                                for s in created.skipped)
+            skipped = "; ".join(
+                f"{s.starts_at:%d/%m} ({s.detail})" if s.reason == "holiday" else
+                self.tr("{day} (taken at {place})").format(day=s.starts_at.strftime("%d/%m"),
+                                                           place=s.detail)
+                for s in created.skipped)
             self.say("ok", self.tr("%n slot(s) created.", "", len(created.slot_ids)),
                      self.tr("Skipped: {days}").format(days=skipped) if skipped else "")
             first = args["first_start"].date()
