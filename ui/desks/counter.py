@@ -757,6 +757,7 @@ class CounterDesk(QWidget):
             return
         self.refresh_today()
         self.tenant_checked_in.emit(found.visit_id)
+        self.search_edit.clear()  # the last search is not this household's
         self.open_household(found.dwelling_id)
         self._say(self.tr("Appointment of {time}: arrival recorded.").format(
             time=found.starts_at.strftime("%H:%M")), error=False)
