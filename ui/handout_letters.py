@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressDialog,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -44,8 +42,8 @@ from app.services.handout_day import AdoptedSector, LetterDefaults
 from ui import file_dialogs
 from ui.desks import DeskContext
 from ui.print_path import PRINT_PAGES, a4_printer, pdf_pages, print_pdf
-from ui.vote_dialogs import figure
-from ui.widgets import message_line, primary_button, show_message
+from ui.vote_dialogs import LettersReadyDialog, figure
+from ui.widgets import message_line, primary_button, show_message, stoppable_progress
 
 FIRST_DAY_AFTER = 7  # days from today: time to print and post the letters
 DATE_FORMAT = "dddd dd/MM/yyyy"  # « samedi 14/03/2026 »: the weekday shown, no mistake
@@ -73,72 +71,6 @@ def _wrapped(text: str = "", name: str = "") -> QLabel:
     return label
 
 
-class HandoutLettersReady(QDialog):
-    """The PDF is made: save it (on a stick, to print elsewhere) or print it on
-    this PC's A4 printer. The page does both on the runner."""
-
-    save_requested = Signal(object)  # Path
-    print_requested = Signal()
-
-    def __init__(self, count: int, suggested_name: str, printer: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.suggested_name = suggested_name
-        self.printer = printer
-        self.setWindowTitle(self.tr("Handout-day letters"))
-        said = _wrapped(self.tr("%n letter(s) ready: one A4 page per dwelling without a "
-                                "decoder.", "", count), "sectionTitle")
-        where = _wrapped(self.tr("Print them on {printer}, or save the PDF on a USB stick.")
-                         .format(printer=printer) if printer else
-                         self.tr("No A4 printer is chosen on this PC (Impressions desk, "
-                                 "« Preview and print… »): save the PDF on a USB stick to "
-                                 "print it elsewhere."))
-        self.save_button = QPushButton(self.tr("Save the PDF…"))
-        self.print_button = primary_button(self.tr("Print on {printer}").format(printer=printer)
-                                           if printer else self.tr("Print"))
-        self.print_button.setEnabled(bool(printer))
-        if not printer:
-            self.save_button.setObjectName("primaryButton")
-        self.close_button = QPushButton(self.tr("Close"))
-        self.message = message_line()
-        # the same buttons in the same places with or without a printer: a click
-        # where "Close" was never sends hundreds of letters
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(said)
-        layout.addWidget(where)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(680)
-        self.save_button.clicked.connect(self._choose_file)
-        self.print_button.clicked.connect(self._print)
-        self.close_button.clicked.connect(self.accept)
-
-    def _choose_file(self) -> None:
-        target = file_dialogs.save_file(self, self.tr("Save the letters"), self.suggested_name,
-                                        "PDF (*.pdf)")
-        if target is not None:
-            self.save_to(target)
-
-    def save_to(self, target: Path) -> None:
-        show_message(self.message, self.tr("Saving…"), error=False)
-        self.save_requested.emit(target)
-
-    def _print(self) -> None:
-        show_message(self.message, self.tr("Sending to {printer}…").format(printer=self.printer),
-                     error=False)
-        self.print_button.setEnabled(False)
-        self.print_requested.emit()
-
-    def say(self, text: str, error: bool = False) -> None:
-        show_message(self.message, text, error=error)
-        self.print_button.setEnabled(bool(self.printer))
-
-
 class HandoutLettersPage(QWidget):
     """Choose the sector, the day (and a second one), the hours, the place and
     what to bring; "Make the letters…" makes the PDF, then save or print it."""
@@ -146,7 +78,7 @@ class HandoutLettersPage(QWidget):
     sectors_shown = Signal()
     said = Signal(str)
     letters_progress = Signal(int, int)  # emitted on the worker: pages done, total
-    letters_made = Signal(object)  # the HandoutLettersReady dialog
+    letters_made = Signal(object)  # the LettersReadyDialog dialog
     letters_stopped = Signal()
     letters_saved = Signal(object)  # Path
     letters_printed = Signal(int)  # pages sent
@@ -162,7 +94,7 @@ class HandoutLettersPage(QWidget):
         self._made: _Made | None = None
         self._stop: threading.Event | None = None
         self.progress: QProgressDialog | None = None
-        self.ready_dialog: HandoutLettersReady | None = None
+        self.ready_dialog: LettersReadyDialog | None = None
 
         title = _wrapped(self.tr("Handout-day letters"), "pageTitle")
         intro = _wrapped(self.tr(
@@ -361,20 +293,9 @@ class HandoutLettersPage(QWidget):
         self._submit(work, self._letters_done, self._letters_failed)
 
     def _open_progress(self, label: str, parent: QWidget) -> threading.Event:
-        stop = threading.Event()
-        self._stop = stop
-        self.destroyed.connect(stop.set)  # signed out meanwhile: the worker stops too
-        self.progress = QProgressDialog(label, self.tr("Stop"), 0, 0, parent)
-        self.progress.setWindowTitle(self.tr("Handout-day letters"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.setMinimumWidth(560)
-        self.progress.canceled.connect(self.stop_letters)  # its Stop button
-        self.progress.rejected.connect(self.stop_letters)  # Escape
-        self.progress.show()
-        return stop
+        self.progress, self._stop = stoppable_progress(
+            self, parent, label, self.tr("Handout-day letters"), self.tr("Stop"), self.stop_letters)
+        return self._stop
 
     @Slot(int, int)
     def _show_progress(self, done: int, total: int) -> None:
@@ -410,7 +331,11 @@ class HandoutLettersPage(QWidget):
             return
         self._made = made
         self._say(self.tr("%n letter(s) ready.", "", made.count))
-        self.ready_dialog = HandoutLettersReady(made.count, made.file_name, made.printer, self)
+        self.ready_dialog = LettersReadyDialog(
+            made.count, made.file_name, made.printer, parent=self,
+            title=self.tr("Handout-day letters"),
+            said=self.tr("%n letter(s) ready: one A4 page per dwelling without a decoder.", "",
+                         made.count))
         self.ready_dialog.save_requested.connect(self.save_letters_to)
         self.ready_dialog.print_requested.connect(self._print_letters)
         self.ready_dialog.open()
@@ -453,7 +378,7 @@ class HandoutLettersPage(QWidget):
         self.progress.setMaximum(made.count)
         self._send_pages(made, dialog, 0)
 
-    def _send_pages(self, made: _Made, dialog: HandoutLettersReady, start: int) -> None:
+    def _send_pages(self, made: _Made, dialog: LettersReadyDialog, start: int) -> None:
         stop, total, progress = self._stop, made.count, self.progress
 
         def work() -> int:

@@ -931,14 +931,16 @@ class LettersReadyDialog(QDialog):
     print_requested = Signal()
 
     def __init__(self, letters: int, suggested_name: str, printer: str, single_ref: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, title: str = "", said: str = "") -> None:
+        """`title` and `said` for other letters than the vote's (handout days)."""
         super().__init__(parent)
         self.suggested_name = suggested_name
         self.printer = printer
-        self.setWindowTitle(self.tr("Invitation letters"))
-        said = (self.tr("The new letter of {ref} is ready (one A4 page).").format(ref=single_ref)
-                if single_ref else
-                self.tr("%n letter(s) ready: one A4 page per dwelling.", "", letters))
+        self.setWindowTitle(title or self.tr("Invitation letters"))
+        said = said or (
+            self.tr("The new letter of {ref} is ready (one A4 page).").format(ref=single_ref)
+            if single_ref else
+            self.tr("%n letter(s) ready: one A4 page per dwelling.", "", letters))
         where = (self.tr("Print them on {printer}, or save the PDF on a USB stick.").format(
             printer=printer) if printer else
             self.tr("No A4 printer is chosen on this PC (Impressions desk, « Preview and "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -241,3 +243,23 @@ class AnswerBanner(QFrame):
         self.headline.setText(headline)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
+
+
+def stoppable_progress(owner: QWidget, parent: QWidget, label: str, title: str, stop_text: str,
+                       on_stop) -> tuple[QProgressDialog, threading.Event]:  # type: ignore[no-untyped-def]
+    """The progress window of a long job on the runner (hundreds of letters):
+    its Stop button (or Escape) calls `on_stop`; the returned flag is read by
+    the worker between pages, and set too when `owner` goes (signed out)."""
+    stop = threading.Event()
+    owner.destroyed.connect(stop.set)
+    progress = QProgressDialog(label, stop_text, 0, 0, parent)
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setMinimumWidth(560)
+    progress.canceled.connect(on_stop)  # its Stop button
+    progress.rejected.connect(on_stop)  # Escape
+    progress.show()
+    return progress, stop

@@ -2229,6 +2229,13 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
             <numerusform>%n courriers prêts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n letter(s) ready: one A4 page per dwelling without a decoder.</source>
+        <translation>
+            <numerusform>%n courrier prêt&#xa0;: une page A4 par logement sans décodeur.</numerusform>
+            <numerusform>%n courriers prêts&#xa0;: une page A4 par logement sans décodeur.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>PDF saved: {file}</source>
         <translation>PDF enregistré&#xa0;: {file}</translation>
@@ -2254,56 +2261,6 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Sending to {printer}: {done} of {total} pages…</source>
         <translation>Envoi à {printer}&#xa0;: {done} pages sur {total}…</translation>
-    </message>
-</context>
-<context>
-    <name>HandoutLettersReady</name>
-    <message>
-        <source>Handout-day letters</source>
-        <translation>Courriers de remise des décodeurs</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s) ready: one A4 page per dwelling without a decoder.</source>
-        <translation>
-            <numerusform>%n courrier prêt&#xa0;: une page A4 par logement sans décodeur.</numerusform>
-            <numerusform>%n courriers prêts&#xa0;: une page A4 par logement sans décodeur.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Print them on {printer}, or save the PDF on a USB stick.</source>
-        <translation>Imprimez-les sur {printer}, ou enregistrez le PDF sur une clé USB.</translation>
-    </message>
-    <message>
-        <source>No A4 printer is chosen on this PC (Impressions desk, « Preview and print… »): save the PDF on a USB stick to print it elsewhere.</source>
-        <translation>Aucune imprimante A4 n&apos;est choisie sur ce poste (onglet Impressions, «&#xa0;Aperçu et impression…&#xa0;»)&#xa0;: enregistrez le PDF sur une clé USB pour l&apos;imprimer ailleurs.</translation>
-    </message>
-    <message>
-        <source>Save the PDF…</source>
-        <translation>Enregistrer le PDF…</translation>
-    </message>
-    <message>
-        <source>Print on {printer}</source>
-        <translation>Imprimer sur {printer}</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Imprimer</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Save the letters</source>
-        <translation>Enregistrer les courriers</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Sending to {printer}…</source>
-        <translation>Envoi à {printer}…</translation>
     </message>
 </context>
 <context>

@@ -69,3 +69,22 @@ def signed_in(qtbot: QtBot, db: Database, name: str, secret: str) -> MainWindow:
     window = open_window(qtbot, db)
     sign_in(qtbot, window, name, secret)
     return window
+
+
+def print_jobs_to(monkeypatch, db: Database, kind: str, queue: str,  # type: ignore[no-untyped-def]
+                  paper: str) -> list[str]:
+    """Documents of `kind` go to the real CUPS queue (cups-pdf) as this PC's
+    printer for them; the names of the jobs sent are kept, in order."""
+    from app.settings import PrinterChoice, save_printer_choice
+    from ui import print_path
+
+    save_printer_choice(db.path.parent, kind, PrinterChoice(queue, paper))
+    jobs: list[str] = []
+    real = print_path.print_pdf
+
+    def sent(pdf: bytes, printer: str, job: str) -> None:
+        real(pdf, printer, job)
+        jobs.append(job)
+
+    monkeypatch.setattr("ui.print_path.print_pdf", sent)
+    return jobs

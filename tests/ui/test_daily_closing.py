@@ -26,7 +26,7 @@ from app.services.context import Actor
 from app.settings import PrinterChoice, save_printer_choice
 from db.engine import Database
 from db.models import DailyClosing, Dwelling, PrintedDocument
-from tests.ui.helpers import send_keys, settle
+from tests.ui.helpers import print_jobs_to, send_keys, settle
 from ui.daily_closing import DailyClosingPage
 from ui.desks import DeskContext
 from ui.tasks import TaskRunner
@@ -45,18 +45,7 @@ def typed(cents: int) -> str:
 def printed(monkeypatch: pytest.MonkeyPatch, cups_queue: str, demo_db: Database) -> list[str]:
     """The closing sheets go to the real CUPS queue (cups-pdf) as this PC's A4
     printer for closings; the names of the jobs sent are kept."""
-    from ui import print_path
-
-    save_printer_choice(demo_db.path.parent, "closing", PrinterChoice(cups_queue, "a4"))
-    jobs: list[str] = []
-    real = print_path.print_pdf
-
-    def sent(pdf: bytes, printer: str, job: str) -> None:
-        real(pdf, printer, job)
-        jobs.append(job)
-
-    monkeypatch.setattr("ui.print_path.print_pdf", sent)
-    return jobs
+    return print_jobs_to(monkeypatch, demo_db, "closing", cups_queue, "a4")
 
 
 def open_page(qtbot: QtBot, db: Database, name: str = "Accueil",

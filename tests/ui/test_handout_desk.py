@@ -25,7 +25,7 @@ from app.messages import describe
 from app.services import accounts, changes, handouts
 from db.engine import Database
 from db.models import Dwelling, DwellingCode, Equipment, Handout, Person, Sector
-from tests.ui.helpers import send_keys, settle
+from tests.ui.helpers import print_jobs_to, send_keys, settle
 from ui.desks import DeskContext
 from ui.desks.handout import HandoutDesk
 from ui.tasks import TaskRunner
@@ -48,19 +48,7 @@ def adopted(demo_db: Database) -> Database:
 def printed(monkeypatch: pytest.MonkeyPatch, cups_queue: str, demo_db: Database) -> list[str]:
     """The receipts go to the real CUPS queue (cups-pdf) as this PC's receipt
     printer; the names of the jobs sent are kept, in order."""
-    from app.settings import PrinterChoice, save_printer_choice
-    from ui import print_path
-
-    save_printer_choice(demo_db.path.parent, "receipt", PrinterChoice(cups_queue, "roll"))
-    jobs: list[str] = []
-    real = print_path.print_pdf
-
-    def sent(pdf: bytes, printer: str, job: str) -> None:
-        real(pdf, printer, job)
-        jobs.append(job)
-
-    monkeypatch.setattr("ui.print_path.print_pdf", sent)
-    return jobs
+    return print_jobs_to(monkeypatch, demo_db, "receipt", cups_queue, "roll")
 
 
 def open_desk(qtbot: QtBot, db: Database, name: str = "Bénévole",

@@ -23,7 +23,7 @@ from app.domain.enums import EquipmentState
 from app.services import accounts, changes, households
 from db.engine import Database
 from db.models import Equipment, Receipt, Sale
-from tests.ui.helpers import send_keys, settle, signed_in
+from tests.ui.helpers import print_jobs_to, send_keys, settle, signed_in
 from ui.desks import DeskContext
 from ui.desks.stock import StockDesk
 from ui.tasks import TaskRunner
@@ -150,19 +150,7 @@ def test_computers_scanned_in_at_the_tier_chosen(qtbot: QtBot, demo_db: Database
 @pytest.fixture
 def receipts_printed(monkeypatch: pytest.MonkeyPatch, cups_queue: str,
                      demo_db: Database) -> list[str]:
-    from app.settings import PrinterChoice, save_printer_choice
-    from ui import print_path
-
-    save_printer_choice(demo_db.path.parent, "receipt", PrinterChoice(cups_queue, "roll"))
-    jobs: list[str] = []
-    real = print_path.print_pdf
-
-    def sent(pdf: bytes, printer: str, job: str) -> None:
-        real(pdf, printer, job)
-        jobs.append(job)
-
-    monkeypatch.setattr("ui.print_path.print_pdf", sent)
-    return jobs
+    return print_jobs_to(monkeypatch, demo_db, "receipt", cups_queue, "roll")
 
 
 def test_the_counters_card_sells_a_computer_through_the_handout_desk(

@@ -73,7 +73,14 @@ from ui.vote_dialogs import (
     UrnDialog,
     figure,
 )
-from ui.widgets import dialog_answers, message_line, primary_button, show_message, table_view
+from ui.widgets import (
+    dialog_answers,
+    message_line,
+    primary_button,
+    show_message,
+    stoppable_progress,
+    table_view,
+)
 
 
 def _date(value: date | None) -> str:
@@ -1022,22 +1029,9 @@ class VoteDesk(QWidget):
         self._submit(work, self._letters_done, self._letters_failed)
 
     def _open_progress(self, label: str, parent: QWidget) -> threading.Event:
-        """The progress window of a long job, its Stop button setting the
-        returned flag (read by the worker between pages)."""
-        stop = threading.Event()
-        self._stop = stop
-        self.destroyed.connect(stop.set)  # signed out meanwhile: the worker stops too
-        self.progress = QProgressDialog(label, self.tr("Stop"), 0, 0, parent)
-        self.progress.setWindowTitle(self.tr("Invitation letters"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.setMinimumWidth(560)
-        self.progress.canceled.connect(self.stop_letters)  # its Stop button
-        self.progress.rejected.connect(self.stop_letters)  # Escape
-        self.progress.show()
-        return stop
+        self.progress, self._stop = stoppable_progress(
+            self, parent, label, self.tr("Invitation letters"), self.tr("Stop"), self.stop_letters)
+        return self._stop
 
 
     @Slot(int, int)
