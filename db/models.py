@@ -48,6 +48,7 @@ from app.domain.enums import (
     PollState,
     ReceiptSeries,
     Role,
+    SignupStatus,
     VisitReason,
     VoteChannel,
 )
@@ -92,6 +93,8 @@ class Centre(Base):
     # what a tenant brings to a handout, one item per line (printed on slips)
     handout_bring: Mapped[str] = mapped_column(Text, default=DEFAULT_HANDOUT_BRING,
                                                server_default=DEFAULT_HANDOUT_BRING)
+    # the Ed25519 key signing the centre's anonymous statistics (made at first export)
+    stats_key: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class StaffAccount(Base):
@@ -563,26 +566,178 @@ class Appointment(Base):
     cancel_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
+class Topic(Base):
+    """A topic of the needs survey, also a workshop's theme. The built-in ones
+    have a code (the report's columns); the coordinator adds, renames and
+    retires topics, never deletes them."""
+
+    __tablename__ = "topic"
+    __table_args__ = (CheckConstraint("length(trim(label)) > 0", name="label_not_blank"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str | None] = mapped_column(String(40), unique=True)
+    label: Mapped[str] = mapped_column(String(120))
+    position: Mapped[int] = mapped_column(Integer)
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 class Workshop(Base):
+    """A free workshop: one session or a series, for `capacity` people.
+    Cancelled, never deleted; its registered people never exceed its capacity
+    (triggers, migration 0009)."""
+
     __tablename__ = "workshop"
-    __table_args__ = (CheckConstraint("capacity >= 1", name="capacity_positive"),)
+    __table_args__ = (CheckConstraint("capacity >= 1", name="capacity_positive"),
+                      CheckConstraint("length(trim(title)) > 0", name="title_not_blank"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
-    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    topic_id: Mapped[int | None] = mapped_column(ForeignKey("topic.id"))
+    place: Mapped[str] = mapped_column(String(200))
     capacity: Mapped[int] = mapped_column(Integer, default=8)
-    place: Mapped[str] = mapped_column(String(200), default="")
+    facilitator: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    created_at: Mapped[datetime | None] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class WorkshopSession(Base):
+    __tablename__ = "workshop_session"
+    __table_args__ = (CheckConstraint("ends_at > starts_at", name="ends_after_start"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class WorkshopSignup(Base):
+    """A person signed up to a workshop (all its sessions), registered or on
+    the waiting list (in the order of `created_at`). The slip's QR code
+    carries only the opaque `code` (14 digits). One active sign-up per
+    person and workshop (partial unique index)."""
+
+    __tablename__ = "workshop_signup"
+    __table_args__ = (
+        _enum_check("status", SignupStatus),
+        CheckConstraint("status != 'cancelled' OR cancelled_at IS NOT NULL",
+                        name="cancelled_has_time"),
+        Index("uq_workshop_signup_active_per_person", "workshop_id", "person_id", unique=True,
+              sqlite_where=text("status != 'cancelled'")),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+    promoted_at: Mapped[datetime | None] = mapped_column(DateTime)  # off the waiting list
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # personal data (said at the counter): never in the audit log
+    cancel_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class WorkshopAttendance(Base):
+    """A registered person present at one session."""
+
     __tablename__ = "workshop_attendance"
-    __table_args__ = (UniqueConstraint("workshop_id", "person_id"),)
+    __table_args__ = (UniqueConstraint("session_id", "signup_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id"))
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
-    registered_on: Mapped[date] = mapped_column(Date)
-    attended: Mapped[bool] = mapped_column(Boolean, default=False)
+    session_id: Mapped[int] = mapped_column(ForeignKey("workshop_session.id"))
+    signup_id: Mapped[int] = mapped_column(ForeignKey("workshop_signup.id"), index=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+
+
+class PersonNeed(Base):
+    """A topic a person would like help with (the needs survey)."""
+
+    __tablename__ = "person_need"
+    __table_args__ = (UniqueConstraint("person_id", "topic_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topic.id"), index=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+
+
+# --- Visa Internet -----------------------------------------------------------
+
+
+class VisaSkill(Base):
+    """One basic skill of the Visa Internet grid (the coordinator edits it:
+    adds, renames, retires; never deletes)."""
+
+    __tablename__ = "visa_skill"
+    __table_args__ = (CheckConstraint("length(trim(label)) > 0", name="label_not_blank"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str | None] = mapped_column(String(40), unique=True)
+    label: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer)
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class VisaValidation(Base):
+    """A skill validated for a person on a date by a facilitator. Kept once a
+    certificate is issued (trigger)."""
+
+    __tablename__ = "visa_validation"
+    __table_args__ = (
+        CheckConstraint("length(trim(facilitator)) > 0", name="facilitator_named"),
+        UniqueConstraint("person_id", "skill_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    skill_id: Mapped[int] = mapped_column(ForeignKey("visa_skill.id"))
+    validated_on: Mapped[date] = mapped_column(Date)
+    facilitator: Mapped[str] = mapped_column(String(120))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+
+
+class VisaCertificate(Base):
+    """The Visa Internet of a person, once the grid is complete: one per
+    person, its printable record a stored document (reprints: DUPLICATA)."""
+
+    __tablename__ = "visa_certificate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), unique=True)
+    issued_on: Mapped[date] = mapped_column(Date)
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("printed_document.id"), unique=True)
+
+
+# --- the city's statistics ---------------------------------------------------
+
+
+class CityStats(Base):
+    """A centre's anonymous statistics file, imported by the city's Guichet:
+    counts only, signed by the centre's key (`centre_key`, hex)."""
+
+    __tablename__ = "city_stats"
+    __table_args__ = (
+        CheckConstraint("period_end >= period_start", name="period_in_order"),
+        UniqueConstraint("centre_key", "period_start", "period_end"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    centre_key: Mapped[str] = mapped_column(String(64))
+    centre_name: Mapped[str] = mapped_column(String(200))
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    exported_at: Mapped[datetime] = mapped_column(DateTime)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_account.id"))
+    payload: Mapped[str] = mapped_column(Text)
 
 
 # --- audit -------------------------------------------------------------------
@@ -615,7 +770,7 @@ class PrintedDocument(Base):
 
     __tablename__ = "printed_document"
     __table_args__ = (
-        CheckConstraint("kind IN ('receipt', 'slip', 'minutes', 'closing')", name="kind_valid"),
+        CheckConstraint("kind IN ('receipt', 'slip', 'minutes', 'closing', 'certificate')", name="kind_valid"),
         Index("ix_printed_document_created_at", "created_at"),
     )
 

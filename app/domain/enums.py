@@ -118,6 +118,14 @@ class AppointmentStatus(StrEnum):
     CANCELLED = "cancelled"  # cancelled, moved to another slot, or its slot cancelled
 
 
+class SignupStatus(StrEnum):
+    """A person's place in a workshop."""
+
+    REGISTERED = "registered"
+    WAITING = "waiting"  # the workshop was full: moved up when a place frees
+    CANCELLED = "cancelled"
+
+
 class PaymentMethod(StrEnum):
     CASH = "cash"
     CHEQUE = "cheque"

@@ -29,6 +29,11 @@ class Permission(StrEnum):
     MANAGE_STOCK = "manage_stock"  # decoders into the stock, a mistaken handout cancelled
     HAND_OUT = "hand_out"  # a decoder handed out, replaced or brought back
     MANAGE_APPOINTMENTS = "manage_appointments"  # slots, bookings, the agenda
+    MANAGE_WORKSHOPS = "manage_workshops"  # workshops, sessions, sign-ups, attendance
+    RECORD_NEEDS = "record_needs"  # the needs survey, at check-in or in a workshop
+    VALIDATE_SKILLS = "validate_skills"  # Visa Internet skills and certificates
+    EDIT_PROGRAMME_LISTS = "edit_programme_lists"  # the survey's topics, the Visa grid
+    VIEW_REPORT = "view_report"  # the programme report, the city's statistics
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -37,7 +42,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
                                Permission.VIEW_CONTACT, Permission.CORRECT_HOUSEHOLD,
                                Permission.SIGN_IN, Permission.PRINT,
                                Permission.RECORD_VOTE, Permission.MANAGE_STOCK,
-                               Permission.HAND_OUT, Permission.MANAGE_APPOINTMENTS}),
+                               Permission.HAND_OUT, Permission.MANAGE_APPOINTMENTS,
+                               Permission.MANAGE_WORKSHOPS, Permission.RECORD_NEEDS,
+                               Permission.VALIDATE_SKILLS}),
     # handout days: find the household and check it in, nothing more
     Role.VOLUNTEER: frozenset({Permission.CHECK_IN, Permission.SEARCH_HOUSEHOLDS,
                                Permission.SIGN_IN, Permission.PRINT, Permission.HAND_OUT}),

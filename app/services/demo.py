@@ -44,6 +44,7 @@ from db.models import (
     Sector,
     StaffAccount,
     Workshop,
+    WorkshopSession,
 )
 
 # Documented in the README: demo accounts only, never for a real centre.
@@ -294,14 +295,15 @@ def load_demo(db: Database, actor: Actor, *, seed: int = 29, today: datetime | N
                                              created_at=today))
         session.add_all(slots)
         slots += _appointments(session, today, slots, sectors)
-        session.add_all([
-            Workshop(title="Premiers pas avec l'ordinateur",
-                     starts_at=datetime.combine(next_monday + timedelta(days=1), time(14)),
-                     capacity=8, place="Salle multimédia"),
-            Workshop(title="Internet en sécurité, contrôle parental",
-                     starts_at=datetime.combine(next_monday + timedelta(days=3), time(10)),
-                     capacity=8, place="Salle multimédia"),
-        ])
+        for title, day, hour in (("Premiers pas avec l'ordinateur", 1, 14),
+                                 ("Internet en sécurité, contrôle parental", 3, 10)):
+            workshop = Workshop(title=title, capacity=8, place="Salle multimédia",
+                                created_at=uow.now)
+            session.add(workshop)
+            session.flush()
+            start = datetime.combine(next_monday + timedelta(days=day), time(hour))
+            session.add(WorkshopSession(workshop_id=workshop.id, starts_at=start,
+                                        ends_at=start + timedelta(hours=2)))
         uow.audit("demo_loaded", "centre", 1, dwellings=imported.dwellings_new)
         demo_poll = poll.id
         adopted = sectors["Pen ar Creac'h / Kerbernard"]

@@ -34,6 +34,7 @@ from db.models import (
     VoteRegister,
     Workshop,
     WorkshopAttendance,
+    WorkshopSignup,
 )
 
 ANONYMISED = documents.ANONYMISED
@@ -94,12 +95,16 @@ def export_household(db: Database, actor: Actor, landlord_ref: str) -> dict[str,
                                  select(Appointment, AppointmentSlot)
                                  .join(AppointmentSlot, Appointment.slot_id == AppointmentSlot.id)
                                  .where(Appointment.dwelling_id == dwelling.id))],
-            "workshops": [{"title": w.title, "starts_at": _iso(w.starts_at),
-                           "attended": att.attended}
-                          for att, w in s.execute(
-                              select(WorkshopAttendance, Workshop)
-                              .join(Workshop, WorkshopAttendance.workshop_id == Workshop.id)
-                              .where(WorkshopAttendance.person_id.in_(person_ids)))],
+            "workshops": [{"title": w.title, "status": signup.status,
+                           "signed_up_at": _iso(signup.created_at),
+                           "sessions_attended": s.scalar(
+                               select(func.count()).select_from(WorkshopAttendance)
+                               .where(WorkshopAttendance.signup_id == signup.id))}
+                          for signup, w in s.execute(
+                              select(WorkshopSignup, Workshop)
+                              .join(Workshop, WorkshopSignup.workshop_id == Workshop.id)
+                              .where(WorkshopSignup.person_id.in_(person_ids))
+                              .order_by(WorkshopSignup.id))],
             "printed_documents": [
                 {"kind": row.kind, "title": row.title, "made_at": _iso(row.created_at),
                  "prints": row.prints, "content": json.loads(row.data)}
