@@ -24,7 +24,7 @@ from app.settings import Settings
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
 
-COMMANDS = ("import-roster", "demo", "backup", "restore", "audit", "privacy", "staff")
+COMMANDS = ("import-roster", "demo", "backup", "restore", "audit", "privacy", "staff", "stats")
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -129,6 +129,20 @@ def build_parser() -> argparse.ArgumentParser:
                        help="fichier qui contient le code (sinon il est demandé au clavier)")
     staff.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None,
                        help=argparse.SUPPRESS)
+    stats = sub.add_parser("stats", help="statistiques anonymes pour la ville")
+    stats.add_argument("action", choices=("export", "import"),
+                       help="export PÉRIODE FICHIER : le fichier du centre ; import FICHIER… : "
+                            "les fichiers des centres, et le total de la ville")
+    stats.add_argument("files", metavar="ARGUMENT", nargs="+",
+                       help="export : la période (2026, 2026-S1, 2026-Q3 ou "
+                            "2026-01-01:2026-06-30) puis le fichier à écrire ; import : les "
+                            "fichiers reçus des centres")
+    stats.add_argument("--report", metavar="PDF", type=Path, default=None,
+                       help="pour import : écrire aussi le bilan de la ville en PDF")
+    stats.add_argument("--period", metavar="PÉRIODE", default=None,
+                       help="pour import : la période du total (sinon celle des fichiers)")
+    stats.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None,
+                       help=argparse.SUPPRESS)
     return parser
 
 
@@ -153,7 +167,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
         print(messages.journal_set_aside(db.set_aside), file=err)
     try:
         handler = {"import-roster": _import_roster, "demo": _demo, "backup": _backup,
-                   "audit": _audit, "privacy": _privacy, "staff": _staff}[args.command]
+                   "audit": _audit, "privacy": _privacy, "staff": _staff,
+                   "stats": _stats}[args.command]
         return handler(db, args, out, err)
     except DatabaseError as exc:
         print(describe_database(exc), file=err)
@@ -419,4 +434,70 @@ def _privacy(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # 
         return EXIT_OK
     count = privacy.erase_household(db, actor, args.household)
     print(messages.household_erased(count, args.household), file=out)
+    return EXIT_OK
+
+
+def _stats(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # type: ignore[no-untyped-def]
+    """The centre's anonymous statistics for the city (export), and the
+    city's side (import the centres' files, print the totals)."""
+    from app.domain import clock
+    from app.domain.errors import FileNotWritten
+    from app.services import city_stats
+    from app.services.context import Actor
+    from app.services.report import parse_period
+
+    actor = Actor.command_line()
+    if args.action == "export":
+        if len(args.files) != 2:
+            print(translate("Cli", "Give the period, then the file to write: guichet stats "
+                                   "export 2026 statistiques-2026.json"), file=err)
+            return EXIT_USAGE
+        start, end = parse_period(args.files[0])
+        data = city_stats.export_stats(db, actor, start, end)
+        target = Path(args.files[1])
+        try:
+            target.write_bytes(data)
+        except OSError as exc:
+            raise FileNotWritten.from_os(target, exc) from exc
+        print(translate("Cli", "Statistics from {start} to {end} written: {file} (counts only, "
+                               "signed).").format(start=start.strftime("%d/%m/%Y"),
+                                                  end=end.strftime("%d/%m/%Y"), file=target),
+              file=out)
+        return EXIT_OK
+    paths = [Path(name) for name in args.files]
+    try:
+        imported = city_stats.import_stats(db, actor, paths)
+    except city_stats.StatsRejected as exc:
+        print(Cli.tr("%n file(s) refused, nothing was imported:", "", len(exc.problems)),
+              file=err)
+        for problem in exc.problems:
+            print(f"  {messages.stats_problem(problem)}", file=err)
+        return EXIT_REJECTED
+    for line in imported:
+        print(messages.stats_imported(line.file, line.centre, line.outcome), file=out)
+    if args.period:
+        start, end = parse_period(args.period)
+    else:
+        start, end = min(i.start for i in imported), max(i.end for i in imported)
+    city = city_stats.city_report(db, actor, start, end)
+    print(translate("Cli", "The city, from {start} to {end}:").format(
+        start=start.strftime("%d/%m/%Y"), end=end.strftime("%d/%m/%Y")), file=out)
+    from app.documents.report import CITY_FIGURES, CITY_TOTAL
+
+    width = max(len(label) for _key, label in CITY_FIGURES)
+    for line in city.centres:
+        print(f"  {line.centre}", file=out)
+        for key, label in CITY_FIGURES:
+            print(f"    {label:<{width}} : {line.counts[key].shown()}", file=out)
+    print(f"  {CITY_TOTAL}", file=out)
+    for key, label in CITY_FIGURES:
+        print(f"    {label:<{width}} : {city.total.counts[key].shown()}", file=out)
+    if args.report is not None:
+        from app.documents.report import city_pdf
+
+        try:
+            args.report.write_bytes(city_pdf(city, clock.now()))
+        except OSError as exc:
+            raise FileNotWritten.from_os(args.report, exc) from exc
+        print(translate("Cli", "City report written: {file}").format(file=args.report), file=out)
     return EXIT_OK

@@ -34,19 +34,25 @@ from app.domain.errors import (
     FileNotWritten,
     GuichetError,
     HandoutRefused,
+    ListEditRefused,
     NoDatabase,
     NotADatabase,
     PermissionDenied,
     PrintFailed,
+    ReportRefused,
     RestoreRefused,
     RosterProblem,
     SchemaTooNew,
     SettingRefused,
+    StatsFileProblem,
+    StatsRejected,
     UnknownHousehold,
     UnknownVisit,
+    VisaRefused,
     VisitNotToday,
     VoteRefused,
     WeakSecret,
+    WorkshopRefused,
 )
 from app.resources import resource_path
 
@@ -254,6 +260,16 @@ def describe(error: GuichetError) -> str:
         return describe_handout_refusal(error)
     if isinstance(error, AppointmentRefused):
         return describe_appointment_refusal(error)
+    if isinstance(error, WorkshopRefused):
+        return describe_workshop_refusal(error)
+    if isinstance(error, ReportRefused):
+        return describe_report_refusal(error)
+    if isinstance(error, StatsRejected):
+        return stats_rejected(error)
+    if isinstance(error, ListEditRefused):
+        return describe_list_edit_refusal(error)
+    if isinstance(error, VisaRefused):
+        return describe_visa_refusal(error)
     if isinstance(error, DeliveryRejected):
         shown = error.problems[:5]
         text = Messages.tr("The delivery list was not imported, no decoder was added: "
@@ -578,14 +594,14 @@ def describe_handout_refusal(error: HandoutRefused) -> str:
         "replacement_not_cancelled": translate("Messages", "A replacement is not cancelled: "
                                                            "bring the decoder back instead."),
         "price_not_a_tier": translate("Messages", "{detail} is not one of the centre's computer "
-                                                  "prices (Team and settings)."),
+                                                  "prices (Settings)."),
         "payment_not_taken": translate("Messages", "A computer is paid in cash or by cheque."),
         "not_a_computer": translate("Messages", "« {detail} » is a decoder, not a computer."),
         "computer_sold": translate("Messages", "The computer {detail} is already sold."),
         "letters_not_adopted": translate("Messages", "The sector {detail} has not adopted the "
                                                      "offer: there is no handout day to "
                                                      "announce there. Its offer is set after the "
-                                                     "vote, or in Team and settings › Sectors."),
+                                                     "vote, or in Settings › Sectors."),
         "no_dwelling_without_decoder": translate("Messages", "Every dwelling of {detail} on the "
                                                              "roster already has a decoder: no "
                                                              "letter to make."),
@@ -692,3 +708,214 @@ def describe_appointment_refusal(error: AppointmentRefused) -> str:
                                               "days."),
     }.get(error.reason, error.reason).format(detail=error.detail, day=day, hour=hour,
                                              when=when)
+
+
+def describe_list_edit_refusal(error: ListEditRefused) -> str:
+    """A topic of the survey or a skill of the Visa grid not changed, or a
+    person's needs not recorded."""
+    if error.what == "skill":
+        texts = {
+            "label_missing": translate("Messages", "Type the skill's wording: nothing was "
+                                                   "changed."),
+            "label_exists": translate("Messages", "The grid already has the skill « {detail} »: "
+                                                  "nothing was changed."),
+            "unknown_item": translate("Messages", "This skill no longer exists (another PC "
+                                                  "may have changed the grid)."),
+            "already_retired": translate("Messages", "This skill is already off the grid."),
+            "not_retired": translate("Messages", "This skill is already on the grid."),
+            "first": translate("Messages", "This skill is already first."),
+            "last": translate("Messages", "This skill is already last."),
+        }
+    else:
+        texts = {
+            "label_missing": translate("Messages", "Type the topic's name: nothing was "
+                                                   "changed."),
+            "label_exists": translate("Messages", "The list already has the topic « {detail} »: "
+                                                  "nothing was changed."),
+            "unknown_item": translate("Messages", "This topic no longer exists (another PC may "
+                                                  "have changed the list)."),
+            "already_retired": translate("Messages", "This topic is already off the survey."),
+            "not_retired": translate("Messages", "This topic is already on the survey."),
+            "topic_retired": translate("Messages", "The topic « {detail} » was taken off the "
+                                                   "survey meanwhile: nothing was recorded."),
+            "unknown_person": translate("Messages", "This person is no longer in the database "
+                                                    "(another counter may have changed it)."),
+        }
+    if error.reason == "label_too_long":
+        return translate("Messages", "The wording is too long (at most {detail} "
+                                     "characters).").format(detail=error.detail)
+    return texts.get(error.reason, error.reason).format(detail=error.detail)
+
+
+def describe_visa_refusal(error: VisaRefused) -> str:
+    """A Visa Internet act refused: what to do, and that nothing was written."""
+    if error.reason == "incomplete":
+        return Messages.tr("The grid is not complete: %n skill(s) still to validate. No "
+                           "certificate was issued.", "", error.count)
+    day = error.at.strftime("%d/%m/%Y") if error.at else ""
+    return {
+        "unknown_person": translate("Messages", "This person is no longer in the database "
+                                                "(another counter may have changed it)."),
+        "unknown_skill": translate("Messages", "This skill no longer exists (another PC may "
+                                               "have changed the grid)."),
+        "skill_retired": translate("Messages", "The skill « {detail} » was taken off the grid: "
+                                               "nothing was recorded."),
+        "date_future": translate("Messages", "A skill is validated on a day already come: "
+                                             "choose today or an earlier day."),
+        "facilitator_missing": translate("Messages", "Type the name of the facilitator who saw "
+                                                     "the skill: nothing was recorded."),
+        "facilitator_too_long": translate("Messages", "The facilitator's name is too long (at "
+                                                      "most {detail} characters)."),
+        "already_validated": translate("Messages", "This skill was already validated on {day} "
+                                                   "with {detail}."),
+        "not_validated": translate("Messages", "This skill is not validated: nothing to "
+                                               "withdraw."),
+        "certificate_issued": translate("Messages", "The certificate {detail} is issued: its "
+                                                    "skills can no longer be withdrawn."),
+        "already_issued": translate("Messages", "This person already holds the certificate "
+                                                "{detail}: reprint it instead (it comes out "
+                                                "marked DUPLICATA)."),
+    }.get(error.reason, error.reason).format(detail=error.detail, day=day)
+
+
+def _rank(value: str) -> str:
+    """« 1re », « 2e »: a place on a waiting list, in French."""
+    return "1re" if value == "1" else f"{value}e"
+
+
+def describe_workshop_refusal(error: WorkshopRefused) -> str:
+    """A workshop, a sign-up or a scanned workshop slip refused: what
+    happened, and that nothing was written."""
+    from app.documents.labels import long_date
+
+    day = long_date(error.at) if error.at else ""
+    hour = error.at.strftime("%H:%M") if error.at else ""
+    rank = _rank(error.detail) if error.detail.isdigit() else error.detail
+    sentence = {
+        "title_missing": translate("Messages", "Type the workshop's title."),
+        "title_too_long": translate("Messages", "The title is too long (at most {detail} "
+                                                "characters)."),
+        "place_missing": translate("Messages", "Type where the workshop takes place."),
+        "place_too_long": translate("Messages", "The place is too long (at most {detail} "
+                                                "characters)."),
+        "facilitator_too_long": translate("Messages", "The facilitator's name is too long (at "
+                                                      "most {detail} characters)."),
+        "capacity_invalid": translate("Messages", "A workshop takes between 1 and {detail} "
+                                                  "people."),
+        "sessions_invalid": translate("Messages", "A series has between 1 and {detail} "
+                                                  "sessions."),
+        "times_invalid": translate("Messages", "A session ends after it starts and lasts "
+                                               "15 minutes to {detail} hours."),
+        "start_past": translate("Messages", "The first session is in the past: choose a later "
+                                            "day or time. Nothing was created."),
+        "holiday": translate("Messages", "{day} is a public holiday ({detail}): the centre is "
+                                         "closed. Nothing was created."),
+        "unknown_workshop": translate("Messages", "This workshop no longer exists (another "
+                                                  "counter may have changed it)."),
+        "unknown_session": translate("Messages", "This session no longer exists (another "
+                                                 "counter may have changed it)."),
+        "unknown_signup": translate("Messages", "This sign-up no longer exists (another "
+                                                "counter may have changed it)."),
+        "unknown_person": translate("Messages", "This person is no longer on the household's "
+                                                "list: choose another one."),
+        "unknown_topic": translate("Messages", "This theme no longer exists: choose another "
+                                               "one."),
+        "workshop_cancelled": translate("Messages", "This workshop was cancelled. Nothing was "
+                                                    "recorded."),
+        "session_cancelled": translate("Messages", "The session of {day} was cancelled. "
+                                                   "Nothing was recorded."),
+        "session_attended": translate("Messages", "The session of {day} has attendance "
+                                                  "recorded: it cannot be cancelled."),
+        "workshop_over": translate("Messages", "This workshop is over: every session has been "
+                                               "held. Nothing was recorded."),
+        "capacity_under": translate("Messages", "{detail} people are registered already: the "
+                                                "capacity cannot be lower. Cancel sign-ups "
+                                                "first."),
+        "already_registered": translate("Messages", "This person is already registered for "
+                                                    "this workshop. Nothing was recorded."),
+        "already_waiting": translate("Messages", "This person is already on the waiting list "
+                                                 "({rank}). Nothing was recorded."),
+        "not_active": translate("Messages", "This sign-up was cancelled already: nothing was "
+                                            "changed."),
+        "not_registered": translate("Messages", "Only a registered person can be ticked "
+                                                "present (not someone on the waiting list)."),
+        "not_held_yet": translate("Messages", "This session has not begun yet ({day} at "
+                                              "{hour}): attendance is ticked once it has "
+                                              "started."),
+        "reason_missing": translate("Messages", "Say why (it is kept with the sign-up): "
+                                                "nothing was changed."),
+        "reason_too_long": translate("Messages", "The reason is too long (at most {detail} "
+                                                 "characters)."),
+        "code_mistyped": translate("Messages", "This workshop slip's code is mistyped (its last "
+                                               "digit does not match): check the 14 digits "
+                                               "under the QR code. Nothing was recorded."),
+        "code_unknown": translate("Messages", "Unknown workshop code: this slip was not "
+                                              "printed by this centre's Guichet. Nothing was "
+                                              "recorded."),
+        "signup_cancelled": translate("Messages", "This sign-up was cancelled: the slip is no "
+                                                  "longer valid. Nothing was recorded."),
+        "waiting": translate("Messages", "This person is still on the waiting list ({rank}), "
+                                         "not registered: no place for today. Nothing was "
+                                         "recorded."),
+        "no_session_today": translate("Messages", "This workshop has no session today. "
+                                                  "Nothing was recorded."),
+        "already_recorded": translate("Messages", "This person was already recorded present "
+                                                  "today at {hour}. Nothing was recorded."),
+    }.get(error.reason, error.reason)
+    if error.reason == "no_session_today" and error.at is not None:
+        sentence += " " + translate("Messages", "Next session: {day} at {hour}.")
+    return sentence.format(detail=error.detail, day=day, hour=hour, rank=rank)
+
+
+def describe_report_refusal(error: ReportRefused) -> str:
+    """A programme report or a statistics file not made."""
+    start, _, end = error.detail.partition("/")
+
+    def day(text: str) -> str:
+        return "/".join(reversed(text.split("-")))
+
+    return {
+        "period_order": translate("Messages", "The period ends ({end}) before it starts "
+                                              "({start}): choose the dates again."),
+        "period_unreadable": translate("Messages", "« {detail} » is not a period: type a year "
+                                                   "(2026), a half-year (2026-S1), a quarter "
+                                                   "(2026-Q3) or two dates "
+                                                   "(2026-01-01:2026-06-30)."),
+        "unknown_sector": translate("Messages", "This sector no longer exists: choose another "
+                                                "one."),
+        "no_centre": translate("Messages", "The centre is not set up yet: nothing was "
+                                           "exported."),
+    }.get(error.reason, error.reason).format(detail=error.detail, start=day(start), end=day(end))
+
+
+def stats_problem(problem: StatsFileProblem) -> str:
+    """Why one statistics file was refused, after its name."""
+    reason = {
+        "not_json": translate("Messages", "not a statistics file (it cannot be read as JSON)"),
+        "not_stats": translate("Messages", "not a Guichet statistics file"),
+        "version": translate("Messages", "made by another version of Guichet (version "
+                                         "{detail}): ask the centre for a new export"),
+        "signature": translate("Messages", "its signature does not match: the file was changed "
+                                           "after it was exported"),
+        "counts": translate("Messages", "a count is neither a number nor « <5 » ({detail})"),
+        "period_order": translate("Messages", "its period ends before it starts"),
+        "not_read": translate("Messages", "it cannot be read ({detail})"),
+    }.get(problem.reason, problem.reason).format(detail=problem.detail)
+    return translate("Messages", "{file}: {reason}").format(file=problem.file, reason=reason)
+
+
+def stats_rejected(error: StatsRejected) -> str:
+    return Messages.tr("%n file(s) refused, nothing was imported: ", "",
+                       len(error.problems)) + " ; ".join(stats_problem(p) for p in error.problems)
+
+
+def stats_imported(file: str, centre: str, outcome: str) -> str:
+    """One imported file's line: added, replaced, kept_newer, same."""
+    return {
+        "added": translate("Messages", "{file}: {centre}, imported."),
+        "replaced": translate("Messages", "{file}: {centre}, imported; it replaces an older "
+                                          "export of the same period."),
+        "kept_newer": translate("Messages", "{file}: {centre}, not imported: a newer export of "
+                                            "the same period is already there."),
+        "same": translate("Messages", "{file}: {centre}, already imported."),
+    }.get(outcome, outcome).format(file=file, centre=centre)

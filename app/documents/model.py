@@ -51,6 +51,10 @@ class SlipDoc:
     bring: tuple[str, ...] = field(default_factory=tuple)
     code: str = ""  # the QR payload in short digit groups, for typing by hand
     cancelled: str = ""  # set when rendered, never stored: the appointment's cancellation
+    # a workshop's slip: its own title, every session's start, where the person stands
+    heading: str = ""  # printed instead of « Votre rendez-vous »
+    sessions: tuple[datetime, ...] = field(default_factory=tuple)
+    standing: str = ""  # « Liste d'attente : 2e » — registered: empty
 
 
 @dataclass(frozen=True)
@@ -152,7 +156,9 @@ def receipt_from_json(data: dict[str, Any]) -> ReceiptDoc:
 
 def slip_from_json(data: dict[str, Any]) -> SlipDoc:
     return SlipDoc(**{**data, "starts_at": datetime.fromisoformat(data["starts_at"]),
-                      "bring": tuple(data.get("bring", ()))})
+                      "bring": tuple(data.get("bring", ())),
+                      "sessions": tuple(datetime.fromisoformat(value)
+                                        for value in data.get("sessions", ()))})
 
 
 def minutes_from_json(data: dict[str, Any]) -> MinutesDoc:

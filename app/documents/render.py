@@ -232,11 +232,17 @@ def _slip_text(w: _Writer, doc: SlipDoc, header: Header, size: float,
         w.text(doc.cancelled, size + 2, bold=True)
     elif duplicate:
         w.text(labels.DUPLICATE, size + 2, bold=True)
-    w.text(labels.SLIP_TITLE, size + 4, bold=True)
+    w.text(doc.heading or labels.SLIP_TITLE, size + 4, bold=True)
     w.text(doc.household, size + 1, bold=True)
     w.skip(1)
-    w.text(f"{labels.SLIP_WHEN} {labels.long_date(doc.starts_at)}", size + 2, bold=True)
-    w.text(f"à {labels.hour(doc.starts_at)}", BIG_PT + 4, bold=True, gap_mm=8.5)
+    if doc.standing:  # a waiting list's place: no session promised yet
+        w.text(doc.standing, size + 2, bold=True)
+    if len(doc.sessions) > 1:  # a workshop's series: every date, one line each
+        for start in doc.sessions:
+            w.text(f"• {labels.long_date(start)} à {labels.hour(start)}", size, bold=True)
+    else:
+        w.text(f"{labels.SLIP_WHEN} {labels.long_date(doc.starts_at)}", size + 2, bold=True)
+        w.text(f"à {labels.hour(doc.starts_at)}", BIG_PT + 4, bold=True, gap_mm=8.5)
     w.skip(1)
     w.pair(labels.SLIP_WHERE, doc.place, size)
     w.pair(labels.SLIP_WHAT, doc.purpose, size)

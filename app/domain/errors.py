@@ -7,7 +7,7 @@ in French: translation is the front end's job.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 
@@ -330,3 +330,98 @@ class AppointmentRefused(GuichetError):
         self.reason = reason
         self.detail = detail
         self.at = at
+
+
+# --- the needs survey and the Visa Internet ------------------------------------------
+
+
+class ListEditRefused(GuichetError):
+    """A change to the survey's topics or the Visa grid refused, or a
+    person's needs not recorded; nothing was written. what: "topic" or
+    "skill". reason (messages.describe): label_missing, label_too_long
+    (detail: the limit), label_exists (detail: the label), unknown_item,
+    already_retired, not_retired, first, last, topic_retired (detail: the
+    label), unknown_person."""
+
+    def __init__(self, what: str, reason: str, detail: str = "") -> None:
+        super().__init__(what, reason, detail)
+        self.what = what
+        self.reason = reason
+        self.detail = detail
+
+
+class VisaRefused(GuichetError):
+    """A Visa Internet act refused; nothing was written. reason
+    (messages.describe): unknown_person, unknown_skill, skill_retired,
+    date_future, facilitator_missing, facilitator_too_long (detail: the
+    limit), already_validated (at: the day, detail: the facilitator),
+    not_validated, certificate_issued (detail: its number), incomplete
+    (count: skills missing), already_issued (detail: its number), no_certificate."""
+
+    def __init__(self, reason: str, detail: str = "", count: int = 0,
+                 at: date | None = None) -> None:
+        super().__init__(reason, detail, count)
+        self.reason = reason
+        self.detail = detail
+        self.count = count
+        self.at = at
+
+
+# --- workshops --------------------------------------------------------------------
+
+
+class WorkshopRefused(GuichetError):
+    """A workshop, sign-up or attendance act refused; nothing was written.
+    reason (messages.describe): title_missing, title_too_long, place_missing,
+    place_too_long, facilitator_too_long, capacity_invalid (detail: the
+    limit), sessions_invalid (detail: the limit), times_invalid, start_past,
+    holiday (at, detail: the holiday's name), unknown_workshop,
+    unknown_session, unknown_signup, unknown_person, unknown_topic,
+    workshop_cancelled, session_cancelled, session_attended (at: its start),
+    workshop_over, capacity_under
+    (detail: the registered count), already_registered, already_waiting
+    (detail: the rank), not_active (a cancelled sign-up), not_registered,
+    not_held_yet (at: the session's start), reason_missing, reason_too_long
+    (detail), code_mistyped, code_unknown, signup_cancelled, waiting
+    (detail: the rank), no_session_today (at: the next session, if any),
+    already_recorded (at: when)."""
+
+    def __init__(self, reason: str, detail: str = "", at: datetime | None = None) -> None:
+        super().__init__(reason, detail)
+        self.reason = reason
+        self.detail = detail
+        self.at = at
+
+
+# --- programme report and the city's statistics ---------------------------------------
+
+
+class ReportRefused(GuichetError):
+    """A report or a statistics export not made. reason (messages.describe):
+    period_order (detail: "start/end"), period_unreadable (detail: the text
+    typed), unknown_sector, no_centre (the centre is not set up)."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(reason, detail)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class StatsFileProblem:
+    """One statistics file refused at import. reason: not_json, not_stats,
+    version (detail: the file's version), signature, counts (detail: the
+    field), period_order, not_read (detail: the system's reason)."""
+
+    file: str
+    reason: str
+    detail: str = ""
+
+
+class StatsRejected(GuichetError):
+    """At least one statistics file was refused: none was imported."""
+
+    def __init__(self, problems: list[StatsFileProblem], accepted: int = 0) -> None:
+        super().__init__(f"{len(problems)} statistics file(s) refused")
+        self.problems = problems
+        self.accepted = accepted  # the files that were fine, not imported either

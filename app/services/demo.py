@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -236,6 +236,92 @@ def _roster_csv(rng: random.Random) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
+def _visa_and_needs(session: Session, uow, today: datetime) -> None:  # type: ignore[no-untyped-def]
+    """The needs survey answered by some thirty people (some topics asked far
+    more than others), six Visa grids under way, two complete, one of them
+    with its certificate issued (a stored document, not printed yet)."""
+    from app.services import visa
+    from db.models import Person, PersonNeed, Topic, VisaSkill, VisaValidation
+
+    rng = random.Random(15)
+    people = list(session.scalars(select(Person.id).order_by(Person.id)))
+    topics = list(session.scalars(select(Topic.id).where(Topic.retired_at.is_(None))
+                                  .order_by(Topic.position)))
+    weights = (9, 6, 12, 3, 7, 2, 8)[:len(topics)]
+    for person_id in people[3:93:3]:  # thirty people
+        chosen = set(rng.choices(topics, weights=weights, k=rng.randint(1, 3)))
+        for topic_id in sorted(chosen):
+            session.add(PersonNeed(person_id=person_id, topic_id=topic_id,
+                                   recorded_at=today - timedelta(days=rng.randint(0, 90))))
+    skills = list(session.scalars(select(VisaSkill.id).where(VisaSkill.retired_at.is_(None))
+                                  .order_by(VisaSkill.position)))
+    facilitators = ("Maïwenn Le Bihan", "Yann Quéré", "Soizic Abgrall")
+    learners = people[10:90:10]  # eight: six under way, two complete
+    for n, person_id in enumerate(learners):
+        done = len(skills) if n >= 6 else 1 + n % (len(skills) - 1)
+        for k, skill_id in enumerate(skills[:done]):
+            session.add(VisaValidation(
+                person_id=person_id, skill_id=skill_id,
+                validated_on=(today - timedelta(days=7 * (done - k) + n)).date(),
+                facilitator=facilitators[(n + k) % len(facilitators)], recorded_at=today))
+    session.flush()
+    if len(learners) == 8:
+        visa.issue_in(uow, learners[-1])
+    uow.audit("demo_programme_loaded", "person_need", "", people=len(people[3:93:3]),
+              learners=len(learners))
+
+
+def _workshops(session: Session, uow, today: datetime, next_monday: date) -> None:  # type: ignore[no-untyped-def]
+    """The Ateliers desk alive: a past series of four « Premiers pas » with
+    eight people and their attendance, a workshop this afternoon with people
+    signed up (a slip to scan at once), and one next week full, with two on
+    its waiting list."""
+    from app.domain import workshop_code
+    from db.models import Topic, WorkshopAttendance, WorkshopSignup
+
+    rng = random.Random(16)
+    topic = {code: id_ for code, id_ in session.execute(select(Topic.code, Topic.id))}
+    people = list(session.scalars(select(Person.id).where(Person.family_name != "")
+                                  .order_by(Person.id)))[200::7]
+    room, day = "Salle multimédia", today.date()
+    plan = (  # title, topic, capacity, first session, sessions, registered, waiting
+        ("Premiers pas avec l'ordinateur", "first_steps", 8,
+         datetime.combine(day - timedelta(weeks=5), time(14)), 4, 8, 0),
+        ("Démarches en ligne : CAF et Ameli", "online_procedures", 8,
+         datetime.combine(day, time(14)), 1, 6, 0),
+        ("Contrôle parental : protéger ses enfants", "parental_control", 6,
+         datetime.combine(next_monday + timedelta(days=3), time(10)), 1, 6, 2),
+    )
+    taken = 0
+    for title, code, capacity, first, count, registered, waiting in plan:
+        workshop = Workshop(title=title, topic_id=topic.get(code), place=room,
+                            capacity=capacity, facilitator="Yann Quéré",
+                            created_at=first - timedelta(days=14))
+        session.add(workshop)
+        session.flush()
+        sessions = [WorkshopSession(workshop_id=workshop.id, starts_at=first + timedelta(weeks=n),
+                                    ends_at=first + timedelta(weeks=n, hours=2))
+                    for n in range(count)]
+        session.add_all(sessions)
+        signups = []
+        for n, person_id in enumerate(people[taken:taken + registered + waiting]):
+            signups.append(WorkshopSignup(
+                workshop_id=workshop.id, person_id=person_id,
+                status="registered" if n < registered else "waiting",
+                code=workshop_code.new_code(),
+                created_at=first - timedelta(days=10, minutes=-n)))
+        taken += registered + waiting
+        session.add_all(signups)
+        session.flush()
+        for one in sessions:
+            if one.ends_at < today:  # held: most came
+                session.add_all(WorkshopAttendance(session_id=one.id, signup_id=s.id,
+                                                   recorded_at=one.starts_at)
+                                for s in signups[:registered] if rng.random() < 0.8)
+    session.flush()
+    uow.audit("demo_workshops_loaded", "workshop", "", workshops=len(plan))
+
+
 def load_demo(db: Database, actor: Actor, *, seed: int = 29, today: datetime | None = None) -> DemoReport:
     """Fill an empty database with the demo centre. Refuses (DatabaseNotEmpty)
     a database with any account or dwelling: the demo's accounts have
@@ -295,15 +381,8 @@ def load_demo(db: Database, actor: Actor, *, seed: int = 29, today: datetime | N
                                              created_at=today))
         session.add_all(slots)
         slots += _appointments(session, today, slots, sectors)
-        for title, day, hour in (("Premiers pas avec l'ordinateur", 1, 14),
-                                 ("Internet en sécurité, contrôle parental", 3, 10)):
-            workshop = Workshop(title=title, capacity=8, place="Salle multimédia",
-                                created_at=uow.now)
-            session.add(workshop)
-            session.flush()
-            start = datetime.combine(next_monday + timedelta(days=day), time(hour))
-            session.add(WorkshopSession(workshop_id=workshop.id, starts_at=start,
-                                        ends_at=start + timedelta(hours=2)))
+        _workshops(session, uow, today, next_monday)
+        _visa_and_needs(session, uow, today)
         uow.audit("demo_loaded", "centre", 1, dwellings=imported.dwellings_new)
         demo_poll = poll.id
         adopted = sectors["Pen ar Creac'h / Kerbernard"]

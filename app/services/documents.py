@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from app.documents import closing, model, render
+from app.documents import certificate, closing, model, render
 from app.domain.errors import UnknownDocument
 from app.domain.roles import Permission
 from app.services.context import Actor, UnitOfWork, require, unit_of_work
@@ -22,9 +22,10 @@ from db.models import Centre, PrintedDocument
 
 KEPT_FOLDER = "documents"
 PAPERS = {"receipt": ("a4", "roll"), "slip": ("a6", "roll"), "minutes": ("a4",),
-          "closing": ("a4",)}
+          "closing": ("a4",), "certificate": ("a4",)}
 
-Doc = model.ReceiptDoc | model.SlipDoc | model.MinutesDoc | closing.ClosingDoc
+Doc = (model.ReceiptDoc | model.SlipDoc | model.MinutesDoc | closing.ClosingDoc
+       | certificate.CertificateDoc)
 
 
 def kind_of(doc: Doc) -> str:
@@ -34,6 +35,8 @@ def kind_of(doc: Doc) -> str:
         return "slip"
     if isinstance(doc, closing.ClosingDoc):
         return "closing"
+    if isinstance(doc, certificate.CertificateDoc):
+        return "certificate"
     return "minutes"
 
 
@@ -44,10 +47,14 @@ def title_of(doc: Doc) -> str:
         return f"Rendez-vous {doc.starts_at:%d/%m/%Y %H:%M} {doc.landlord_ref}"
     if isinstance(doc, closing.ClosingDoc):
         return closing.DOC_TITLE.format(day=doc.day.strftime("%d/%m/%Y"))
+    if isinstance(doc, certificate.CertificateDoc):
+        return f"{certificate.TITLE} {doc.number}"  # no name: the history outlives erasure
     return f"Procès-verbal {doc.sector}"
 
 
 def _to_json(doc: Doc) -> dict[str, object]:
+    if isinstance(doc, certificate.CertificateDoc):
+        return certificate.to_json(doc)
     return closing.to_json(doc) if isinstance(doc, closing.ClosingDoc) else model.to_json(doc)
 
 
@@ -157,6 +164,9 @@ def _pdf(kind: str, data: dict[str, object], header: model.Header, paper: str,
     if kind == "closing":
         return closing.closing_a4(closing.closing_from_json(data), header, duplicate,
                                   printed_at=created_at)
+    if kind == "certificate":
+        return certificate.certificate_a4(certificate.certificate_from_json(data), header,
+                                          duplicate)
     return render.minutes_a4(model.minutes_from_json(data), header, duplicate,
                              printed_at=created_at)
 
@@ -180,11 +190,13 @@ def render_document(db: Database, actor: Actor, document_id: int, paper: str | N
 ANONYMISED = "(anonymisé)"
 # what a receipt or a slip says of the household: replaced on erasure; numbers,
 # dates, serials, amounts and the landlord reference (the dwelling's key) stay
-PERSONAL_FIELDS = {"receipt": ("household", "address"), "slip": ("household",)}
+PERSONAL_FIELDS = {"receipt": ("household", "address"), "slip": ("household",),
+                   "certificate": ("person",)}
 
 
 def documents_of(session, landlord_refs: list[str]) -> list[PrintedDocument]:  # type: ignore[no-untyped-def]
-    """The receipts and slips printed for these households (inside a service)."""
+    """The receipts, slips and Visa certificates printed for these households
+    (inside a service)."""
     if not landlord_refs:
         return []
     return list(session.scalars(
@@ -225,7 +237,7 @@ def anonymise(uow: UnitOfWork, landlord_refs: list[str], data_dir: Path | None) 
         data = json.loads(row.data)
         for key in PERSONAL_FIELDS[row.kind]:
             if data.get(key):
-                data[key] = ANONYMISED if key == "household" else ""
+                data[key] = ANONYMISED if key in ("household", "person") else ""
         row.data = json.dumps(data, ensure_ascii=False)
         if data_dir is None:
             continue

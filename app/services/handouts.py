@@ -302,7 +302,7 @@ def import_delivery(db: Database, actor: Actor, data: bytes) -> int:
 
 def add_computer(db: Database, actor: Actor, serial: str, model: str, price_cents: int) -> int:
     """A refurbished computer into the stock at one of the centre's price
-    tiers (40 or 70 € by default, Équipe et réglages). Returns its id."""
+    tiers (40 or 70 € by default, Réglages). Returns its id."""
     from app.domain.defaults import DEFAULT_COMPUTER_PRICES
     from app.services.settings import parse_prices
 

@@ -105,6 +105,7 @@ def export_household(db: Database, actor: Actor, landlord_ref: str) -> dict[str,
                               .join(Workshop, WorkshopSignup.workshop_id == Workshop.id)
                               .where(WorkshopSignup.person_id.in_(person_ids))
                               .order_by(WorkshopSignup.id))],
+            **_programme_of(s, people),
             "printed_documents": [
                 {"kind": row.kind, "title": row.title, "made_at": _iso(row.created_at),
                  "prints": row.prints, "content": json.loads(row.data)}
@@ -112,6 +113,36 @@ def export_household(db: Database, actor: Actor, landlord_ref: str) -> dict[str,
         }
         uow.audit("personal_data_exported", "dwelling", dwelling.id)
         return result
+
+
+def _programme_of(s, people: list[Person]) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The needs survey's answers and the Visa Internet records of these people
+    (the certificates themselves are among the printed documents)."""
+    from db.models import PersonNeed, Topic, VisaCertificate, VisaSkill, VisaValidation
+
+    ids = [p.id for p in people]
+    names = {p.id: f"{p.family_name} {p.given_name}".strip() for p in people}
+    return {
+        "needs": [{"person": names[person_id], "topic": label, "recorded_at": _iso(at)}
+                  for person_id, label, at in s.execute(
+                      select(PersonNeed.person_id, Topic.label, PersonNeed.recorded_at)
+                      .join(Topic, PersonNeed.topic_id == Topic.id)
+                      .where(PersonNeed.person_id.in_(ids))
+                      .order_by(PersonNeed.person_id, Topic.position))],
+        "visa_internet": [{"person": names[v.person_id], "skill": label,
+                           "validated_on": v.validated_on.isoformat(),
+                           "facilitator": v.facilitator}
+                          for v, label in s.execute(
+                              select(VisaValidation, VisaSkill.label)
+                              .join(VisaSkill, VisaValidation.skill_id == VisaSkill.id)
+                              .where(VisaValidation.person_id.in_(ids))
+                              .order_by(VisaValidation.person_id, VisaSkill.position))],
+        "visa_certificates": [{"person": names[c.person_id],
+                               "issued_on": c.issued_on.isoformat(),
+                               "number": f"VISA-{c.issued_on.year}-{c.id:04d}"}
+                              for c in s.scalars(select(VisaCertificate).where(
+                                  VisaCertificate.person_id.in_(ids)))],
+    }
 
 
 def _anonymise(uow: UnitOfWork, dwelling_ids: list[int], data_dir: Path | None) -> int:
@@ -135,6 +166,10 @@ def _anonymise(uow: UnitOfWork, dwelling_ids: list[int], data_dir: Path | None) 
     # an appointment's note and reasons may name or describe the tenant: they go too
     s.execute(update(Appointment).where(Appointment.dwelling_id.in_(dwelling_ids))
               .values(note="", pending_reason="", cancel_reason=""))
+    # so may the reason a workshop sign-up was cancelled
+    s.execute(update(WorkshopSignup).where(WorkshopSignup.person_id.in_([p.id for p in people]),
+                                           WorkshopSignup.cancel_reason != "")
+              .values(cancel_reason=""))
     refs = list(s.scalars(select(Dwelling.landlord_ref).where(Dwelling.id.in_(dwelling_ids))))
     documents.anonymise(uow, refs, data_dir)  # their receipts and slips, kept PDFs included
     s.flush()
