@@ -72,6 +72,14 @@ def open_file(parent: QWidget | None, title: str, name_filter: str) -> Path | No
     return _run(_dialog(parent, title, QFileDialog.FileMode.ExistingFile, name_filter))
 
 
+def open_files(parent: QWidget | None, title: str, name_filter: str) -> list[Path]:
+    """Several files at once (the centres' statistics): none if cancelled."""
+    dialog = _dialog(parent, title, QFileDialog.FileMode.ExistingFiles, name_filter)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+        return []
+    return [Path(name) for name in dialog.selectedFiles()]
+
+
 def save_file(parent: QWidget | None, title: str, suggested: str,
               name_filter: str) -> Path | None:
     dialog = _dialog(parent, title, QFileDialog.FileMode.AnyFile, name_filter, suggested)

@@ -104,7 +104,7 @@ class HandoutLettersPage(QWidget):
         self.empty = _wrapped(self.tr(
             "No sector has adopted the offer yet, so there are no letters to make. A sector "
             "adopts it when its vote is counted (Vote desk), or the coordinator sets it in "
-            "Team and settings › Sectors. Its letters are made here afterwards."), "pageIntro")
+            "Settings › Sectors. Its letters are made here afterwards."), "pageIntro")
         self.empty_card = QFrame()
         self.empty_card.setObjectName("statCard")
         card = QVBoxLayout(self.empty_card)

@@ -37,7 +37,8 @@ def document_kind(value: str) -> str:
     return {"receipt": QCoreApplication.translate("Labels", "Receipts"),
             "slip": QCoreApplication.translate("Labels", "Appointment slips"),
             "minutes": QCoreApplication.translate("Labels", "Vote minutes"),
-            "closing": QCoreApplication.translate("Labels", "Daily closings")}[value]
+            "closing": QCoreApplication.translate("Labels", "Daily closings"),
+            "certificate": QCoreApplication.translate("Labels", "Visa Internet certificates")}[value]
 
 
 def offer_state(value: OfferState) -> str:
@@ -99,6 +100,21 @@ def audit_action(action: str) -> str:
         "delivery_imported": QCoreApplication.translate("Labels", "delivery list imported"),
         "closing_recorded": QCoreApplication.translate("Labels", "day closed (cash counted)"),
         "handout_letters_made": QCoreApplication.translate("Labels", "handout letters made"),
+        "topic_added": QCoreApplication.translate("Labels", "survey topic added"),
+        "topic_renamed": QCoreApplication.translate("Labels", "survey topic renamed"),
+        "topic_retired": QCoreApplication.translate("Labels", "survey topic retired"),
+        "topic_restored": QCoreApplication.translate("Labels", "survey topic restored"),
+        "needs_recorded": QCoreApplication.translate("Labels", "needs recorded"),
+        "visa_skill_added": QCoreApplication.translate("Labels", "Visa skill added"),
+        "visa_skill_renamed": QCoreApplication.translate("Labels", "Visa skill renamed"),
+        "visa_skill_moved": QCoreApplication.translate("Labels", "Visa skill moved"),
+        "visa_skill_retired": QCoreApplication.translate("Labels", "Visa skill retired"),
+        "visa_skill_restored": QCoreApplication.translate("Labels", "Visa skill restored"),
+        "visa_skill_validated": QCoreApplication.translate("Labels", "Visa skill validated"),
+        "visa_validation_withdrawn": QCoreApplication.translate("Labels",
+                                                                "Visa validation withdrawn"),
+        "visa_certificate_issued": QCoreApplication.translate("Labels",
+                                                              "Visa certificate issued"),
     }.get(action, action)
 
 
@@ -133,6 +149,11 @@ def audit_entity(entity: str) -> str:
         "handout": QCoreApplication.translate("Labels", "Handout"),
         "sale": QCoreApplication.translate("Labels", "Sale"),
         "daily_closing": QCoreApplication.translate("Labels", "Daily closing"),
+        "topic": QCoreApplication.translate("Labels", "Survey topic"),
+        "person_need": QCoreApplication.translate("Labels", "Needs"),
+        "visa_skill": QCoreApplication.translate("Labels", "Visa skill"),
+        "visa_validation": QCoreApplication.translate("Labels", "Visa validation"),
+        "visa_certificate": QCoreApplication.translate("Labels", "Visa certificate"),
     }.get(entity, entity)
 
 

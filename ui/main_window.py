@@ -276,6 +276,11 @@ class MainWindow(QMainWindow):
             counter.appointment_requested.connect(  # type: ignore[attr-defined]
                 lambda dwelling_id, ref: (self.desk_tabs.setCurrentWidget(agenda),
                                           agenda.book_for(dwelling_id, ref)))
+        workshops = self._desks.get("workshops")
+        if counter is not None and workshops is not None:
+            counter.workshop_requested.connect(  # type: ignore[attr-defined]
+                lambda person_id, name: (self.desk_tabs.setCurrentWidget(workshops),
+                                         workshops.sign_up_for(person_id, name)))
         admin = self._desks.get("administration")
         if admin is not None:
             admin.restore_requested.connect(self.restore_database)  # type: ignore[attr-defined]

@@ -77,6 +77,27 @@ def appointment_code_lookup(db: Database, actor: Actor) -> Lookup:
     return lookup
 
 
+def workshop_code_lookup(db: Database, actor: Actor) -> Lookup:
+    """The lookup of a workshop slip's code (Accueil, Ateliers): scanning the
+    slip records the person present at today's session and checks the
+    household in (workshops.check_in_by_code, one transaction); returns what
+    was done, or why not (nothing written); None when the code is not
+    fourteen digits."""
+    from app.domain import workshop_code
+    from app.domain.errors import WorkshopRefused
+    from app.services import workshops
+
+    def lookup(code: str) -> object | None:
+        if not workshop_code.looks_like_code(code):
+            return None
+        try:
+            return workshops.check_in_by_code(db, actor, code)
+        except WorkshopRefused as refused:
+            return refused
+
+    return lookup
+
+
 class ScanRouter(QObject):
     """Kinds of code register a lookup and an action; the first lookup that
     recognises the code (as typed, then repaired for a QWERTY scanner on

@@ -1057,6 +1057,41 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
 </context>
 <context>
+    <name>CityModel</name>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Dwellings</source>
+        <translation>Logements</translation>
+    </message>
+    <message>
+        <source>Equipped</source>
+        <translation>Équipés</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Personnes formées</translation>
+    </message>
+    <message>
+        <source>Visa Internet</source>
+        <translation>Visa Internet</translation>
+    </message>
+    <message>
+        <source>Help sessions</source>
+        <translation>Permanences d&apos;aide</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>La ville</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>{file}: %n problem(s), nothing was imported.</source>
@@ -1192,6 +1227,29 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Backup from an earlier version (schema {revision}): brought up to date.</source>
         <translation>Sauvegarde d&apos;une version antérieure (schéma {revision}) : mise à jour faite.</translation>
+    </message>
+    <message>
+        <source>Give the period, then the file to write: guichet stats export 2026 statistiques-2026.json</source>
+        <translation>Donnez la période, puis le fichier à écrire&#xa0;: guichet stats export 2026 statistiques-2026.json</translation>
+    </message>
+    <message>
+        <source>Statistics from {start} to {end} written: {file} (counts only, signed).</source>
+        <translation>Statistiques du {start} au {end} écrites&#xa0;: {file} (des nombres seulement, signés).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused, nothing was imported:</source>
+        <translation>
+            <numerusform>%n fichier refusé, rien n&apos;a été importé&#xa0;:</numerusform>
+            <numerusform>%n fichiers refusés, rien n&apos;a été importé&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The city, from {start} to {end}:</source>
+        <translation>La ville, du {start} au {end}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>City report written: {file}</source>
+        <translation>Bilan de la ville écrit&#xa0;: {file}</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1501,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Arrivée enregistrée à {time} ({reason}).</translation>
     </message>
     <message>
+        <source>Needs recorded.</source>
+        <translation>Besoins enregistrés.</translation>
+    </message>
+    <message>
         <source>A mistake? « Cancel the arrival », right.</source>
         <translation>Une erreur ? «&#xa0;Annuler l&apos;arrivée&#xa0;», à droite.</translation>
     </message>
@@ -1481,6 +1543,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Appointment of {time}: arrival recorded.</source>
         <translation>Rendez-vous de {time}&#xa0;: arrivée enregistrée.</translation>
+    </message>
+    <message>
+        <source>Workshop « {title} » of {time}: {name} is present, arrival recorded.</source>
+        <translation>Atelier «&#xa0;{title}&#xa0;» de {time}&#xa0;: {name} est présent·e, arrivée enregistrée.</translation>
     </message>
     <message>
         <source>A vote is recorded by the reception staff or the coordinator: call them.</source>
@@ -1803,12 +1869,20 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Rendez-vous</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <source>Team and settings</source>
-        <translation>Équipe et réglages</translation>
+        <source>Report</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -1820,6 +1894,17 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -2156,8 +2241,8 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Un courrier par logement qui n&apos;a pas encore de décodeur&#xa0;: le jour, les horaires, le lieu et ce qu&apos;il faut apporter, avec le code du logement. Dans l&apos;onglet Décodeurs, scanner le courrier ouvre le logement.</translation>
     </message>
     <message>
-        <source>No sector has adopted the offer yet, so there are no letters to make. A sector adopts it when its vote is counted (Vote desk), or the coordinator sets it in Team and settings › Sectors. Its letters are made here afterwards.</source>
-        <translation>Aucun secteur n&apos;a encore adopté l&apos;offre&#xa0;: il n&apos;y a pas de courrier à préparer. Un secteur l&apos;adopte quand son vote est dépouillé (onglet Vote), ou la coordination l&apos;indique dans Équipe et réglages › Secteurs. Ses courriers se préparent ensuite ici.</translation>
+        <source>No sector has adopted the offer yet, so there are no letters to make. A sector adopts it when its vote is counted (Vote desk), or the coordinator sets it in Settings › Sectors. Its letters are made here afterwards.</source>
+        <translation>Aucun secteur n&apos;a encore adopté l&apos;offre&#xa0;: il n&apos;y a pas de courrier à préparer. Un secteur l&apos;adopte quand son vote est dépouillé (onglet Vote), ou la coordination l&apos;indique dans Réglages › Secteurs. Ses courriers se préparent ensuite ici.</translation>
     </message>
     <message>
         <source>A second day:</source>
@@ -2306,6 +2391,21 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
 </context>
 <context>
+    <name>HoldersModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Délivrée le</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdCardView</name>
     <message>
         <source>Household</source>
@@ -2364,6 +2464,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Prendre rendez-vous…</translation>
     </message>
     <message>
+        <source>Sign up for a workshop…</source>
+        <translation>Inscrire à un atelier…</translation>
+    </message>
+    <message>
         <source>Record the arrival
 (Ctrl+Enter)</source>
         <translation>Enregistrer l&apos;arrivée
@@ -2380,6 +2484,14 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>A phone number, someone who arrived or left, a note</source>
         <translation>Un téléphone, une personne arrivée ou partie, une note</translation>
+    </message>
+    <message>
+        <source>Needs…</source>
+        <translation>Besoins…</translation>
+    </message>
+    <message>
+        <source>Visa Internet…</source>
+        <translation>Visa Internet…</translation>
     </message>
     <message>
         <source>— brought back</source>
@@ -2598,6 +2710,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Clôtures de caisse</translation>
     </message>
     <message>
+        <source>Visa Internet certificates</source>
+        <translation>Attestations Visa Internet</translation>
+    </message>
+    <message>
         <source>account created</source>
         <translation>compte créé</translation>
     </message>
@@ -2778,6 +2894,58 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>courriers de remise préparés</translation>
     </message>
     <message>
+        <source>survey topic added</source>
+        <translation>thème du questionnaire ajouté</translation>
+    </message>
+    <message>
+        <source>survey topic renamed</source>
+        <translation>thème du questionnaire renommé</translation>
+    </message>
+    <message>
+        <source>survey topic retired</source>
+        <translation>thème du questionnaire retiré</translation>
+    </message>
+    <message>
+        <source>survey topic restored</source>
+        <translation>thème du questionnaire remis</translation>
+    </message>
+    <message>
+        <source>needs recorded</source>
+        <translation>besoins enregistrés</translation>
+    </message>
+    <message>
+        <source>Visa skill added</source>
+        <translation>compétence Visa ajoutée</translation>
+    </message>
+    <message>
+        <source>Visa skill renamed</source>
+        <translation>compétence Visa renommée</translation>
+    </message>
+    <message>
+        <source>Visa skill moved</source>
+        <translation>compétence Visa déplacée</translation>
+    </message>
+    <message>
+        <source>Visa skill retired</source>
+        <translation>compétence Visa retirée</translation>
+    </message>
+    <message>
+        <source>Visa skill restored</source>
+        <translation>compétence Visa remise</translation>
+    </message>
+    <message>
+        <source>Visa skill validated</source>
+        <translation>compétence Visa validée</translation>
+    </message>
+    <message>
+        <source>Visa validation withdrawn</source>
+        <translation>validation Visa retirée</translation>
+    </message>
+    <message>
+        <source>Visa certificate issued</source>
+        <translation>attestation Visa délivrée</translation>
+    </message>
+    <message>
         <source>Guichet (automatic)</source>
         <translation>Guichet (automatique)</translation>
     </message>
@@ -2852,6 +3020,26 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Daily closing</source>
         <translation>Clôture de caisse</translation>
+    </message>
+    <message>
+        <source>Survey topic</source>
+        <translation>Thème du questionnaire</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Visa skill</source>
+        <translation>Compétence Visa</translation>
+    </message>
+    <message>
+        <source>Visa validation</source>
+        <translation>Validation Visa</translation>
+    </message>
+    <message>
+        <source>Visa certificate</source>
+        <translation>Attestation Visa</translation>
     </message>
     <message>
         <source>in stock</source>
@@ -3710,8 +3898,8 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Un remplacement ne s&apos;annule pas : enregistrez plutôt le retour du décodeur.</translation>
     </message>
     <message>
-        <source>{detail} is not one of the centre&apos;s computer prices (Team and settings).</source>
-        <translation>{detail} n&apos;est pas l&apos;un des prix d&apos;ordinateur du centre (Équipe et réglages).</translation>
+        <source>{detail} is not one of the centre&apos;s computer prices (Settings).</source>
+        <translation>{detail} n&apos;est pas l&apos;un des prix d&apos;ordinateur du centre (Réglages).</translation>
     </message>
     <message>
         <source>A computer is paid in cash or by cheque.</source>
@@ -3726,8 +3914,8 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>L&apos;ordinateur {detail} est déjà vendu.</translation>
     </message>
     <message>
-        <source>The sector {detail} has not adopted the offer: there is no handout day to announce there. Its offer is set after the vote, or in Team and settings › Sectors.</source>
-        <translation>Le secteur {detail} n&apos;a pas adopté l&apos;offre&#xa0;: il n&apos;y a pas de remise de décodeurs à annoncer. Son offre est fixée après le vote, ou dans Équipe et réglages › Secteurs.</translation>
+        <source>The sector {detail} has not adopted the offer: there is no handout day to announce there. Its offer is set after the vote, or in Settings › Sectors.</source>
+        <translation>Le secteur {detail} n&apos;a pas adopté l&apos;offre&#xa0;: il n&apos;y a pas de remise de décodeurs à annoncer. Son offre est fixée après le vote, ou dans Réglages › Secteurs.</translation>
     </message>
     <message>
         <source>Every dwelling of {detail} on the roster already has a decoder: no letter to make.</source>
@@ -3890,6 +4078,292 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>L&apos;agenda couvre entre 1 et {detail} jours.</translation>
     </message>
     <message>
+        <source>Type the skill&apos;s wording: nothing was changed.</source>
+        <translation>Tapez le libellé de la compétence&#xa0;: rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>The grid already has the skill « {detail} »: nothing was changed.</source>
+        <translation>La grille a déjà la compétence «&#xa0;{detail}&#xa0;»&#xa0;: rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>This skill no longer exists (another PC may have changed the grid).</source>
+        <translation>Cette compétence n&apos;existe plus (un autre poste a peut-être modifié la grille).</translation>
+    </message>
+    <message>
+        <source>This skill is already off the grid.</source>
+        <translation>Cette compétence est déjà retirée de la grille.</translation>
+    </message>
+    <message>
+        <source>This skill is already on the grid.</source>
+        <translation>Cette compétence est déjà dans la grille.</translation>
+    </message>
+    <message>
+        <source>This skill is already first.</source>
+        <translation>Cette compétence est déjà la première.</translation>
+    </message>
+    <message>
+        <source>This skill is already last.</source>
+        <translation>Cette compétence est déjà la dernière.</translation>
+    </message>
+    <message>
+        <source>Type the topic&apos;s name: nothing was changed.</source>
+        <translation>Tapez le nom du thème&#xa0;: rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>The list already has the topic « {detail} »: nothing was changed.</source>
+        <translation>La liste a déjà le thème «&#xa0;{detail}&#xa0;»&#xa0;: rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>This topic no longer exists (another PC may have changed the list).</source>
+        <translation>Ce thème n&apos;existe plus (un autre poste a peut-être modifié la liste).</translation>
+    </message>
+    <message>
+        <source>This topic is already off the survey.</source>
+        <translation>Ce thème est déjà retiré du questionnaire.</translation>
+    </message>
+    <message>
+        <source>This topic is already on the survey.</source>
+        <translation>Ce thème est déjà dans le questionnaire.</translation>
+    </message>
+    <message>
+        <source>The topic « {detail} » was taken off the survey meanwhile: nothing was recorded.</source>
+        <translation>Le thème «&#xa0;{detail}&#xa0;» a été retiré du questionnaire entre-temps&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the database (another counter may have changed it).</source>
+        <translation>Cette personne n&apos;est plus dans la base (un autre poste l&apos;a peut-être modifiée).</translation>
+    </message>
+    <message>
+        <source>The wording is too long (at most {detail} characters).</source>
+        <translation>Le libellé est trop long ({detail} caractères au plus).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The grid is not complete: %n skill(s) still to validate. No certificate was issued.</source>
+        <translation>
+            <numerusform>La grille n&apos;est pas complète&#xa0;: encore %n compétence à valider. Aucune attestation n&apos;a été délivrée.</numerusform>
+            <numerusform>La grille n&apos;est pas complète&#xa0;: encore %n compétences à valider. Aucune attestation n&apos;a été délivrée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The skill « {detail} » was taken off the grid: nothing was recorded.</source>
+        <translation>La compétence «&#xa0;{detail}&#xa0;» a été retirée de la grille&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A skill is validated on a day already come: choose today or an earlier day.</source>
+        <translation>Une compétence se valide à une date déjà arrivée&#xa0;: choisissez aujourd&apos;hui ou un jour passé.</translation>
+    </message>
+    <message>
+        <source>Type the name of the facilitator who saw the skill: nothing was recorded.</source>
+        <translation>Tapez le nom de l&apos;animateur ou de l&apos;animatrice qui a vu la compétence&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s name is too long (at most {detail} characters).</source>
+        <translation>Le nom de l&apos;animateur est trop long ({detail} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This skill was already validated on {day} with {detail}.</source>
+        <translation>Cette compétence a déjà été validée le {day} avec {detail}.</translation>
+    </message>
+    <message>
+        <source>This skill is not validated: nothing to withdraw.</source>
+        <translation>Cette compétence n&apos;est pas validée&#xa0;: rien à retirer.</translation>
+    </message>
+    <message>
+        <source>The certificate {detail} is issued: its skills can no longer be withdrawn.</source>
+        <translation>L&apos;attestation {detail} est délivrée&#xa0;: ses compétences ne peuvent plus être retirées.</translation>
+    </message>
+    <message>
+        <source>This person already holds the certificate {detail}: reprint it instead (it comes out marked DUPLICATA).</source>
+        <translation>Cette personne a déjà l&apos;attestation {detail}&#xa0;: réimprimez-la plutôt (elle sort marquée DUPLICATA).</translation>
+    </message>
+    <message>
+        <source>Type the workshop&apos;s title.</source>
+        <translation>Tapez le titre de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most {detail} characters).</source>
+        <translation>Le titre est trop long ({detail} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Type where the workshop takes place.</source>
+        <translation>Tapez où a lieu l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>A workshop takes between 1 and {detail} people.</source>
+        <translation>Un atelier accueille de 1 à {detail} personnes.</translation>
+    </message>
+    <message>
+        <source>A series has between 1 and {detail} sessions.</source>
+        <translation>Une série compte de 1 à {detail} séances.</translation>
+    </message>
+    <message>
+        <source>A session ends after it starts and lasts 15 minutes to {detail} hours.</source>
+        <translation>Une séance finit après son début et dure de 15 minutes à {detail} heures.</translation>
+    </message>
+    <message>
+        <source>The first session is in the past: choose a later day or time. Nothing was created.</source>
+        <translation>La première séance est dans le passé&#xa0;: choisissez un jour ou une heure plus tard. Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>This workshop no longer exists (another counter may have changed it).</source>
+        <translation>Cet atelier n&apos;existe plus (un autre poste l&apos;a peut-être modifié).</translation>
+    </message>
+    <message>
+        <source>This session no longer exists (another counter may have changed it).</source>
+        <translation>Cette séance n&apos;existe plus (un autre poste l&apos;a peut-être modifiée).</translation>
+    </message>
+    <message>
+        <source>This sign-up no longer exists (another counter may have changed it).</source>
+        <translation>Cette inscription n&apos;existe plus (un autre poste l&apos;a peut-être modifiée).</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the household&apos;s list: choose another one.</source>
+        <translation>Cette personne n&apos;est plus dans la liste du foyer&#xa0;: choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>This theme no longer exists: choose another one.</source>
+        <translation>Ce thème n&apos;existe plus&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>This workshop was cancelled. Nothing was recorded.</source>
+        <translation>Cet atelier a été annulé. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The session of {day} was cancelled. Nothing was recorded.</source>
+        <translation>La séance du {day} a été annulée. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The session of {day} has attendance recorded: it cannot be cancelled.</source>
+        <translation>La séance du {day} a des présences enregistrées&#xa0;: elle ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>This workshop is over: every session has been held. Nothing was recorded.</source>
+        <translation>Cet atelier est terminé&#xa0;: toutes les séances ont eu lieu. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{detail} people are registered already: the capacity cannot be lower. Cancel sign-ups first.</source>
+        <translation>{detail} personnes sont déjà inscrites&#xa0;: le nombre de places ne peut pas être plus bas. Annulez d&apos;abord des inscriptions.</translation>
+    </message>
+    <message>
+        <source>This person is already registered for this workshop. Nothing was recorded.</source>
+        <translation>Cette personne est déjà inscrite à cet atelier. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This person is already on the waiting list ({rank}). Nothing was recorded.</source>
+        <translation>Cette personne est déjà sur la liste d&apos;attente ({rank}). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This sign-up was cancelled already: nothing was changed.</source>
+        <translation>Cette inscription était déjà annulée&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Only a registered person can be ticked present (not someone on the waiting list).</source>
+        <translation>Seule une personne inscrite peut être cochée présente (pas une personne en liste d&apos;attente).</translation>
+    </message>
+    <message>
+        <source>This session has not begun yet ({day} at {hour}): attendance is ticked once it has started.</source>
+        <translation>Cette séance n&apos;a pas encore commencé ({day} à {hour})&#xa0;: les présences se cochent une fois qu&apos;elle a commencé.</translation>
+    </message>
+    <message>
+        <source>Say why (it is kept with the sign-up): nothing was changed.</source>
+        <translation>Dites pourquoi (c&apos;est gardé avec l&apos;inscription)&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This workshop slip&apos;s code is mistyped (its last digit does not match): check the 14 digits under the QR code. Nothing was recorded.</source>
+        <translation>Le code de ce ticket d&apos;atelier est mal saisi (son dernier chiffre ne correspond pas)&#xa0;: vérifiez les 14 chiffres sous le QR code. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Unknown workshop code: this slip was not printed by this centre&apos;s Guichet. Nothing was recorded.</source>
+        <translation>Code d&apos;atelier inconnu&#xa0;: ce ticket n&apos;a pas été imprimé par le Guichet de ce centre. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This sign-up was cancelled: the slip is no longer valid. Nothing was recorded.</source>
+        <translation>Cette inscription a été annulée&#xa0;: le ticket n&apos;est plus valable. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This person is still on the waiting list ({rank}), not registered: no place for today. Nothing was recorded.</source>
+        <translation>Cette personne est encore sur la liste d&apos;attente ({rank}), pas inscrite&#xa0;: pas de place pour aujourd&apos;hui. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This workshop has no session today. Nothing was recorded.</source>
+        <translation>Cet atelier n&apos;a pas de séance aujourd&apos;hui. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This person was already recorded present today at {hour}. Nothing was recorded.</source>
+        <translation>Cette personne a déjà été enregistrée présente aujourd&apos;hui à {hour}. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Next session: {day} at {hour}.</source>
+        <translation>Prochaine séance&#xa0;: le {day} à {hour}.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}): choose the dates again.</source>
+        <translation>La période finit ({end}) avant de commencer ({start})&#xa0;: choisissez à nouveau les dates.</translation>
+    </message>
+    <message>
+        <source>« {detail} » is not a period: type a year (2026), a half-year (2026-S1), a quarter (2026-Q3) or two dates (2026-01-01:2026-06-30).</source>
+        <translation>«&#xa0;{detail}&#xa0;» n&apos;est pas une période&#xa0;: tapez une année (2026), un semestre (2026-S1), un trimestre (2026-Q3) ou deux dates (2026-01-01:2026-06-30).</translation>
+    </message>
+    <message>
+        <source>The centre is not set up yet: nothing was exported.</source>
+        <translation>Le centre n&apos;est pas encore configuré&#xa0;: rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>not a statistics file (it cannot be read as JSON)</source>
+        <translation>ce n&apos;est pas un fichier de statistiques (il ne se lit pas comme du JSON)</translation>
+    </message>
+    <message>
+        <source>not a Guichet statistics file</source>
+        <translation>ce n&apos;est pas un fichier de statistiques de Guichet</translation>
+    </message>
+    <message>
+        <source>made by another version of Guichet (version {detail}): ask the centre for a new export</source>
+        <translation>fait par une autre version de Guichet (version {detail})&#xa0;: demandez au centre un nouvel export</translation>
+    </message>
+    <message>
+        <source>its signature does not match: the file was changed after it was exported</source>
+        <translation>sa signature ne correspond pas&#xa0;: le fichier a été modifié après l&apos;export</translation>
+    </message>
+    <message>
+        <source>a count is neither a number nor « &lt;5 » ({detail})</source>
+        <translation>un nombre n&apos;est ni un nombre ni «&#xa0;&lt;5&#xa0;» ({detail})</translation>
+    </message>
+    <message>
+        <source>its period ends before it starts</source>
+        <translation>sa période finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({detail})</source>
+        <translation>il ne peut pas être lu ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused, nothing was imported: </source>
+        <translation>
+            <numerusform>%n fichier refusé, rien n&apos;a été importé&#xa0;: </numerusform>
+            <numerusform>%n fichiers refusés, rien n&apos;a été importé&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: {centre}, imported.</source>
+        <translation>{file}&#xa0;: {centre}, importé.</translation>
+    </message>
+    <message>
+        <source>{file}: {centre}, imported; it replaces an older export of the same period.</source>
+        <translation>{file}&#xa0;: {centre}, importé&#xa0;; il remplace un export plus ancien de la même période.</translation>
+    </message>
+    <message>
+        <source>{file}: {centre}, not imported: a newer export of the same period is already there.</source>
+        <translation>{file}&#xa0;: {centre}, non importé&#xa0;: un export plus récent de la même période est déjà là.</translation>
+    </message>
+    <message>
+        <source>{file}: {centre}, already imported.</source>
+        <translation>{file}&#xa0;: {centre}, déjà importé.</translation>
+    </message>
+    <message>
         <source>Type the landlord reference of the household first.</source>
         <translation>Tapez d&apos;abord la référence logement du foyer.</translation>
     </message>
@@ -3930,6 +4404,111 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
 </context>
 <context>
+    <name>NeedsDialog</name>
+    <message>
+        <source>Needs of {name}</source>
+        <translation>Besoins de {name}</translation>
+    </message>
+    <message>
+        <source>What would {name} like help with? Tick every topic that applies.</source>
+        <translation>Les thèmes sur lesquels {name} voudrait de l&apos;aide&#xa0;: cochez chacun de ceux qui conviennent.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <source>Only people seen since</source>
+        <translation>Seulement les personnes venues depuis le</translation>
+    </message>
+    <message>
+        <source>Topics no longer on the survey (answers kept)</source>
+        <translation>Thèmes retirés du questionnaire (réponses conservées)</translation>
+    </message>
+    <message>
+        <source>Needs survey</source>
+        <translation>Recueil des besoins</translation>
+    </message>
+    <message>
+        <source>Topics of the survey</source>
+        <translation>Thèmes du questionnaire</translation>
+    </message>
+    <message>
+        <source>Add a topic…</source>
+        <translation>Ajouter un thème…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Take off the survey</source>
+        <translation>Retirer du questionnaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) told us what they need</source>
+        <translation>
+            <numerusform>%n personne nous a dit ses besoins</numerusform>
+            <numerusform>%n personnes nous ont dit leurs besoins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(off the survey)</source>
+        <translation>(retiré du questionnaire)</translation>
+    </message>
+    <message>
+        <source>Put back on the survey</source>
+        <translation>Remettre dans le questionnaire</translation>
+    </message>
+    <message>
+        <source>Add a topic</source>
+        <translation>Ajouter un thème</translation>
+    </message>
+    <message>
+        <source>A new topic people may ask help with. It is added at the end of the survey.</source>
+        <translation>Un nouveau thème sur lequel on peut demander de l&apos;aide. Il s&apos;ajoute à la fin du questionnaire.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Topic « {label} » added.</source>
+        <translation>Thème «&#xa0;{label}&#xa0;» ajouté.</translation>
+    </message>
+    <message>
+        <source>Rename a topic</source>
+        <translation>Renommer un thème</translation>
+    </message>
+    <message>
+        <source>The answers already given stay with the topic.</source>
+        <translation>Les réponses déjà données restent attachées au thème.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Topic renamed « {label} ».</source>
+        <translation>Thème renommé «&#xa0;{label}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>« {label} » is off the survey; its answers stay counted.</source>
+        <translation>«&#xa0;{label}&#xa0;» est retiré du questionnaire&#xa0;; ses réponses restent comptées.</translation>
+    </message>
+    <message>
+        <source>« {label} » is back on the survey.</source>
+        <translation>«&#xa0;{label}&#xa0;» est de retour dans le questionnaire.</translation>
+    </message>
+</context>
+<context>
     <name>NewLetterDialog</name>
     <message>
         <source>New letter for a dwelling</source>
@@ -3954,6 +4533,73 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Choose the dwelling in the list.</source>
         <translation>Choisissez le logement dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>e.g. First steps with the computer</source>
+        <translation>p. ex. Premiers pas avec l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(sans thème)</translation>
+    </message>
+    <message>
+        <source>Multimedia room</source>
+        <translation>Salle multimédia</translation>
+    </message>
+    <message>
+        <source>Who leads it (optional)</source>
+        <translation>Qui l&apos;anime (facultatif)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Every week, number of sessions:</source>
+        <translation>Chaque semaine, nombre de séances&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>French public holidays are skipped: the series goes on the week after.</source>
+        <translation>Les jours fériés sont sautés&#xa0;: la série continue la semaine suivante.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4983,256 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Last validated</source>
+        <translation>Dernière validation</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDesk</name>
+    <message>
+        <source>Programme report</source>
+        <translation>Bilan du programme</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Année {year}</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Autres dates</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Save the PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Statistics for the city…</source>
+        <translation>Statistiques pour la ville…</translation>
+    </message>
+    <message>
+        <source>Import the centres&apos; files…</source>
+        <translation>Importer les fichiers des centres…</translation>
+    </message>
+    <message>
+        <source>No activity in this period</source>
+        <translation>Aucune activité sur cette période</translation>
+    </message>
+    <message>
+        <source>The centres&apos; files (the city)</source>
+        <translation>Les fichiers des centres (la ville)</translation>
+    </message>
+    <message>
+        <source>Dwellings on the roster</source>
+        <translation>Logements sur la liste du bailleur</translation>
+    </message>
+    <message>
+        <source>Dwellings equipped (end of the period)</source>
+        <translation>Logements équipés (fin de période)</translation>
+    </message>
+    <message>
+        <source>Uptake</source>
+        <translation>Taux d&apos;équipement</translation>
+    </message>
+    <message>
+        <source>Decoders handed out</source>
+        <translation>Décodeurs remis</translation>
+    </message>
+    <message>
+        <source>Decoders replaced</source>
+        <translation>Décodeurs remplacés</translation>
+    </message>
+    <message>
+        <source>Decoders brought back</source>
+        <translation>Décodeurs rendus</translation>
+    </message>
+    <message>
+        <source>Computers sold</source>
+        <translation>Ordinateurs vendus</translation>
+    </message>
+    <message>
+        <source>Polls closed</source>
+        <translation>Votes clos</translation>
+    </message>
+    <message>
+        <source>Workshop sessions held</source>
+        <translation>Séances d&apos;ateliers tenues</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Personnes formées</translation>
+    </message>
+    <message>
+        <source>Workshop attendances</source>
+        <translation>Présences aux ateliers</translation>
+    </message>
+    <message>
+        <source>Visa Internet certificates</source>
+        <translation>Visa Internet délivrés</translation>
+    </message>
+    <message>
+        <source>Help sessions</source>
+        <translation>Permanences d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Appointments kept</source>
+        <translation>Rendez-vous honorés</translation>
+    </message>
+    <message>
+        <source>Appointments missed</source>
+        <translation>Rendez-vous manqués</translation>
+    </message>
+    <message>
+        <source>Uptake by sector</source>
+        <translation>Taux d&apos;équipement par secteur</translation>
+    </message>
+    <message>
+        <source>Dwellings and dwellings equipped, by sector</source>
+        <translation>Logements et logements équipés, par secteur</translation>
+    </message>
+    <message>
+        <source>Dwellings</source>
+        <translation>Logements</translation>
+    </message>
+    <message>
+        <source>Equipped</source>
+        <translation>Équipés</translation>
+    </message>
+    <message>
+        <source>Dwellings equipped at the end of each month</source>
+        <translation>Logements équipés à la fin de chaque mois</translation>
+    </message>
+    <message>
+        <source>Workshops and Visa Internet</source>
+        <translation>Ateliers et Visa Internet</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Séances tenues</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Decoder pick-up</source>
+        <translation>Retrait de décodeur</translation>
+    </message>
+    <message>
+        <source>Computer pick-up</source>
+        <translation>Retrait d&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Help session</source>
+        <translation>Permanence d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Contract advice</source>
+        <translation>Conseil contrat</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Appointments kept and missed</source>
+        <translation>Rendez-vous honorés et manqués</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Honorés</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqués</translation>
+    </message>
+    <message>
+        <source>No activity in this period.</source>
+        <translation>Aucune activité sur cette période.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le bilan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le bilan</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Statistics for the city</source>
+        <translation>Statistiques pour la ville</translation>
+    </message>
+    <message>
+        <source>Statistics (*.json)</source>
+        <translation>Statistiques (*.json)</translation>
+    </message>
+    <message>
+        <source>The centres&apos; statistics files</source>
+        <translation>Les fichiers de statistiques des centres</translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation>Bilan enregistré&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Figures saved in {file}: it opens in a spreadsheet.</source>
+        <translation>Chiffres enregistrés dans {file}&#xa0;: il s&apos;ouvre dans un tableur.</translation>
+    </message>
+    <message>
+        <source>Statistics for the city saved: {file} (counts only, no name, no address).</source>
+        <translation>Statistiques pour la ville enregistrées&#xa0;: {file} (des nombres seulement, ni nom ni adresse).</translation>
+    </message>
+    <message>
+        <source>Files imported: the city&apos;s table is below.</source>
+        <translation>Fichiers importés&#xa0;: le tableau de la ville est ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No centre&apos;s file covers this period.</source>
+        <translation>Aucun fichier de centre ne couvre cette période.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Dwellings invited</source>
@@ -4628,6 +5524,30 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Logements</translation>
     </message>
     <message>
+        <source>Equipped</source>
+        <translation>Équipés</translation>
+    </message>
+    <message>
+        <source>Uptake</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Computers sold</source>
+        <translation>Ordinateurs vendus</translation>
+    </message>
+    <message>
+        <source>Polls closed</source>
+        <translation>Votes clos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>Collective offer</source>
         <translation>Offre collective</translation>
     </message>
@@ -4823,6 +5743,55 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
 </context>
 <context>
+    <name>SignUpDialog</name>
+    <message>
+        <source>Sign someone up</source>
+        <translation>Inscrire quelqu&apos;un</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: %n place(s) left.</source>
+        <translation>
+            <numerusform>{title}&#xa0;: %n place libre.</numerusform>
+            <numerusform>{title}&#xa0;: %n places libres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title} is full: the person goes on the waiting list.</source>
+        <translation>{title} est complet&#xa0;: la personne va sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Name, address or reference of the household</source>
+        <translation>Nom, adresse ou référence du foyer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Sign up and print the slip</source>
+        <translation>Inscrire et imprimer le ticket</translation>
+    </message>
+    <message>
+        <source>Find the household first: type its name, then choose the person.</source>
+        <translation>Cherchez d&apos;abord le foyer&#xa0;: tapez son nom, puis choisissez la personne.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présences</translation>
+    </message>
+</context>
+<context>
     <name>SlotModel</name>
     <message>
         <source>Time</source>
@@ -5003,6 +5972,213 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
             <numerusform>%n bulletin</numerusform>
             <numerusform>%n bulletins</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VisaDialog</name>
+    <message>
+        <source>Visa Internet of {name}</source>
+        <translation>Visa Internet de {name}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>VisaPage</name>
+    <message>
+        <source>Name, address or reference of the household</source>
+        <translation>Nom, adresse ou référence du foyer</translation>
+    </message>
+    <message>
+        <source>Who in the household</source>
+        <translation>Qui dans le foyer</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Certificate holders</source>
+        <translation>Titulaires de l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Add a skill…</source>
+        <translation>Ajouter une compétence…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Take off the grid</source>
+        <translation>Retirer de la grille</translation>
+    </message>
+    <message>
+        <source>A person&apos;s Visa</source>
+        <translation>Le Visa d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>Progress and certificates</source>
+        <translation>En cours et attestations</translation>
+    </message>
+    <message>
+        <source>The grid</source>
+        <translation>La grille</translation>
+    </message>
+    <message>
+        <source>Visa Internet</source>
+        <translation>Visa Internet</translation>
+    </message>
+    <message>
+        <source>Progress and certificates ({n})</source>
+        <translation>En cours et attestations ({n})</translation>
+    </message>
+    <message>
+        <source>(off the grid)</source>
+        <translation>(retirée de la grille)</translation>
+    </message>
+    <message>
+        <source>Put back on the grid</source>
+        <translation>Remettre dans la grille</translation>
+    </message>
+    <message>
+        <source>Add a skill</source>
+        <translation>Ajouter une compétence</translation>
+    </message>
+    <message>
+        <source>A new skill at the end of the grid. People already certified keep their certificate.</source>
+        <translation>Une nouvelle compétence à la fin de la grille. Les personnes déjà certifiées gardent leur attestation.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Skill « {label} » added.</source>
+        <translation>Compétence «&#xa0;{label}&#xa0;» ajoutée.</translation>
+    </message>
+    <message>
+        <source>Rename a skill</source>
+        <translation>Renommer une compétence</translation>
+    </message>
+    <message>
+        <source>Certificates already issued keep the wording they were printed with.</source>
+        <translation>Les attestations déjà délivrées gardent le libellé avec lequel elles ont été imprimées.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Skill renamed « {label} ».</source>
+        <translation>Compétence renommée «&#xa0;{label}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>« {label} » is off the grid: it is no longer needed for a certificate.</source>
+        <translation>«&#xa0;{label}&#xa0;» est retirée de la grille&#xa0;: elle n&apos;est plus demandée pour l&apos;attestation.</translation>
+    </message>
+    <message>
+        <source>« {label} » is back on the grid.</source>
+        <translation>«&#xa0;{label}&#xa0;» est de retour dans la grille.</translation>
+    </message>
+</context>
+<context>
+    <name>VisaRecordView</name>
+    <message>
+        <source>Facilitator&apos;s name</source>
+        <translation>Nom de l&apos;animateur ou de l&apos;animatrice</translation>
+    </message>
+    <message>
+        <source>Validated on</source>
+        <translation>Validé le</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>Print the certificate</source>
+        <translation>Imprimer l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Reprint (DUPLICATA)</source>
+        <translation>Réimprimer (DUPLICATA)</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>Personne n&apos;est encore choisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s) of {total}</source>
+        <translation>
+            <numerusform>%n compétence sur {total}</numerusform>
+            <numerusform>%n compétences sur {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>validated on {day} with {who}</source>
+        <translation>validée le {day} avec {who}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Validated by mistake? Take it back.</source>
+        <translation>Validé par erreur&#xa0;? Retirez-le.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} issued on {day}.</source>
+        <translation>Attestation {number} délivrée le {day}.</translation>
+    </message>
+    <message>
+        <source>Every skill is validated: the certificate can be printed.</source>
+        <translation>Toutes les compétences sont validées&#xa0;: l&apos;attestation peut être imprimée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still %n skill(s) to validate before the certificate.</source>
+        <translation>
+            <numerusform>Encore %n compétence à valider avant l&apos;attestation.</numerusform>
+            <numerusform>Encore %n compétences à valider avant l&apos;attestation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skill validated.</source>
+        <translation>Compétence validée.</translation>
+    </message>
+    <message>
+        <source>Validation withdrawn.</source>
+        <translation>Validation retirée.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} issued: printing…</source>
+        <translation>Attestation {number} délivrée&#xa0;: impression…</translation>
+    </message>
+    <message>
+        <source>Certificate printed on {printer}.</source>
+        <translation>Attestation imprimée sur {printer}.</translation>
     </message>
 </context>
 <context>
@@ -5381,6 +6557,296 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Results saved in {file}: it opens in a spreadsheet.</source>
         <translation>Résultats enregistrés dans {file}&#xa0;: le fichier s&apos;ouvre dans un tableur.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Prochaine séance</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered of {capacity}</source>
+        <translation>
+            <numerusform>%n inscrit sur {capacity}</numerusform>
+            <numerusform>%n inscrits sur {capacity}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsDesk</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Visa Internet</source>
+        <translation>Visa Internet</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Past workshops</source>
+        <translation>Ateliers passés</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>Scan a slip (or type its 14 digits, then Enter)</source>
+        <translation>Scannez un ticket (ou tapez ses 14 chiffres, puis Entrée)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s attendance</source>
+        <translation>Présences du jour</translation>
+    </message>
+    <message>
+        <source>Sign someone up…</source>
+        <translation>Inscrire quelqu&apos;un…</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-up…</source>
+        <translation>Annuler l&apos;inscription…</translation>
+    </message>
+    <message>
+        <source>Reprint the slip</source>
+        <translation>Réimprimer le ticket</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>The names and a column to sign, on A4</source>
+        <translation>Les noms et une colonne pour signer, en A4</translation>
+    </message>
+    <message>
+        <source>Cancel the workshop…</source>
+        <translation>Annuler l&apos;atelier…</translation>
+    </message>
+    <message>
+        <source>Slip printed.</source>
+        <translation>Ticket imprimé.</translation>
+    </message>
+    <message>
+        <source>Slip printed on {printer}: give it to the person.</source>
+        <translation>Ticket imprimé sur {printer}&#xa0;: donnez-le à la personne.</translation>
+    </message>
+    <message>
+        <source>Signed up all the same.</source>
+        <translation>Inscription enregistrée quand même.</translation>
+    </message>
+    <message>
+        <source>Not a workshop slip: {code}</source>
+        <translation>Ce n&apos;est pas un ticket d&apos;atelier&#xa0;: {code}</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of a workshop slip, or type its 14 digits.</source>
+        <translation>Scannez le QR code d&apos;un ticket d&apos;atelier, ou tapez ses 14 chiffres.</translation>
+    </message>
+    <message>
+        <source>Scan ignored</source>
+        <translation>Scan ignoré</translation>
+    </message>
+    <message>
+        <source>Close the open window first, then scan again.</source>
+        <translation>Fermez d&apos;abord la fenêtre ouverte, puis scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>No workshop yet: « New workshop… » creates one.</source>
+        <translation>Aucun atelier pour l&apos;instant&#xa0;: «&#xa0;Nouvel atelier…&#xa0;» en crée un.</translation>
+    </message>
+    <message>
+        <source>with {name}</source>
+        <translation>avec {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s): </source>
+        <translation>
+            <numerusform>%n séance&#xa0;: </numerusform>
+            <numerusform>%n séances&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n person(s) to tell.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n personne à prévenir.</numerusform>
+            <numerusform>Annulé&#xa0;: %n personnes à prévenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session of this workshop today.</source>
+        <translation>Pas de séance de cet atelier aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Today {start}–{end}: tick who is there, or scan the slips.</source>
+        <translation>Aujourd&apos;hui {start}–{end}&#xa0;: cochez qui est là, ou scannez les tickets.</translation>
+    </message>
+    <message>
+        <source>Registered ({count})</source>
+        <translation>Inscrits ({count})</translation>
+    </message>
+    <message>
+        <source>Waiting ({count})</source>
+        <translation>En attente ({count})</translation>
+    </message>
+    <message>
+        <source>Choose a workshop, then « Sign someone up… ».</source>
+        <translation>Choisissez un atelier, puis «&#xa0;Inscrire quelqu&apos;un…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The slip prints at once; scanning it on the day records the attendance.</source>
+        <translation>Le ticket s&apos;imprime aussitôt&#xa0;; le scanner le jour venu enregistre la présence.</translation>
+    </message>
+    <message>
+        <source>Refused: nothing was recorded</source>
+        <translation>Refusé&#xa0;: rien n&apos;a été enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop created: %n session(s).</source>
+        <translation>
+            <numerusform>Atelier créé&#xa0;: %n séance.</numerusform>
+            <numerusform>Atelier créé&#xa0;: %n séances.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped (public holidays): {days}</source>
+        <translation>Sautés (jours fériés)&#xa0;: {days}</translation>
+    </message>
+    <message>
+        <source>e.g. the facilitator is ill</source>
+        <translation>p. ex. l&apos;animateur est malade</translation>
+    </message>
+    <message>
+        <source>Cancel the workshop</source>
+        <translation>Annuler l&apos;atelier</translation>
+    </message>
+    <message numerus="yes">
+        <source>« {title} » is cancelled with its %n sign-up(s): tell them.</source>
+        <translation>
+            <numerusform>«&#xa0;{title}&#xa0;» est annulé avec son inscription&#xa0;: prévenez la personne.</numerusform>
+            <numerusform>«&#xa0;{title}&#xa0;» est annulé avec ses %n inscriptions&#xa0;: prévenez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Workshop cancelled.</source>
+        <translation>Atelier annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to tell: their names stay listed.</source>
+        <translation>
+            <numerusform>%n personne à prévenir&#xa0;: son nom reste affiché.</numerusform>
+            <numerusform>%n personnes à prévenir&#xa0;: leurs noms restent affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign up {name}</source>
+        <translation>Inscrire {name}</translation>
+    </message>
+    <message>
+        <source>A workshop for {name}: choose it in the list.</source>
+        <translation>Un atelier pour {name}&#xa0;: choisissez-le dans la liste.</translation>
+    </message>
+    <message>
+        <source>Then « Sign up {name} »: the slip prints.</source>
+        <translation>Puis «&#xa0;Inscrire {name}&#xa0;»&#xa0;: le ticket s&apos;imprime.</translation>
+    </message>
+    <message>
+        <source>{name}: waiting list, {rank}</source>
+        <translation>{name}&#xa0;: liste d&apos;attente, {rank}</translation>
+    </message>
+    <message>
+        <source>{name}: registered</source>
+        <translation>{name}&#xa0;: inscrit·e</translation>
+    </message>
+    <message>
+        <source>The slip is printing: give it to the person.</source>
+        <translation>Le ticket s&apos;imprime&#xa0;: donnez-le à la personne.</translation>
+    </message>
+    <message>
+        <source>e.g. the person phoned</source>
+        <translation>p. ex. la personne a téléphoné</translation>
+    </message>
+    <message>
+        <source>The sign-up of {name} is cancelled; its slip will be refused if scanned.</source>
+        <translation>L&apos;inscription de {name} est annulée&#xa0;; son ticket sera refusé s&apos;il est scanné.</translation>
+    </message>
+    <message>
+        <source>The first person waiting takes the place.</source>
+        <translation>La première personne en attente prend la place.</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-up</source>
+        <translation>Annuler l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Sign-up cancelled: {name} moves up from the waiting list</source>
+        <translation>Inscription annulée&#xa0;: {name} quitte la liste d&apos;attente et prend la place</translation>
+    </message>
+    <message>
+        <source>Tell {name} ({ref}): the same slip is valid now.</source>
+        <translation>Prévenez {name} ({ref})&#xa0;: le même ticket est valable maintenant.</translation>
+    </message>
+    <message>
+        <source>Sign-up cancelled.</source>
+        <translation>Inscription annulée.</translation>
+    </message>
+    <message>
+        <source>Slip of {name}</source>
+        <translation>Ticket de {name}</translation>
+    </message>
+    <message>
+        <source>The attendance sheet</source>
+        <translation>La feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attendance sheet ready</source>
+        <translation>Feuille d&apos;émargement prête</translation>
+    </message>
+    <message>
+        <source>{name}: present</source>
+        <translation>{name}&#xa0;: présent·e</translation>
+    </message>
+    <message>
+        <source>{name}: not present</source>
+        <translation>{name}&#xa0;: absent·e</translation>
+    </message>
+    <message>
+        <source>Slip refused</source>
+        <translation>Ticket refusé</translation>
+    </message>
+    <message>
+        <source>{title}, session of {time}; arrival recorded at Accueil.</source>
+        <translation>{title}, séance de {time}&#xa0;; arrivée enregistrée à l&apos;Accueil.</translation>
     </message>
 </context>
 </TS>

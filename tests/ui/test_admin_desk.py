@@ -26,8 +26,8 @@ def test_backup_then_restore_from_the_coordinators_desk(
     window = signed_in(qtbot, demo_db, "Coordination", "coordination")
     tabs = window.desk_tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Accueil", "Vue d'ensemble", "Impressions", "Décodeurs", "Stock", "Rendez-vous", "Vote",
-        "Équipe et réglages", "Administration"]
+        "Accueil", "Vue d'ensemble", "Impressions", "Décodeurs", "Stock", "Rendez-vous",
+        "Ateliers", "Vote", "Bilan", "Réglages", "Administration"]
     admin = window.desk("administration")
     assert isinstance(admin, AdministrationDesk)
     stick = tmp_path / "usb"

@@ -100,6 +100,6 @@ def test_a_coordinators_desk_tabs_fit_a_1024_screen(qtbot: QtBot, demo_db: Datab
     sign_in(qtbot, window, "Coordination", "coordination")
     settle(qtbot, window.runner)
     tabs = window.desk_tabs.tabBar()
-    assert tabs.count() == 9
+    assert tabs.count() == 11
     # every tab whole, side by side: no scroll arrows hide "Administration"
     assert tabs.tabRect(tabs.count() - 1).right() <= window.width()

@@ -165,8 +165,8 @@ def test_no_adopted_sector_says_what_to_do(
     assert page.empty.text() == tr(
         "No sector has adopted the offer yet, so there are no letters to make. A sector "
         "adopts it when its vote is counted (Vote desk), or the coordinator sets it in "
-        "Team and settings › Sectors. Its letters are made here afterwards.")
-    with db.write() as s:  # the sector's offer set in Team and settings
+        "Settings › Sectors. Its letters are made here afterwards.")
+    with db.write() as s:  # the sector's offer set in Settings
         s.execute(Sector.__table__.update().where(Sector.name == "Kerourien")
                   .values(offer_state=OfferState.ADOPTED.value))
     page.refresh()

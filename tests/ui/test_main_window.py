@@ -67,7 +67,8 @@ def test_demo_login_wrong_then_right_secret_and_switch_user(qtbot: QtBot, demo_d
     sign_in(qtbot, window, "Accueil", "1234")
     assert window.pages.currentWidget() is window.desk_tabs
     assert [window.desk_tabs.tabText(i) for i in range(window.desk_tabs.count())] == [
-        "Accueil", "Vue d'ensemble", "Impressions", "Décodeurs", "Stock", "Rendez-vous"]
+        "Accueil", "Vue d'ensemble", "Impressions", "Décodeurs", "Stock", "Rendez-vous",
+        "Ateliers"]
     assert window.desk("overview").role_line.text() == "Votre rôle : accueil."
     assert window.desk("overview").cards["dwellings"].value.text() == "1\u202f020"
     assert window.switch_button.isVisible()

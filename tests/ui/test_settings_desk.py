@@ -1,4 +1,4 @@
-"""Équipe et réglages, driven as a coordinator does: real window, real database."""
+"""Réglages, driven as a coordinator does: real window, real database."""
 
 from __future__ import annotations
 

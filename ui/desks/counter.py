@@ -31,11 +31,12 @@ from app.domain.errors import (
     GuichetError,
     UnknownHousehold,
     VoteRefused,
+    WorkshopRefused,
 )
 from app.domain.money import format_euros
 from app.domain.roles import Permission, allows
 from app.messages import describe, vote_channel
-from app.services import appointments, handouts, households, polls, visits
+from app.services import appointments, handouts, households, polls, visits, workshops
 from app.services.households import HouseholdCard
 from ui import labels, sounds
 from ui.ballot_dialog import BallotDialog
@@ -47,6 +48,7 @@ from ui.scanner import (
     ScanRouter,
     appointment_code_lookup,
     dwelling_code_lookup,
+    workshop_code_lookup,
 )
 from ui.visit_model import TodayVisitsModel
 from ui.widgets import (
@@ -79,6 +81,8 @@ class HouseholdCardView(QFrame):
     back_requested = Signal()
     handout_requested = Signal(int, str)  # dwelling, "" (the handout) or "sale"
     appointment_requested = Signal(int, str)  # dwelling, its reference
+    workshop_requested = Signal(int, str)  # person, their name: the Ateliers desk signs them up
+    programme_requested = Signal(str, int, str)  # "needs" or "visa", person, their name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +151,12 @@ class HouseholdCardView(QFrame):
         appointment_box.setSpacing(6)
         appointment_box.addWidget(self.lines["appointments"])
         appointment_box.addWidget(self.appointment_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # ...and to the workshops, for the person shown (the card's title)
+        self.workshop_button = QPushButton(self.tr("Sign up for a workshop…"))
+        self.workshop_button.setObjectName("secondaryAct")  # smaller: the card fits 1024 px
+        self.workshop_button.hide()  # shown to those who may sign people up
+        appointment_box.addWidget(self.workshop_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.workshop_button.clicked.connect(self._request_workshop)
         facts.addWidget(appointment_cell, list(self.lines).index("appointments"), 1)
         self.appointment_button.clicked.connect(
             lambda: self.card is not None and self.appointment_requested.emit(
@@ -182,6 +192,16 @@ class HouseholdCardView(QFrame):
         details_layout.addLayout(title_row)
         details_layout.addWidget(self.address)
         details_layout.addLayout(facts)
+        # the needs survey and the Visa Internet of the person shown (the card's title)
+        self.needs_button = QPushButton(self.tr("Needs…"))
+        self.visa_button = QPushButton(self.tr("Visa Internet…"))
+        programme_row = QHBoxLayout()
+        for which, button in (("needs", self.needs_button), ("visa", self.visa_button)):
+            button.hide()  # shown to those who may record them
+            button.clicked.connect(lambda _c=False, w=which: self._request_programme(w))
+            programme_row.addWidget(button)
+        programme_row.addStretch(1)
+        details_layout.addLayout(programme_row)
         details_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(details)
@@ -197,6 +217,24 @@ class HouseholdCardView(QFrame):
         self.back_button.clicked.connect(self.back_requested)
         self.check_in_button.clicked.connect(self._request_check_in)
         self.note.returnPressed.connect(self._request_check_in)
+
+    def _request_workshop(self) -> None:
+        """The person shown as the card's title (clicked, else the first member)."""
+        if self.card is None or not self.card.members:
+            return
+        ids = [m.person_id for m in self.card.members]
+        member = self.card.members[ids.index(self.person_id) if self.person_id in ids else 0]
+        self.workshop_requested.emit(member.person_id, households.display_name(
+            member.family_name, member.given_name))
+
+    def _request_programme(self, which: str) -> None:
+        """Needs or Visa of the person shown (clicked, else the first member)."""
+        if self.card is None or not self.card.members:
+            return
+        ids = [m.person_id for m in self.card.members]
+        member = self.card.members[ids.index(self.person_id) if self.person_id in ids else 0]
+        self.programme_requested.emit(which, member.person_id, households.display_name(
+            member.family_name, member.given_name))
 
     def _request_handout(self, then: str = "") -> None:
         if self.card is not None:
@@ -264,6 +302,8 @@ class HouseholdCardView(QFrame):
             v.arrived_at.strftime("%d/%m/%Y %H:%M") + " — " + labels.visit_reason(v.reason)
             for v in card.visits) or self.tr("No visit recorded."))
         self.note.clear()
+        self.needs_button.setEnabled(bool(card.members))
+        self.visa_button.setEnabled(bool(card.members))
 
 
 class CounterDesk(QWidget):
@@ -274,6 +314,7 @@ class CounterDesk(QWidget):
     household_opened = Signal(int)  # dwelling id
     handout_requested = Signal(int, str)  # dwelling, "" (hand out) or "sale": the window opens it
     appointment_requested = Signal(int, str)  # dwelling, reference: the agenda books for it
+    workshop_requested = Signal(int, str)  # person, name: the Ateliers desk signs them up
     searched = Signal(str)  # the text whose results are now shown
     today_refreshed = Signal()
 
@@ -383,6 +424,8 @@ class CounterDesk(QWidget):
         # reference has those
         self.router.register("appointment_code",
                              appointment_code_lookup(self._db, self._actor), self._arrived)
+        self.router.register("workshop_code",  # fourteen digits: a workshop's slip
+                             workshop_code_lookup(self._db, self._actor), self._at_workshop)
         self.router.register("dwelling_code", dwelling_code_lookup(self._db, self._actor),
                              self._open_code)
         self.router.register("landlord_ref", self._find_reference, self.open_household)
@@ -418,6 +461,14 @@ class CounterDesk(QWidget):
         self.card_view.appointment_button.setVisible(
             allows(self._actor.role, Permission.MANAGE_APPOINTMENTS))
         self.card_view.appointment_requested.connect(self.appointment_requested)
+        self.card_view.workshop_button.setVisible(
+            allows(self._actor.role, Permission.MANAGE_WORKSHOPS))
+        self.card_view.workshop_requested.connect(self.workshop_requested)
+        self.card_view.needs_button.setVisible(allows(self._actor.role, Permission.RECORD_NEEDS))
+        self.card_view.visa_button.setVisible(
+            allows(self._actor.role, Permission.VALIDATE_SKILLS))
+        self.card_view.programme_requested.connect(self.open_programme)
+        self.programme_dialog: QWidget | None = None
         self.served_button.clicked.connect(self._mark_served)
         self.cancel_visit_button.clicked.connect(self._confirm_cancel)
         self.walk_in_menu.triggered.connect(
@@ -576,6 +627,20 @@ class CounterDesk(QWidget):
 
     def _back_to_results(self) -> None:
         self.new_search()
+
+    def open_programme(self, which: str, person_id: int, name: str) -> None:
+        """The needs survey's dialog or the Visa Internet record of one person."""
+        from ui.needs import NeedsDialog
+        from ui.visa import VisaDialog
+
+        context = DeskContext(self._db, self._actor, self._runner)
+        if which == "needs":
+            dialog: QWidget = NeedsDialog(context, person_id, name, self)
+            dialog.saved.connect(lambda _id: self._say(self.tr("Needs recorded."), error=False))
+        else:
+            dialog = VisaDialog(context, person_id, name, self)
+        self.programme_dialog = dialog
+        dialog.open()
 
     def correct_household(self) -> None:
         from ui.household_dialog import HouseholdDialog
@@ -763,6 +828,21 @@ class CounterDesk(QWidget):
             time=found.starts_at.strftime("%H:%M")), error=False)
         if found.kind == AppointmentKind.DECODER_PICKUP:
             self.handout_requested.emit(found.dwelling_id, "")
+
+    def _at_workshop(self, found: workshops.WorkshopCheckIn | WorkshopRefused) -> None:
+        """A workshop slip scanned: present at today's session and checked in
+        already; the household opens."""
+        if isinstance(found, WorkshopRefused):
+            self._refuse_scan(describe(found))
+            return
+        self.refresh_today()
+        self.tenant_checked_in.emit(found.visit_id)
+        self.search_edit.clear()  # the last search is not this household's
+        self.open_household(found.dwelling_id)
+        self._say(self.tr("Workshop « {title} » of {time}: {name} is present, arrival "
+                          "recorded.").format(title=found.title,
+                                              time=found.starts_at.strftime("%H:%M"),
+                                              name=found.name), error=False)
 
     def _open_in_handout(self) -> None:
         if self.left.currentWidget() is self.card_view:

@@ -1,4 +1,4 @@
-"""Équipe et réglages (coordinator): the staff accounts, the centre's
+"""Réglages (coordinator): the staff accounts, the centre's
 settings printed on every document, the sectors' offer and cost. Every
 change goes through the services (role check, one transaction, audit)."""
 
