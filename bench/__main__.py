@@ -9,6 +9,7 @@ from bench import (
     count,
     handout,
     invitations,
+    report,
     roster_import,
     rss_idle,
     scan,
@@ -19,7 +20,7 @@ from bench import (
 CASES = {"cold-start": cold_start.run, "rss-idle": rss_idle.run,
          "roster-import": roster_import.run, "search": search.run, "scan": scan.run,
          "slip": slip.run, "invitations": invitations.run, "count": count.run,
-         "handout-loop": handout.run}
+         "handout-loop": handout.run, "report-6000": report.run}
 
 
 def main(argv: list[str]) -> int:

@@ -202,6 +202,43 @@ def main(out: Path) -> None:
         agenda.ask_slots()
         agenda.slots_dialog.grab().save(str(out / "agenda-new-slots.png"))
         agenda.slots_dialog.reject()
+        # the workshops: today's workshop, the needs, a person's Visa Internet
+        ateliers = window.desk("workshops")
+        window.desk_tabs.setCurrentWidget(ateliers)
+        settle(window)
+        page = ateliers.workshops
+        today = next((n for n, row in enumerate(page.model.rows)
+                      if row.next_start and row.next_start.date() == datetime.now().date()), 0)
+        page.list_view.selectRow(today)
+        settle(window)
+        page.tabs.setCurrentIndex(2)
+        settle(window)
+        window.grab().save(str(out / "workshops.png"))
+        ateliers.show_section("needs")
+        settle(window)
+        window.grab().save(str(out / "needs.png"))
+        ateliers.show_section("visa")
+        settle(window)
+        with db.read() as session:
+            from sqlalchemy import func, select
+
+            from db.models import Dwelling, Person, VisaValidation
+            learner = session.scalar(
+                select(Dwelling.landlord_ref).join(Person, Person.dwelling_id == Dwelling.id)
+                .join(VisaValidation, VisaValidation.person_id == Person.id)
+                .group_by(Person.id).having(func.count() == 5).limit(1))
+        ateliers.section_pages["visa"].search.setText(learner or "")
+        settle(window)
+        time.sleep(0.3)
+        settle(window)
+        window.grab().save(str(out / "visa.png"))
+        # the programme report of this year
+        bilan = window.desk("report")
+        window.desk_tabs.setCurrentWidget(bilan)
+        settle(window)
+        bilan.compute()
+        settle(window)
+        window.grab().save(str(out / "report.png"))
         # the vote desk: the open vote, a new one, a caretaker's batch, the results
         vote = window.desk("vote")
         window.desk_tabs.setCurrentWidget(vote)

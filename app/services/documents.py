@@ -44,7 +44,8 @@ def title_of(doc: Doc) -> str:
     if isinstance(doc, model.ReceiptDoc):
         return f"Reçu {doc.number}"
     if isinstance(doc, model.SlipDoc):
-        return f"Rendez-vous {doc.starts_at:%d/%m/%Y %H:%M} {doc.landlord_ref}"
+        what = "Atelier" if doc.heading else "Rendez-vous"  # a workshop's slip has its heading
+        return f"{what} {doc.starts_at:%d/%m/%Y %H:%M} {doc.landlord_ref}"
     if isinstance(doc, closing.ClosingDoc):
         return closing.DOC_TITLE.format(day=doc.day.strftime("%d/%m/%Y"))
     if isinstance(doc, certificate.CertificateDoc):
@@ -112,15 +113,17 @@ class _Stored:
 
 def _cancelled(session, receipt_id: int | None,  # type: ignore[no-untyped-def]
                slip_code: object = None) -> str:
-    """What a reprint of a cancelled receipt or appointment slip says on it
-    (printed data: French)."""
-    from db.models import Appointment, Receipt, StaffAccount
+    """What a reprint of a cancelled receipt, appointment slip or workshop
+    slip says on it (printed data: French)."""
+    from db.models import Appointment, Receipt, StaffAccount, WorkshopSignup
 
     if isinstance(slip_code, str) and slip_code:
-        appointment = session.scalar(select(Appointment).where(Appointment.code == slip_code))
-        if appointment is None or appointment.cancelled_at is None:
+        booking = (session.scalar(select(Appointment).where(Appointment.code == slip_code))
+                   or session.scalar(select(WorkshopSignup)
+                                     .where(WorkshopSignup.code == slip_code)))
+        if booking is None or booking.cancelled_at is None:
             return ""
-        return f"ANNULÉ le {appointment.cancelled_at:%d/%m/%Y à %H:%M}"
+        return f"ANNULÉ le {booking.cancelled_at:%d/%m/%Y à %H:%M}"
     receipt = session.get(Receipt, receipt_id) if receipt_id else None
     if receipt is None or receipt.cancelled_at is None:
         return ""

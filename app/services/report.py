@@ -30,6 +30,7 @@ the centre's).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -239,10 +240,16 @@ def programme_report(db: Database, actor: Actor, start: date, end: date,
             if h.end_reason == HandoutEnd.RETURNED.value and h.ended_at is not None \
                     and since <= h.ended_at < until:
                 returned[h.sector_id] += 1
-        # the months to come have no figure yet
-        months = tuple(MonthFigures(first, sum(len(d) for d in equipped_at(instant).values()))
-                       for first, instant in _months(start, min(end, clock.now().date()))
-                       if first <= clock.now().date())
+        # month by month: a dwelling has one active decoder at most (the database
+        # keeps it so), so the dwellings equipped at an instant are the handouts
+        # begun before it less those ended before it (an end follows its start)
+        counted = [h for h in handouts if h.on_roster]
+        begun = sorted(h.handed_at for h in counted)
+        ended = sorted(h.ended_at for h in counted if h.ended_at is not None)
+        today = clock.now().date()  # the months to come have no figure yet
+        months = tuple(
+            MonthFigures(first, bisect_left(begun, instant) - bisect_left(ended, instant))
+            for first, instant in _months(start, min(end, today)) if first <= today)
 
         sales = s.execute(
             select(Building.sector_id, Sale.amount_cents, func.count(Sale.id))

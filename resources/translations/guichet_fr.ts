@@ -6646,6 +6646,14 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Annuler l&apos;atelier…</translation>
     </message>
     <message>
+        <source>Change the places…</source>
+        <translation>Changer les places…</translation>
+    </message>
+    <message>
+        <source>Cancel one session…</source>
+        <translation>Annuler une séance…</translation>
+    </message>
+    <message>
         <source>Slip printed.</source>
         <translation>Ticket imprimé.</translation>
     </message>
@@ -6763,6 +6771,53 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
             <numerusform>%n personne à prévenir&#xa0;: son nom reste affiché.</numerusform>
             <numerusform>%n personnes à prévenir&#xa0;: leurs noms restent affichés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change the places</source>
+        <translation>Changer les places</translation>
+    </message>
+    <message numerus="yes">
+        <source>« {title} »: %n person(s) registered. Places added go to the waiting list first, in order.</source>
+        <translation>
+            <numerusform>«&#xa0;{title}&#xa0;»&#xa0;: %n personne inscrite. Les places ajoutées vont d&apos;abord à la liste d&apos;attente, dans l&apos;ordre.</numerusform>
+            <numerusform>«&#xa0;{title}&#xa0;»&#xa0;: %n personnes inscrites. Les places ajoutées vont d&apos;abord à la liste d&apos;attente, dans l&apos;ordre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Places changed.</source>
+        <translation>Places modifiées.</translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list: {names}. Tell them.</source>
+        <translation>Sortis de la liste d&apos;attente&#xa0;: {names}. Prévenez-les.</translation>
+    </message>
+    <message>
+        <source>Cancel one session</source>
+        <translation>Annuler une séance</translation>
+    </message>
+    <message>
+        <source>The other sessions of « {title} » are held; tell the people registered.</source>
+        <translation>Les autres séances de «&#xa0;{title}&#xa0;» ont lieu&#xa0;; prévenez les personnes inscrites.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Cancel this session</source>
+        <translation>Annuler cette séance</translation>
+    </message>
+    <message>
+        <source>Session cancelled.</source>
+        <translation>Séance annulée.</translation>
+    </message>
+    <message>
+        <source>Tell the people registered.</source>
+        <translation>Prévenez les personnes inscrites.</translation>
     </message>
     <message>
         <source>Sign up {name}</source>

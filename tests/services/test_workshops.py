@@ -167,6 +167,13 @@ def test_cancelling_a_sign_up_moves_the_first_waiting_person_up_in_one_go(
         "not_active"
     with db.read() as s:
         assert s.get(WorkshopSignup, first.signup_id).cancel_reason == "NOM1 déménage"
+    # its slip, reprinted from the print history, says it no longer holds
+    from app.services import documents
+
+    reprint = documents.render_document(db, reception, first.document_id, paper="a6")
+    assert "ANNULÉ" in text_of(reprint.pdf)
+    assert "ANNULÉ" not in text_of(documents.render_document(
+        db, reception, third.document_id, paper="a6").pdf)
     # a new sign-up after a cancellation: allowed again
     assert workshops.sign_up(db, reception, workshop, person(db, 1)).status == \
         SignupStatus.WAITING

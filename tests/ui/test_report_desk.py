@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -23,8 +22,6 @@ from tests.ui.helpers import settle
 from ui.desks import DESKS, DeskContext
 from ui.desks.report import ReportDesk
 from ui.tasks import TaskRunner
-
-SHOTS = Path("/tmp/hC")
 
 
 def tr(context: str, text: str, n: int = -1) -> str:
@@ -52,10 +49,6 @@ def compute(qtbot: QtBot, desk: ReportDesk, runner: TaskRunner) -> report.Progra
     settle(qtbot, runner)
     return signal.args[0]
 
-
-def shot(desk: ReportDesk, name: str) -> None:
-    if SHOTS.is_dir():
-        desk.grab().save(str(SHOTS / name))
 
 
 def test_the_desk_is_the_coordinator_s_only_before_the_settings() -> None:
@@ -93,10 +86,8 @@ def test_the_year_s_figures_are_the_service_s_and_the_pdf_says_them(
     assert not desk.empty.isVisible()
     assert desk.uptake_chart.labels == [r.name for r in expected.sectors]
     qtbot.wait(50)
-    shot(desk, "desk-1366.png")
     desk.resize(1024, 738)
     qtbot.wait(50)
-    shot(desk, "desk-1024.png")
 
     pdf = tmp_path / "bilan.pdf"
     with qtbot.waitSignal(desk.saved, timeout=30_000):
@@ -108,9 +99,6 @@ def test_the_year_s_figures_are_the_service_s_and_the_pdf_says_them(
     for row in expected.sectors:
         assert row.name in text
     assert str(expected.total.dwellings) in text and str(expected.total.equipped) in text
-    if SHOTS.is_dir():
-        subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(SHOTS / "desk-pdf")],
-                       check=False)
     csv_file = tmp_path / "bilan.csv"
     with qtbot.waitSignal(desk.saved, timeout=30_000):
         desk.export_csv_to(csv_file)
@@ -144,7 +132,6 @@ def test_the_city_file_is_made_and_imported_back(qtbot: QtBot, demo_db: Database
     assert model.data(model.index(0, 1)) == str(data["centre_counts"]["dwellings"])
     assert model.data(model.index(1, 0)) == tr("CityModel", "The city")
     qtbot.wait(50)
-    shot(desk, "desk-city.png")
 
 
 def test_an_empty_period_says_so(qtbot: QtBot, demo_db: Database) -> None:
@@ -158,7 +145,6 @@ def test_an_empty_period_says_so(qtbot: QtBot, demo_db: Database) -> None:
     assert desk.message.text() == tr("ReportDesk", "No activity in this period.")
     assert len(desk.months_chart.values) == 3
     qtbot.wait(50)
-    shot(desk, "desk-empty.png")
     desk.start.setDate(QDate(2001, 6, 1))  # after the end
     desk.compute_button.click()
     settle(qtbot, runner)

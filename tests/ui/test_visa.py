@@ -82,7 +82,6 @@ def test_a_whole_grid_validated_the_certificate_printed_then_reprinted(
     assert not view.print_button.isEnabled()
     assert view.certificate_state.text() == tr(
         "VisaRecordView", "Still %n skill(s) to validate before the certificate.", 7)
-    page.grab().save("/tmp/hB/visa-page-start.png") if Path("/tmp/hB").is_dir() else None
     # a mistake first: validated, then withdrawn
     first = view.record.lines[0].skill_id
     view.lines[0][2].click()
@@ -122,7 +121,6 @@ def test_a_whole_grid_validated_the_certificate_printed_then_reprinted(
     # issued: nothing withdraws now, the reprint is there
     assert not view.print_button.isVisible() and view.reprint_button.isVisible()
     assert not any(widgets[3].isVisible() for widgets in view.lines)
-    page.grab().save("/tmp/hB/visa-page-issued.png") if Path("/tmp/hB").is_dir() else None
     before = outputs(cups_pdf_output)
     with qtbot.waitSignal(view.printed, timeout=60_000):
         view.reprint_button.click()

@@ -63,17 +63,13 @@ QListWidget#workshopSections::item { padding: 12px 10px; }
 QLabel#workshopFacts { font-size: 15px; }
 QLineEdit#workshopScan { font-size: 22px; padding: 6px; }
 QListWidget#attendance { font-size: 18px; }
-QListWidget#attendance::item { padding: 6px 4px; }
+QListWidget#attendance::item { padding: 2px 4px; min-height: 40px; }
 QListWidget#attendance::indicator { width: 28px; height: 28px; }
 """
 
 # (key, title, module, class): the desk's sections, in order, each page built
-# with the desk's DeskContext. The needs survey and the Visa Internet are
-# written beside this desk and plug in here:
-#   ("needs", lambda: QCoreApplication.translate("WorkshopsDesk", "Needs"),
-#    "ui.needs", "NeedsPage"),
-#   ("visa", lambda: QCoreApplication.translate("WorkshopsDesk", "Visa Internet"),
-#    "ui.visa", "VisaPage"),
+# with the desk's DeskContext (the needs survey and the Visa Internet live
+# in their own modules, also opened from a household's card)
 SECTIONS: tuple[tuple[str, Callable[[], str], str, str], ...] = (
     ("workshops", lambda: QCoreApplication.translate("WorkshopsDesk", "Workshops"),
      "ui.desks.workshops", "WorkshopsPage"),
@@ -406,14 +402,21 @@ class WorkshopsPage(QWidget):
         self.sheet_button = QPushButton(self.tr("Attendance sheet"))
         self.sheet_button.setToolTip(self.tr("The names and a column to sign, on A4"))
         self.cancel_workshop_button = QPushButton(self.tr("Cancel the workshop…"))
+        self.capacity_button = QPushButton(self.tr("Change the places…"))
+        self.cancel_session_button = QPushButton(self.tr("Cancel one session…"))
         acts = QGridLayout()  # the people signed up: the desk fits a 1024×768 screen
         acts.addWidget(self.sign_up_button, 0, 0, 1, 2)
         acts.addWidget(self.cancel_signup_button, 1, 0)
         acts.addWidget(self.slip_button, 1, 1)
         left.addWidget(self.sheet_button)
+        more = QHBoxLayout()
+        more.addWidget(self.capacity_button)
+        more.addWidget(self.cancel_session_button)
+        left.addLayout(more)
         left.addWidget(self.cancel_workshop_button)
         for button in (self.cancel_signup_button, self.slip_button, self.sheet_button,
-                       self.cancel_workshop_button):
+                       self.cancel_workshop_button, self.capacity_button,
+                       self.cancel_session_button):
             button.setObjectName("secondaryAct")
         right = QVBoxLayout()
         right.addWidget(self.facts)
@@ -459,6 +462,8 @@ class WorkshopsPage(QWidget):
         self.slip_button.clicked.connect(self.reprint_slip)
         self.sheet_button.clicked.connect(lambda: self.print_sheet())
         self.cancel_workshop_button.clicked.connect(self.ask_cancel_workshop)
+        self.capacity_button.clicked.connect(self.ask_capacity)
+        self.cancel_session_button.clicked.connect(self.ask_cancel_session)
         self.attendance.toggled.connect(self.set_present)
         context.runner.changed.connect(
             lambda topics: self.refresh() if topics & self.REFRESH_ON and self.isVisible()
@@ -573,8 +578,19 @@ class WorkshopsPage(QWidget):
         self.sign_up_button.setEnabled(live)
         self.cancel_signup_button.setEnabled(active)
         self.slip_button.setEnabled(active)
+        # today's attendance needs the room: a person's acts belong to the lists
+        on_lists = self.tabs.currentIndex() < 2
+        self.cancel_signup_button.setVisible(on_lists)
+        self.slip_button.setVisible(on_lists)
         self.sheet_button.setEnabled(row is not None and not row.cancelled)
         self.cancel_workshop_button.setEnabled(live)
+        self.capacity_button.setEnabled(live)
+        self.cancel_session_button.setEnabled(live and bool(self._sessions_to_come()))
+
+    def _sessions_to_come(self) -> list[workshops.SessionView]:
+        now = clock.now()
+        return [x for x in (self.detail.sessions if self.detail else ())
+                if not x.cancelled and x.present == 0 and x.starts_at > now]
 
     # --- saying ----------------------------------------------------------------------
 
@@ -649,6 +665,58 @@ class WorkshopsPage(QWidget):
                                        error=True)))
         self.cancel_dialog.open()
         reason.setFocus()
+
+    def ask_capacity(self) -> None:
+        from ui.dialogs import ActDialog
+
+        row = self.selected_workshop()
+        if row is None:
+            return
+        places = QComboBox()
+        for n in range(max(row.registered, 1), workshops.MAX_CAPACITY + 1):
+            places.addItem(str(n), str(n))
+        places.setCurrentIndex(places.findData(str(row.capacity)))
+        self.capacity_dialog = ActDialog(
+            self.tr("Change the places"),
+            self.tr("« {title} »: %n person(s) registered. Places added go to the waiting "
+                    "list first, in order.", "", row.registered).format(title=row.title),
+            [(self.tr("Places"), places)], self.tr("Change the places"), self)
+        db, actor = self._db, self._actor
+
+        def done(moved: tuple[workshops.MovedUp, ...]) -> None:
+            names = ", ".join(m.name for m in moved)
+            self.say("ok", self.tr("Places changed."),
+                     self.tr("Moved up from the waiting list: {names}. Tell them.").format(
+                         names=names) if moved else "")
+            self.refresh()
+
+        self.capacity_dialog.chosen.connect(lambda values: self._submit(
+            lambda: workshops.set_capacity(db, actor, row.id, int(values[0])), done,
+            lambda error: self._refused(error)))
+        self.capacity_dialog.open()
+
+    def ask_cancel_session(self) -> None:
+        from ui.dialogs import ActDialog
+
+        row = self.selected_workshop()
+        to_come = self._sessions_to_come()
+        if row is None or not to_come:
+            return
+        which = QComboBox()
+        for session in to_come:
+            which.addItem(_day(session.starts_at), str(session.id))
+        self.session_dialog = ActDialog(
+            self.tr("Cancel one session"),
+            self.tr("The other sessions of « {title} » are held; tell the people "
+                    "registered.").format(title=row.title),
+            [(self.tr("Session"), which)], self.tr("Cancel this session"), self)
+        db, actor = self._db, self._actor
+        self.session_dialog.chosen.connect(lambda values: self._submit(
+            lambda: workshops.cancel_session(db, actor, int(values[0])),
+            lambda _none: (self.say("ok", self.tr("Session cancelled."),
+                                    self.tr("Tell the people registered.")), self.refresh()),
+            lambda error: self._refused(error)))
+        self.session_dialog.open()
 
     # --- sign-ups ------------------------------------------------------------------------
 
