@@ -139,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "fichiers reçus des centres")
     stats.add_argument("--report", metavar="PDF", type=Path, default=None,
                        help="pour import : écrire aussi le bilan de la ville en PDF")
+    stats.add_argument("--new-key", action="store_true",
+                       help="pour import : accepter la nouvelle clé d'un centre qui a "
+                            "réinstallé Guichet (après l'avoir vérifié avec lui)")
     stats.add_argument("--period", metavar="PÉRIODE", default=None,
                        help="pour import : la période du total (sinon celle des fichiers)")
     stats.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None,
@@ -466,7 +469,7 @@ def _stats(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # ty
         return EXIT_OK
     paths = [Path(name) for name in args.files]
     try:
-        imported = city_stats.import_stats(db, actor, paths)
+        imported = city_stats.import_stats(db, actor, paths, new_key=args.new_key)
     except city_stats.StatsRejected as exc:
         print(Cli.tr("%n file(s) refused, nothing was imported:", "", len(exc.problems)),
               file=err)

@@ -900,6 +900,10 @@ def stats_problem(problem: StatsFileProblem) -> str:
         "counts": translate("Messages", "a count is neither a number nor « <5 » ({detail})"),
         "period_order": translate("Messages", "its period ends before it starts"),
         "not_read": translate("Messages", "it cannot be read ({detail})"),
+        "other_key": translate("Messages", "« {detail} » was imported before with another key: "
+                                           "a reinstalled Guichet, or a file not made by "
+                                           "that centre. Check with the centre, then import "
+                                           "it again accepting its new key"),
     }.get(problem.reason, problem.reason).format(detail=problem.detail)
     return translate("Messages", "{file}: {reason}").format(file=problem.file, reason=reason)
 

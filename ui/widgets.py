@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -231,18 +231,49 @@ class AnswerBanner(QFrame):
         self.setFixedHeight(height)
         self.tone = "info"
 
+    # headline and detail sizes in pixels, largest first: a long answer gets
+    # smaller type rather than lose its end
+    SIZES = ((28, 18), (22, 16), (18, 14), (15, 13))
+
     def say(self, tone: str, headline: str, detail: str = "") -> None:
-        background, text, border = _TONES[tone]
         self.tone = tone
-        self.setStyleSheet(
-            f"QFrame#answerBanner {{ background: {background}; border: 2px solid {border};"
-            f" border-radius: 8px; }}"
-            f" QLabel {{ color: {text}; background: transparent; }}"
-            f" QLabel#bannerHeadline {{ font-size: 28px; font-weight: bold; }}"
-            f" QLabel#bannerDetail {{ font-size: 18px; }}")
         self.headline.setText(headline)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
+        self._style()
+
+    def _fits(self, sizes: tuple[int, int]) -> bool:
+        margins = self.layout().contentsMargins()
+        width = (self.width() if self.width() > 200 else 900) - margins.left() - margins.right()
+        room = self.height() - margins.top() - margins.bottom()
+        needed = 0
+        for label, size, bold in ((self.headline, sizes[0], True),
+                                  (self.detail, sizes[1], False)):
+            if not label.text() or (label is self.detail and not label.isVisibleTo(self)):
+                continue
+            font = QFont(label.font())
+            font.setPixelSize(size)
+            font.setBold(bold)
+            needed += QFontMetrics(font).boundingRect(
+                QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, label.text()).height() + 2
+        return needed <= room
+
+    def _style(self) -> None:
+        background, text, border = _TONES[self.tone]
+        headline, detail = next((sizes for sizes in self.SIZES if self._fits(sizes)),
+                                self.SIZES[-1])
+        sheet = (f"QFrame#answerBanner {{ background: {background}; border: 2px solid {border};"
+                 f" border-radius: 8px; }}"
+                 f" QLabel {{ color: {text}; background: transparent; }}"
+                 f" QLabel#bannerHeadline {{ font-size: {headline}px; font-weight: bold; }}"
+                 f" QLabel#bannerDetail {{ font-size: {detail}px; }}")
+        if sheet != self.styleSheet():  # a resize to the same width changes nothing
+            self.setStyleSheet(sheet)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        if self.headline.text():
+            self._style()
 
 
 def stoppable_progress(owner: QWidget, parent: QWidget, label: str, title: str, stop_text: str,

@@ -24,9 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain.errors import ReportRefused, StatsFileProblem, StatsRejected
 from app.domain.roles import Permission
+from app.domain.text import fold
 from app.services.context import Actor, require, unit_of_work
 from app.services.report import ProgrammeReport, programme_report
 from db.engine import Database
@@ -201,9 +203,26 @@ def read_stats(name: str, data: bytes) -> StatsFile:
                      dict(document, signature=signature))
 
 
-def import_stats(db: Database, actor: Actor, paths: list[Path]) -> list[FileImported]:
+def _other_keys(s: Session, read: list[StatsFile]) -> list[StatsFileProblem]:
+    """A centre is known by its key: a file signed with another key under a
+    centre's name is a reinstalled Guichet — or a forgery. Either way it is
+    not added beside the first (it would count the centre twice)."""
+    known = {(fold(name), key) for name, key in s.execute(
+        select(CityStats.centre_name, CityStats.centre_key).distinct())}
+    known |= {(fold(stats.centre), stats.centre_key) for stats in read}
+    problems = []
+    for stats in read:
+        if any(name == fold(stats.centre) and key != stats.centre_key for name, key in known):
+            problems.append(StatsFileProblem(stats.file, "other_key", stats.centre))
+    return problems
+
+
+def import_stats(db: Database, actor: Actor, paths: list[Path],
+                 new_key: bool = False) -> list[FileImported]:
     """Every file imported, or none (StatsRejected says which were refused
-    and why)."""
+    and why). `new_key`: a centre whose key changed (Guichet reinstalled) is
+    taken under its new key — its earlier files go with it, asked for only
+    once the coordinator has checked with the centre."""
     permit = require(actor, Permission.VIEW_REPORT)
     read: list[StatsFile] = []
     problems: list[StatsFileProblem] = []
@@ -222,6 +241,26 @@ def import_stats(db: Database, actor: Actor, paths: list[Path]) -> list[FileImpo
     outcomes = []
     with unit_of_work(db, permit) as uow:
         s = uow.session
+        clashes = _other_keys(s, read)
+        if clashes and not new_key:
+            raise StatsRejected(clashes, accepted=len(read) - len(clashes))
+        for stats in read if clashes else ():
+            for row in s.scalars(select(CityStats).where(
+                    CityStats.centre_key != stats.centre_key)):
+                if fold(row.centre_name) != fold(stats.centre):
+                    continue
+                period = (row.period_start, row.period_end)
+                taken = period in {(x.start, x.end) for x in read
+                                   if x.centre_key == stats.centre_key} or s.scalar(
+                    select(CityStats.id).where(CityStats.centre_key == stats.centre_key,
+                                               CityStats.period_start == row.period_start,
+                                               CityStats.period_end == row.period_end))
+                uow.audit("stats_key_changed", "city_stats", row.id, dropped=bool(taken))
+                if taken:  # the file under the new key stands for that period
+                    s.delete(row)
+                else:  # the centre's earlier files follow it
+                    row.centre_key = stats.centre_key
+        s.flush()
         for stats in read:
             row = s.scalar(select(CityStats).where(
                 CityStats.centre_key == stats.centre_key,

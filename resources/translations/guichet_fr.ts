@@ -4337,6 +4337,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>il ne peut pas être lu ({detail})</translation>
     </message>
     <message>
+        <source>« {detail} » was imported before with another key: a reinstalled Guichet, or a file not made by that centre. Check with the centre, then import it again accepting its new key</source>
+        <translation>«&#xa0;{detail}&#xa0;» a déjà été importé avec une autre clé&#xa0;: Guichet réinstallé dans ce centre, ou un fichier qu&apos;il n&apos;a pas fait. Vérifiez avec le centre, puis importez de nouveau en acceptant sa nouvelle clé</translation>
+    </message>
+    <message>
         <source>{file}: {reason}</source>
         <translation>{file}&#xa0;: {reason}</translation>
     </message>
@@ -5054,6 +5058,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>The centres&apos; files (the city)</source>
         <translation>Les fichiers des centres (la ville)</translation>
+    </message>
+    <message>
+        <source>Accept the new key (checked with the centre)</source>
+        <translation>Accepter la nouvelle clé (vérifiée avec le centre)</translation>
     </message>
     <message>
         <source>Dwellings on the roster</source>

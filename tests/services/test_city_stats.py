@@ -15,7 +15,7 @@ import pytest
 from nacl.signing import SigningKey, VerifyKey
 from sqlalchemy import func, select
 
-from app import cli
+from app import cli, messages
 from app.domain.enums import Role
 from app.domain.errors import PermissionDenied, StatsRejected
 from app.messages import describe
@@ -224,3 +224,42 @@ def test_the_command_line_exports_and_imports(db: Database, centre: dict[str, in
     result = subprocess.run([*run, "stats", "export", "2025-S3", str(file), "--db",
                              str(db_path)], capture_output=True, text=True, timeout=120)
     assert result.returncode == cli.EXIT_REJECTED and "2025-S3" in result.stderr
+
+
+def _signed_by_another_key(exported: bytes, change: dict[str, object]) -> bytes:
+    """The centre's file with changed counts, signed again with a new key:
+    what a forger — or a reinstalled Guichet — produces."""
+    from nacl.signing import SigningKey
+
+    document = json.loads(exported)
+    document.pop("signature")
+    document["centre_counts"].update(change)
+    key = SigningKey.generate()
+    signed = key.sign(city_stats._canonical(document)).signature
+    document["signature"] = {"key": key.verify_key.encode().hex(), "value": signed.hex()}
+    return json.dumps(document).encode()
+
+
+def test_a_centre_under_another_key_is_not_counted_twice(
+        city: Database, exported: bytes, tmp_path: Path, actor: Actor) -> None:
+    real, forged = tmp_path / "pontanezen.json", tmp_path / "pontanezen-bis.json"
+    real.write_bytes(exported)
+    forged.write_bytes(_signed_by_another_key(exported, {"attendances": 5000}))
+    city_stats.import_stats(city, actor, [real])
+    with pytest.raises(StatsRejected) as refused:
+        city_stats.import_stats(city, actor, [forged])
+    assert [(p.file, p.reason) for p in refused.value.problems] == [
+        ("pontanezen-bis.json", "other_key")]
+    assert "Pontanézen" in messages.stats_problem(refused.value.problems[0])
+    # the two at once: refused as well, nothing imported
+    with pytest.raises(StatsRejected):
+        city_stats.import_stats(city, actor, [forged, real])
+    [line] = city_stats.city_report(city, actor, *YEAR).centres
+    assert line.counts["attendances"].shown() != "5000"
+    # checked with the centre (Guichet reinstalled): its new key is taken, once
+    done = city_stats.import_stats(city, actor, [forged], new_key=True)
+    assert [d.outcome for d in done] == ["added"]
+    [line] = city_stats.city_report(city, actor, *YEAR).centres
+    assert line.counts["attendances"].shown() == "5000"
+    with city.read() as s:
+        assert s.scalar(select(func.count()).select_from(CityStats)) == 1

@@ -199,6 +199,12 @@ class ReportDesk(QWidget):
         self.city_answers = QListWidget()
         self.city_answers.setMinimumHeight(90)
         column.addWidget(self.city_answers)
+        self.new_key_button = QPushButton(self.tr("Accept the new key (checked with the centre)"))
+        self.new_key_button.hide()
+        self.new_key_button.clicked.connect(
+            lambda: self.import_files(self._new_key_for, new_key=True))
+        self._new_key_for: list[Path] = []
+        column.addWidget(self.new_key_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.city_view = table_view(self.city_model)
         self.city_view.setMinimumHeight(44 * 4)
         column.addWidget(self.city_view)
@@ -380,11 +386,13 @@ class ReportDesk(QWidget):
                     self.tr("Statistics for the city saved: {file} (counts only, no name, "
                             "no address)."))
 
-    def import_files(self, paths: list[Path]) -> None:
+    def import_files(self, paths: list[Path], new_key: bool = False) -> None:
         db, actor, (start, end) = self._db, self._actor, self.period()
+        self._new_key_for = []
+        self.new_key_button.hide()
 
         def work():  # type: ignore[no-untyped-def]
-            done = city_stats.import_stats(db, actor, paths)
+            done = city_stats.import_stats(db, actor, paths, new_key=new_key)
             return done, city_stats.city_report(db, actor, start, end)
 
         def shown(answer) -> None:  # type: ignore[no-untyped-def]
@@ -411,6 +419,10 @@ class ReportDesk(QWidget):
             if isinstance(error, StatsRejected):
                 for problem in error.problems:
                     self.city_answers.addItem(stats_problem(problem))
+                # only centres whose key changed: the coordinator may take the new key
+                if all(p.reason == "other_key" for p in error.problems):
+                    self._new_key_for = paths
+                    self.new_key_button.show()
             self._failed(error)
 
         self._submit(work, shown, refused)
