@@ -444,18 +444,24 @@ def _stats(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # ty
     """The centre's anonymous statistics for the city (export), and the
     city's side (import the centres' files, print the totals)."""
     from app.domain import clock
-    from app.domain.errors import FileNotWritten
+    from app.domain.errors import FileNotWritten, ReportRefused
     from app.services import city_stats
     from app.services.context import Actor
     from app.services.report import parse_period
 
     actor = Actor.command_line()
+    text = args.files[0] if args.action == "export" else args.period
+    try:  # a period the command line cannot read is a usage error (status 2)
+        period = parse_period(text) if text else None
+    except ReportRefused as exc:
+        print(describe(exc), file=err)
+        return EXIT_USAGE
     if args.action == "export":
         if len(args.files) != 2:
             print(translate("Cli", "Give the period, then the file to write: guichet stats "
                                    "export 2026 statistiques-2026.json"), file=err)
             return EXIT_USAGE
-        start, end = parse_period(args.files[0])
+        start, end = period
         data = city_stats.export_stats(db, actor, start, end)
         target = Path(args.files[1])
         try:
@@ -478,8 +484,8 @@ def _stats(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # ty
         return EXIT_REJECTED
     for line in imported:
         print(messages.stats_imported(line.file, line.centre, line.outcome), file=out)
-    if args.period:
-        start, end = parse_period(args.period)
+    if period is not None:
+        start, end = period
     else:
         start, end = min(i.start for i in imported), max(i.end for i in imported)
     city = city_stats.city_report(db, actor, start, end)

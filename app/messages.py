@@ -762,6 +762,8 @@ def describe_visa_refusal(error: VisaRefused) -> str:
                                                "nothing was recorded."),
         "date_future": translate("Messages", "A skill is validated on a day already come: "
                                              "choose today or an earlier day."),
+        "date_too_old": translate("Messages", "That day is before the programme began ({detail}): "
+                                              "check the date."),
         "facilitator_missing": translate("Messages", "Type the name of the facilitator who saw "
                                                      "the skill: nothing was recorded."),
         "facilitator_too_long": translate("Messages", "The facilitator's name is too long (at "

@@ -33,7 +33,7 @@ from ui.desks import DeskContext
 from ui.dialogs import ActDialog
 from ui.widgets import form_dialog, message_line, show_message, title_label
 
-DATE_FORMAT = "ddd dd/MM/yyyy"
+DATE_FORMAT = "dd/MM/yyyy"  # digits typed straight in (a weekday in front stops them)
 
 
 class NeedsChart(QWidget):

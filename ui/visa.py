@@ -5,7 +5,9 @@ progress and holding a certificate, and the coordinator's grid editor."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+import time
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +38,8 @@ from ui.print_path import PrintController
 from ui.rows_model import RowsModel
 from ui.widgets import message_line, primary_button, show_message, table_view, title_label
 
-DATE_FORMAT = "ddd dd/MM/yyyy"
+WITHDRAW_AFTER_MS = 1500  # « Withdraw » wakes up after a validation: a double click undoes nothing
+DATE_FORMAT = "dd/MM/yyyy"  # digits typed straight in (a weekday in front stops them)
 
 
 class VisaRecordView(QWidget):
@@ -54,6 +57,7 @@ class VisaRecordView(QWidget):
         self._submit = context.runner.bound(self)
         self.person_id: int | None = None
         self.record: visa.VisaRecord | None = None
+        self._validated_at: dict[int, float] = {}  # skill: when this screen validated it
         self.printer = PrintController(self._db, self._actor, context.runner, self)
 
         self.name = title_label("")
@@ -73,6 +77,10 @@ class VisaRecordView(QWidget):
             when.addWidget(label)
             when.addWidget(widget, 1 if widget is self.facilitator else 0)
         self.rows = QGridLayout()
+        # Validate and Withdraw each keep their column: after a validation the
+        # Withdraw button never appears where the pointer was
+        self.rows.setColumnMinimumWidth(1, 140)
+        self.rows.setColumnMinimumWidth(2, 120)
         self.rows.setHorizontalSpacing(12)
         self.rows.setVerticalSpacing(2)
         self.rows.setColumnStretch(0, 1)
@@ -158,16 +166,16 @@ class VisaRecordView(QWidget):
         for n, line in enumerate(record.lines):
             label = QLabel(line.label)
             label.setWordWrap(True)
-            label.setStyleSheet("font-size: 19px;" + (" font-weight: bold;"
+            label.setStyleSheet("font-size: 17px;" + (" font-weight: bold;"
                                                       if line.validated_on else ""))
             if line.validated_on is not None:
                 state = QLabel("✓ " + self.tr("validated on {day} with {who}").format(
                     day=line.validated_on.strftime("%d/%m/%Y"), who=line.facilitator))
-                state.setStyleSheet("color: #1e7d3a; font-weight: bold; font-size: 16px;"
-                                    " padding-bottom: 10px;")
+                state.setStyleSheet("color: #1e7d3a; font-weight: bold; font-size: 15px;"
+                                    " padding-bottom: 4px;")
             else:
                 state = QLabel(self.tr("not yet"))
-                state.setStyleSheet("color: #6b7b8c; font-size: 16px; padding-bottom: 10px;")
+                state.setStyleSheet("color: #6b7b8c; font-size: 15px; padding-bottom: 4px;")
             state.setWordWrap(True)
             validate = primary_button(self.tr("Validate"))
             validate.setMinimumWidth(130)
@@ -187,12 +195,24 @@ class VisaRecordView(QWidget):
             state.show()
             validate.setVisible(line.validated_on is None)
             withdraw.setVisible(line.validated_on is not None and not issued)
+            since = (time.monotonic() - self._validated_at[skill_id]) * 1000 \
+                if skill_id in self._validated_at else WITHDRAW_AFTER_MS
+            if since < WITHDRAW_AFTER_MS:  # a double click on « Validate » must not undo it
+                withdraw.setEnabled(False)
+                wake = QTimer(withdraw)  # goes with the button if the record is redrawn
+                wake.setSingleShot(True)
+                wake.timeout.connect(lambda w=withdraw: w.setEnabled(True))
+                wake.start(int(WITHDRAW_AFTER_MS - since))
             self.lines.append((label, state, validate, withdraw))
         if record.certificate is not None:
             self.certificate_state.setText(self.tr("Certificate {number} issued on {day}.")
                                            .format(number=record.certificate.number,
                                                    day=record.certificate.issued_on
                                                    .strftime("%d/%m/%Y")))
+            # issued but never printed (no printer then): the original, not a duplicate
+            never_printed = record.certificate.prints == 0
+            self.reprint_button.setText(self.tr("Print the certificate") if never_printed
+                                        else self.tr("Reprint (DUPLICATA)"))
             self.print_button.hide()
             self.reprint_button.show()
         elif record.complete:
@@ -221,6 +241,7 @@ class VisaRecordView(QWidget):
 
         def done(record: visa.VisaRecord) -> None:
             show_message(self.message, self.tr("Skill validated."), error=False)
+            self._validated_at[skill_id] = time.monotonic()
             self._show(record)
 
         self._submit(lambda: visa.validate(db, actor, person_id, skill_id, on, who), done,
@@ -259,7 +280,8 @@ class VisaRecordView(QWidget):
     def reprint(self) -> None:
         if self.record is None or self.record.certificate is None:
             return
-        self.printer.print_document(self.record.certificate.document_id, duplicate=True)
+        certificate = self.record.certificate
+        self.printer.print_document(certificate.document_id, duplicate=certificate.prints > 0)
 
     def _printed(self, document_id: int, printer: str) -> None:
         show_message(self.message, self.tr("Certificate printed on {printer}.")

@@ -228,6 +228,9 @@ def household_people(db: Database, actor: Actor, dwelling_id: int) -> list[Perso
                                          .order_by(Person.id))]
 
 
+EARLIEST = date(2010, 1, 1)  # the programme's first year: an earlier day is a typing slip
+
+
 def validate(db: Database, actor: Actor, person_id: int, skill_id: int, on: date,
              facilitator: str) -> VisaRecord:
     """A skill validated on a day (today or before) by a named facilitator."""
@@ -241,6 +244,8 @@ def validate(db: Database, actor: Actor, person_id: int, skill_id: int, on: date
             raise VisaRefused("skill_retired", skill.label)
         if on > uow.now.date():
             raise VisaRefused("date_future")
+        if on < EARLIEST:
+            raise VisaRefused("date_too_old", EARLIEST.strftime("%d/%m/%Y"))
         facilitator = " ".join(facilitator.split())
         if not facilitator:
             raise VisaRefused("facilitator_missing")

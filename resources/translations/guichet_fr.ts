@@ -4153,6 +4153,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Une compétence se valide à une date déjà arrivée&#xa0;: choisissez aujourd&apos;hui ou un jour passé.</translation>
     </message>
     <message>
+        <source>That day is before the programme began ({detail}): check the date.</source>
+        <translation>Ce jour est antérieur au début du programme ({detail})&#xa0;: vérifiez la date.</translation>
+    </message>
+    <message>
         <source>Type the name of the facilitator who saw the skill: nothing was recorded.</source>
         <translation>Tapez le nom de l&apos;animateur ou de l&apos;animatrice qui a vu la compétence&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
@@ -6595,6 +6599,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
             <numerusform>%n en attente</numerusform>
         </translation>
     </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopsDesk</name>
@@ -6639,7 +6647,11 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
     <message>
         <source>Reprint the slip</source>
-        <translation>Réimprimer le ticket</translation>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <source>The selected person&apos;s slip, printed again</source>
+        <translation>Le ticket de la personne choisie, imprimé de nouveau</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
@@ -6655,7 +6667,11 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
     <message>
         <source>Change the places…</source>
-        <translation>Changer les places…</translation>
+        <translation>Places…</translation>
+    </message>
+    <message>
+        <source>How many people may come: more places move the waiting list up</source>
+        <translation>Le nombre de personnes accueillies&#xa0;: des places en plus font sortir la liste d&apos;attente</translation>
     </message>
     <message>
         <source>Cancel one session…</source>

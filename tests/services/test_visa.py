@@ -96,6 +96,9 @@ def test_validations_a_complete_grid_and_one_certificate(demo_db: Database) -> N
         visa.validate(demo_db, desk, person_id, first, tomorrow, "Yann")
     assert refused.value.reason == "date_future"
     with pytest.raises(VisaRefused) as refused:
+        visa.validate(demo_db, desk, person_id, first, date(1900, 1, 1), "Yann")
+    assert refused.value.reason == "date_too_old" and "01/01/2010" in describe(refused.value)
+    with pytest.raises(VisaRefused) as refused:
         visa.validate(demo_db, desk, person_id, first, clock.now().date(), "  ")
     assert refused.value.reason == "facilitator_missing"
     record = visa.validate(demo_db, desk, person_id, first, clock.now().date(), "Yann")

@@ -87,6 +87,10 @@ def test_a_whole_grid_validated_the_certificate_printed_then_reprinted(
     view.lines[0][2].click()
     settle(qtbot, context.runner)
     assert view.record.validated == 1 and view.lines[0][3].isVisible()
+    view.lines[0][3].click()  # a double click on « Validate »: nothing withdrawn
+    settle(qtbot, context.runner)
+    assert view.record.validated == 1
+    qtbot.waitUntil(view.lines[0][3].isEnabled, timeout=5_000)
     view.lines[0][3].click()
     settle(qtbot, context.runner)
     assert view.record.validated == 0

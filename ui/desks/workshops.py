@@ -55,7 +55,7 @@ from ui.rows_model import RowsModel
 from ui.scanner import ScannerInput, ScanRouter, workshop_code_lookup
 from ui.widgets import AnswerBanner, form_dialog, message_line, show_message, table_view
 
-DATE_FORMAT = "ddd dd/MM/yyyy"
+DATE_FORMAT = "dd/MM/yyyy"  # digits typed straight in (a weekday in front stops them)
 
 _STYLE = """
 QListWidget#workshopSections { font-size: 18px; }
@@ -86,6 +86,9 @@ def _day(value: datetime) -> str:
     return f"{DAYS[value.weekday()]} {value:%d/%m} {value:%H:%M}"
 
 
+TITLE_SHOWN = 24  # characters of a workshop's title in the list (the detail has it whole)
+
+
 class WorkshopModel(RowsModel):
     """Upcoming first: the title over « 5 inscrits sur 8 · 2 en attente », the
     next session's day over its time (two lines: the list fits 1024 px)."""
@@ -100,11 +103,15 @@ class WorkshopModel(RowsModel):
             capacity=row.capacity)
         if row.waiting:
             places += " · " + self.tr("%n waiting", "", row.waiting)
+        elif row.free == 0:
+            places += " · " + self.tr("full")
         return places
 
     def display(self, row: workshops.WorkshopRow, column: int) -> str:
-        if column == 0:
-            return f"{row.title}\n{self.places(row)}"
+        if column == 0:  # one line of title, so the places always show
+            title = row.title if len(row.title) <= TITLE_SHOWN else \
+                row.title[:TITLE_SHOWN - 1].rstrip() + "…"
+            return f"{title}\n{self.places(row)}"
         start = row.next_start or row.last_start
         if start is None:
             return "—"
@@ -399,10 +406,13 @@ class WorkshopsPage(QWidget):
         self.sign_up_button.setObjectName("primaryButton")
         self.cancel_signup_button = QPushButton(self.tr("Cancel the sign-up…"))
         self.slip_button = QPushButton(self.tr("Reprint the slip"))
+        self.slip_button.setToolTip(self.tr("The selected person's slip, printed again"))
         self.sheet_button = QPushButton(self.tr("Attendance sheet"))
         self.sheet_button.setToolTip(self.tr("The names and a column to sign, on A4"))
         self.cancel_workshop_button = QPushButton(self.tr("Cancel the workshop…"))
         self.capacity_button = QPushButton(self.tr("Change the places…"))
+        self.capacity_button.setToolTip(
+            self.tr("How many people may come: more places move the waiting list up"))
         self.cancel_session_button = QPushButton(self.tr("Cancel one session…"))
         acts = QGridLayout()  # the people signed up: the desk fits a 1024×768 screen
         acts.addWidget(self.sign_up_button, 0, 0, 1, 2)
