@@ -6579,7 +6579,7 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
     <message>
         <source>Next session</source>
-        <translation>Prochaine séance</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -6676,6 +6676,14 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Cancel one session…</source>
         <translation>Annuler une séance…</translation>
+    </message>
+    <message>
+        <source>Needs…</source>
+        <translation>Besoins…</translation>
+    </message>
+    <message>
+        <source>What the selected person would like to learn (the needs survey)</source>
+        <translation>Ce que la personne choisie voudrait apprendre (le recueil des besoins)</translation>
     </message>
     <message>
         <source>Slip printed.</source>
@@ -6795,6 +6803,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
             <numerusform>%n personne à prévenir&#xa0;: son nom reste affiché.</numerusform>
             <numerusform>%n personnes à prévenir&#xa0;: leurs noms restent affichés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs saved for {name}.</source>
+        <translation>Besoins enregistrés pour {name}.</translation>
     </message>
     <message>
         <source>Change the places</source>

@@ -235,3 +235,28 @@ def test_more_places_move_the_waiting_list_up_and_a_session_is_called_off(
                     [s.cancelled for s in page.detail.sessions] == [False, True, False],
                     timeout=30_000)
     assert "<s>" in page.facts.text()
+
+
+def test_a_person_in_a_workshop_says_what_they_would_like_to_learn(
+        qtbot: QtBot, demo_db: Database, times: dict[str, datetime]) -> None:
+    from app.services import needs
+
+    actor = Actor.command_line()
+    made = workshops.create_workshop(demo_db, actor, "Atelier des besoins", "Salle des tests", 4,
+                                     datetime(2027, 3, 9, 14), time(16))
+    signed = workshops.sign_up(demo_db, actor, made.workshop_id,
+                               member(demo_db, "PAC-00014").person_id)
+    window = signed_in(qtbot, demo_db, "Accueil", "1234")
+    _desk, page = open_desk(qtbot, window, made.workshop_id)
+    page.tabs.setCurrentIndex(0)
+    assert not page.needs_button.isEnabled()  # nobody chosen yet
+    page.registered_view.selectRow(0)
+    assert page.needs_button.isEnabled()
+    page.needs_button.click()
+    dialog = page.needs_dialog
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=30_000)
+    chosen = list(dialog.checks)[3]  # the fourth topic of the survey
+    dialog.checks[chosen].setChecked(True)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: signed.name in page.banner.headline.text(), timeout=30_000)
+    assert needs.needs_of(demo_db, actor, signed.person_id) == frozenset({chosen})

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from app.domain import clock
 from app.domain.enums import SignupStatus
 from app.domain.errors import FileNotWritten, GuichetError, WorkshopRefused
+from app.domain.roles import Permission, allows
 from app.messages import describe
 from app.services import documents, households, workshops
 from ui import file_dialogs, sounds
@@ -367,8 +368,10 @@ class WorkshopsPage(QWidget):
         self.model = WorkshopModel()
         self.list_view = table_view(self.model)
         self.list_view.verticalHeader().setDefaultSectionSize(60)
-        self.list_view.setWordWrap(True)
+        self.list_view.setWordWrap(False)  # two lines, each cut with « … »: the places always show
         self.list_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list_view.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
         self.list_view.horizontalHeader().setStretchLastSection(False)
         left = QVBoxLayout()  # the workshops and what is done to one
         left.addWidget(self.past_box)
@@ -383,6 +386,11 @@ class WorkshopsPage(QWidget):
         self.registered_view = table_view(self.registered)
         self.waiting = SignupModel()
         self.waiting_view = table_view(self.waiting)
+        for view in (self.registered_view, self.waiting_view):  # the name takes what is left
+            header = view.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.scan_field = QLineEdit()
         self.scan_field.setObjectName("workshopScan")
         self.scan_field.setPlaceholderText(self.tr("Scan a slip (or type its 14 digits, "
@@ -415,16 +423,21 @@ class WorkshopsPage(QWidget):
             self.tr("How many people may come: more places move the waiting list up"))
         self.cancel_session_button = QPushButton(self.tr("Cancel one session…"))
         acts = QGridLayout()  # the people signed up: the desk fits a 1024×768 screen
-        acts.addWidget(self.sign_up_button, 0, 0, 1, 2)
+        self.needs_button = QPushButton(self.tr("Needs…"))
+        self.needs_button.setToolTip(self.tr("What the selected person would like to learn "
+                                             "(the needs survey)"))
+        acts.addWidget(self.sign_up_button, 0, 0, 1, 3)
         acts.addWidget(self.cancel_signup_button, 1, 0)
         acts.addWidget(self.slip_button, 1, 1)
+        acts.addWidget(self.needs_button, 1, 2)
         left.addWidget(self.sheet_button)
         more = QHBoxLayout()
         more.addWidget(self.capacity_button)
         more.addWidget(self.cancel_session_button)
         left.addLayout(more)
         left.addWidget(self.cancel_workshop_button)
-        for button in (self.cancel_signup_button, self.slip_button, self.sheet_button,
+        for button in (self.cancel_signup_button, self.slip_button, self.needs_button,
+                       self.sheet_button,
                        self.cancel_workshop_button, self.capacity_button,
                        self.cancel_session_button):
             button.setObjectName("secondaryAct")
@@ -470,6 +483,7 @@ class WorkshopsPage(QWidget):
         self.sign_up_button.clicked.connect(self.ask_sign_up)
         self.cancel_signup_button.clicked.connect(self.ask_cancel_signup)
         self.slip_button.clicked.connect(self.reprint_slip)
+        self.needs_button.clicked.connect(self.ask_needs)
         self.sheet_button.clicked.connect(lambda: self.print_sheet())
         self.cancel_workshop_button.clicked.connect(self.ask_cancel_workshop)
         self.capacity_button.clicked.connect(self.ask_capacity)
@@ -592,6 +606,9 @@ class WorkshopsPage(QWidget):
         on_lists = self.tabs.currentIndex() < 2
         self.cancel_signup_button.setVisible(on_lists)
         self.slip_button.setVisible(on_lists)
+        self.needs_button.setVisible(on_lists)
+        self.needs_button.setEnabled(signup is not None
+                                     and allows(self._actor.role, Permission.RECORD_NEEDS))
         self.sheet_button.setEnabled(row is not None and not row.cancelled)
         self.cancel_workshop_button.setEnabled(live)
         self.capacity_button.setEnabled(live)
@@ -675,6 +692,19 @@ class WorkshopsPage(QWidget):
                                        error=True)))
         self.cancel_dialog.open()
         reason.setFocus()
+
+    def ask_needs(self) -> None:
+        """The needs survey for the person chosen in the lists (in a workshop,
+        people say what they would like to learn next)."""
+        from ui.needs import NeedsDialog
+
+        signup = self.selected_signup()
+        if signup is None:
+            return
+        self.needs_dialog = NeedsDialog(self._context, signup.person_id, signup.name, self)
+        self.needs_dialog.saved.connect(lambda _person: self.say(
+            "ok", self.tr("Needs saved for {name}.").format(name=signup.name)))
+        self.needs_dialog.open()
 
     def ask_capacity(self) -> None:
         from ui.dialogs import ActDialog
