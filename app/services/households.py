@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain import clock
-from app.domain.enums import AppointmentStatus, PollState, VisitReason
+from app.domain.enums import AppointmentStatus, PollState, SignupStatus, VisitReason
 from app.domain.errors import UnknownHousehold
 from app.domain.roles import Permission, allows
 from app.services.context import Actor, require
@@ -31,6 +31,9 @@ from db.models import (
     Sector,
     Visit,
     VoteRegister,
+    Workshop,
+    WorkshopSession,
+    WorkshopSignup,
 )
 
 LAST_VISITS = 5
@@ -96,6 +99,16 @@ class PastVisit:
 
 
 @dataclass(frozen=True)
+class WorkshopPlace:
+    """A household member's sign-up to a workshop still to be held."""
+
+    given_name: str
+    title: str
+    next_start: datetime
+    waiting: bool  # on the waiting list
+
+
+@dataclass(frozen=True)
 class HouseholdCard:
     dwelling_id: int
     landlord_ref: str
@@ -112,6 +125,7 @@ class HouseholdCard:
     note: str = ""  # the household's note, for those who may see contact details
     poll_id: int | None = None  # the sector's open poll
     may_vote: bool = False  # invited to it, and not yet recorded by any channel
+    workshops: tuple[WorkshopPlace, ...] = ()
 
 
 def address_line(address: str, building: str, entrance: str, floor: str, door: str) -> str:
@@ -227,6 +241,7 @@ def household_card(db: Database, actor: Actor, dwelling_id: int) -> HouseholdCar
             decoders=decoders_of(session, dwelling_id),
             computers=computers_of(session, dwelling_id),
             appointments=_appointments(session, dwelling_id),
+            workshops=_workshops(session, dwelling_id),
             visits=tuple(PastVisit(v.arrived_at, VisitReason(v.reason)) for v in session.scalars(
                 select(Visit).where(Visit.dwelling_id == dwelling_id,
                                     Visit.cancelled_at.is_(None))
@@ -258,6 +273,24 @@ def computers_of(session: Session, dwelling_id: int) -> tuple[EquipmentRecord, .
                                  amount_cents=s.amount_cents,
                                  ended="cancelled" if s.cancelled_at else None)
                  for s, e, r in rows)
+
+
+def _workshops(session: Session, dwelling_id: int) -> tuple[WorkshopPlace, ...]:
+    """The household's sign-ups to workshops with a session from today on."""
+    today = datetime.combine(clock.now().date(), time())
+    rows = session.execute(
+        select(Person.given_name, Workshop.title, func.min(WorkshopSession.starts_at),
+               WorkshopSignup.status)
+        .join(WorkshopSignup, WorkshopSignup.person_id == Person.id)
+        .join(Workshop, Workshop.id == WorkshopSignup.workshop_id)
+        .join(WorkshopSession, WorkshopSession.workshop_id == Workshop.id)
+        .where(Person.dwelling_id == dwelling_id,
+               WorkshopSignup.status != SignupStatus.CANCELLED.value,
+               Workshop.cancelled_at.is_(None), WorkshopSession.cancelled_at.is_(None),
+               WorkshopSession.starts_at >= today)
+        .group_by(WorkshopSignup.id).order_by(func.min(WorkshopSession.starts_at)))
+    return tuple(WorkshopPlace(given, title, start, status == SignupStatus.WAITING.value)
+                 for given, title, start, status in rows)
 
 
 def _appointments(session: Session, dwelling_id: int) -> tuple[UpcomingAppointment, ...]:

@@ -2490,6 +2490,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Besoins…</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
         <source>Visa Internet…</source>
         <translation>Visa Internet…</translation>
     </message>
@@ -2560,6 +2564,14 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>None coming.</source>
         <translation>Aucun à venir.</translation>
+    </message>
+    <message>
+        <source>(waiting list)</source>
+        <translation>(liste d&apos;attente)</translation>
+    </message>
+    <message>
+        <source>No workshop to come.</source>
+        <translation>Aucun atelier à venir.</translation>
     </message>
     <message>
         <source>No visit recorded.</source>

@@ -199,6 +199,8 @@ def test_a_sign_up_from_the_household_card_and_its_slip_scanned_at_accueil(
     settle(qtbot, window.runner)
     assert counter.card_view.card is not None and \
         counter.card_view.card.landlord_ref == "PAC-00014"
+    # the card says where the household's people are signed up
+    assert "Atelier des tests — 02/03 14:00" in counter.card_view.lines["workshops"].text()
     with demo_db.read() as s:
         assert s.scalar(select(func.count()).select_from(WorkshopAttendance).where(
             WorkshopAttendance.signup_id == signed.args[0].signup_id)) == 1

@@ -95,12 +95,13 @@ class HouseholdCardView(QFrame):
         self.address = QLabel()
         self.address.setWordWrap(True)
         self.lines = {key: QLabel() for key in ("members", "note", "vote", "decoder", "computer",
-                                                "appointments", "visits")}
+                                                "appointments", "workshops", "visits")}
         captions = {
             "members": self.tr("Household"), "note": self.tr("Note"),
             "vote": self.tr("Tenant vote"),
             "decoder": self.tr("Decoder"), "computer": self.tr("Computer"),
-            "appointments": self.tr("Appointments"), "visits": self.tr("Last visits"),
+            "appointments": self.tr("Appointments"), "workshops": self.tr("Workshops"),
+            "visits": self.tr("Last visits"),
         }
         facts = QGridLayout()
         facts.setHorizontalSpacing(18)
@@ -111,7 +112,8 @@ class HouseholdCardView(QFrame):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             facts.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
-            if key not in ("vote", "decoder", "appointments"):  # these share their cell
+            if key not in ("vote", "decoder", "appointments", "workshops"):  # these share
+                # their cell
                 # with buttons, below
                 facts.addWidget(label, row, 1)
         facts.setColumnStretch(1, 1)
@@ -151,13 +153,29 @@ class HouseholdCardView(QFrame):
         appointment_box.setSpacing(6)
         appointment_box.addWidget(self.lines["appointments"])
         appointment_box.addWidget(self.appointment_button, 0, Qt.AlignmentFlag.AlignLeft)
-        # ...and to the workshops, for the person shown (the card's title)
-        self.workshop_button = QPushButton(self.tr("Sign up for a workshop…"))
-        self.workshop_button.setObjectName("secondaryAct")  # smaller: the card fits 1024 px
-        self.workshop_button.hide()  # shown to those who may sign people up
-        appointment_box.addWidget(self.workshop_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.workshop_button.clicked.connect(self._request_workshop)
         facts.addWidget(appointment_cell, list(self.lines).index("appointments"), 1)
+        # the workshops' line: sign the person shown (the card's title) up, their
+        # needs, their Visa Internet
+        self.workshop_button = QPushButton(self.tr("Sign up for a workshop…"))
+        self.workshop_button.hide()  # shown to those who may sign people up
+        self.workshop_button.clicked.connect(self._request_workshop)
+        self.needs_button = QPushButton(self.tr("Needs…"))
+        self.visa_button = QPushButton(self.tr("Visa Internet…"))
+        workshop_cell = QWidget()
+        workshop_box = QGridLayout(workshop_cell)
+        workshop_box.setContentsMargins(0, 0, 0, 0)
+        workshop_box.setVerticalSpacing(6)
+        workshop_box.addWidget(self.lines["workshops"], 0, 0, 1, 3)
+        workshop_box.addWidget(self.workshop_button, 1, 0, 1, 2)  # two rows: the card
+        for column, (which, button) in enumerate((("needs", self.needs_button),  # fits 1024 px
+                                                  ("visa", self.visa_button))):
+            button.hide()  # shown to those who may record them
+            button.clicked.connect(lambda _c=False, w=which: self._request_programme(w))
+            workshop_box.addWidget(button, 2, column)
+        workshop_box.setColumnStretch(2, 1)
+        for button in (self.workshop_button, self.needs_button, self.visa_button):
+            button.setObjectName("secondaryAct")  # smaller: the card fits 1024 px
+        facts.addWidget(workshop_cell, list(self.lines).index("workshops"), 1)
         self.appointment_button.clicked.connect(
             lambda: self.card is not None and self.appointment_requested.emit(
                 self.card.dwelling_id, self.card.landlord_ref))
@@ -192,16 +210,6 @@ class HouseholdCardView(QFrame):
         details_layout.addLayout(title_row)
         details_layout.addWidget(self.address)
         details_layout.addLayout(facts)
-        # the needs survey and the Visa Internet of the person shown (the card's title)
-        self.needs_button = QPushButton(self.tr("Needs…"))
-        self.visa_button = QPushButton(self.tr("Visa Internet…"))
-        programme_row = QHBoxLayout()
-        for which, button in (("needs", self.needs_button), ("visa", self.visa_button)):
-            button.hide()  # shown to those who may record them
-            button.clicked.connect(lambda _c=False, w=which: self._request_programme(w))
-            programme_row.addWidget(button)
-        programme_row.addStretch(1)
-        details_layout.addLayout(programme_row)
         details_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(details)
@@ -298,6 +306,10 @@ class HouseholdCardView(QFrame):
         self.lines["appointments"].setText("\n".join(
             a.starts_at.strftime("%d/%m/%Y %H:%M") + f" — {a.place}" for a in card.appointments)
             or self.tr("None coming."))
+        self.lines["workshops"].setText("\n".join(
+            f"{w.title} — {w.next_start:%d/%m %H:%M} — {w.given_name}"
+            + (" " + self.tr("(waiting list)") if w.waiting else "")
+            for w in card.workshops) or self.tr("No workshop to come."))
         self.lines["visits"].setText("\n".join(
             v.arrived_at.strftime("%d/%m/%Y %H:%M") + " — " + labels.visit_reason(v.reason)
             for v in card.visits) or self.tr("No visit recorded."))
