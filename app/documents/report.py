@@ -466,7 +466,7 @@ def city_pdf(city: CityReport, printed_at: datetime | None = None) -> bytes:
     rows.append(("Taux d'équipement", *(share(None if line.uptake is None else line.uptake / 100)
                                         for line in (*city.centres, city.total))))
     columns = len(head) - 1
-    story.append(_table([_short(h, 26) for h in head], rows,
+    story.append(_table(head, rows,  # the header wraps: centres are told apart
                         widths=(50, *([(WIDTH_MM - 50) / columns] * columns))))
     story.append(Paragraph(CITY_HIDDEN, st["small"]))
     story.append(Paragraph(CITY_SECTORS, st["h2"]))
