@@ -70,7 +70,10 @@ class ActDialog(QDialog):
         for label, widget in fields:
             form.addRow(label, widget)
         self.error = message_line(1)
-        self.ok_button = form_dialog(self, form, ok_text, self.error)
+        # an act is often itself a cancellation (« Annuler la remise »): the way
+        # out must not read the same
+        self.ok_button = form_dialog(self, form, ok_text, self.error,
+                                     cancel_text=self.tr("Change nothing"))
         self.ok_button.clicked.connect(self._ok)
 
     @staticmethod

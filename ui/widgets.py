@@ -154,15 +154,17 @@ class EnterClicks(QObject):
         return False
 
 
-def form_dialog(dialog: QDialog, form: QLayout, ok_text: str, *below: QWidget) -> QPushButton:
+def form_dialog(dialog: QDialog, form: QLayout, ok_text: str, *below: QWidget,
+                cancel_text: str = "") -> QPushButton:
     """A dialog's layout: the form, what goes below it (a rule, the error
     line), then Cancel and the primary button, right-aligned; Enter presses
-    the focused one. Returns the primary button (its click is the caller's)."""
+    the focused one. Returns the primary button (its click is the caller's).
+    `cancel_text` where « Annuler » would read like the act itself."""
     from PySide6.QtCore import QCoreApplication
 
     ok = primary_button(ok_text)
     ok.setDefault(True)  # Enter in a field means "OK", never "Cancel"
-    cancel = QPushButton(QCoreApplication.translate("Dialogs", "Cancel"))
+    cancel = QPushButton(cancel_text or QCoreApplication.translate("Dialogs", "Cancel"))
     cancel.setAutoDefault(False)
     buttons = QHBoxLayout()
     buttons.addStretch(1)

@@ -102,6 +102,10 @@
 <context>
     <name>ActDialog</name>
     <message>
+        <source>Change nothing</source>
+        <translation>Ne rien changer</translation>
+    </message>
+    <message>
         <source>Fill in every field.</source>
         <translation>Remplissez tous les champs.</translation>
     </message>
@@ -5794,6 +5798,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>Sign up and print the slip</source>
         <translation>Inscrire et imprimer le ticket</translation>
+    </message>
+    <message>
+        <source>Nobody found for « {text} »: try the reference or the street.</source>
+        <translation>Aucun foyer trouvé pour «&#xa0;{text}&#xa0;»&#xa0;: essayez la référence ou la rue.</translation>
     </message>
     <message>
         <source>Find the household first: type its name, then choose the person.</source>

@@ -238,6 +238,7 @@ class SignUpDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Name, address or reference of the household"))
         self.hits = HouseholdHitModel()
         self.results = results_view(self.hits)
+        self.results.setMinimumHeight(220)  # a few households at once
         self.member = QComboBox()
         member_row = QHBoxLayout()
         member_row.addWidget(QLabel(self.tr("Who")))
@@ -271,6 +272,9 @@ class SignUpDialog(QDialog):
                 self.hits.set_hits(hits)
                 self.member.clear()
                 self._members_asked = -1
+                show_message(self.error, self.tr("Nobody found for « {text} »: try the "
+                                                 "reference or the street.").format(
+                    text=text.strip()) if text.strip() and not hits else "", error=True)
                 if hits:
                     self.results.selectRow(0)
                     self._members(0)
