@@ -481,6 +481,9 @@ def _stats(db, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # ty
               file=err)
         for problem in exc.problems:
             print(f"  {messages.stats_problem(problem)}", file=err)
+        if any(problem.reason == "other_key" for problem in exc.problems):
+            print(translate("Cli", "Once checked with the centre: add --new-key to take its "
+                                   "new key."), file=err)
         return EXIT_REJECTED
     for line in imported:
         print(messages.stats_imported(line.file, line.centre, line.outcome), file=out)

@@ -841,9 +841,8 @@ def describe_workshop_refusal(error: WorkshopRefused) -> str:
                                             "changed."),
         "not_registered": translate("Messages", "Only a registered person can be ticked "
                                                 "present (not someone on the waiting list)."),
-        "not_held_yet": translate("Messages", "This session has not begun yet ({day} at "
-                                              "{hour}): attendance is ticked once it has "
-                                              "started."),
+        "not_held_yet": translate("Messages", "This session has not come yet ({day} at "
+                                              "{hour}): attendance is ticked on its day."),
         "reason_missing": translate("Messages", "Say why (it is kept with the sign-up): "
                                                 "nothing was changed."),
         "reason_too_long": translate("Messages", "The reason is too long (at most {detail} "
@@ -857,8 +856,8 @@ def describe_workshop_refusal(error: WorkshopRefused) -> str:
         "signup_cancelled": translate("Messages", "This sign-up was cancelled: the slip is no "
                                                   "longer valid. Nothing was recorded."),
         "waiting": translate("Messages", "This person is still on the waiting list ({rank}), "
-                                         "not registered: no place for today. Nothing was "
-                                         "recorded."),
+                                         "not registered: no place is free for them yet. "
+                                         "Nothing was recorded."),
         "no_session_today": translate("Messages", "This workshop has no session today. "
                                                   "Nothing was recorded."),
         "already_recorded": translate("Messages", "This person was already recorded present "

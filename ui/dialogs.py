@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -81,6 +82,8 @@ class ActDialog(QDialog):
         if isinstance(widget, QComboBox):  # an item's data (a serial...), else its text
             data = widget.currentData()
             return data if isinstance(data, str) else widget.currentText().strip()
+        if isinstance(widget, QSpinBox):
+            return str(widget.value())
         assert isinstance(widget, QLineEdit)
         return widget.text().strip()
 

@@ -31,7 +31,7 @@ from app.messages import describe
 from app.services import needs
 from ui.desks import DeskContext
 from ui.dialogs import ActDialog
-from ui.widgets import form_dialog, message_line, show_message, title_label
+from ui.widgets import day_first, form_dialog, message_line, show_message, title_label
 
 DATE_FORMAT = "dd/MM/yyyy"  # digits typed straight in (a weekday in front stops them)
 
@@ -109,6 +109,7 @@ class NeedsPage(QWidget):
         self.since_box = QCheckBox(self.tr("Only people seen since"))
         self.since = QDateEdit(QDate(clock.now().date().replace(day=1)))
         self.since.setDisplayFormat(DATE_FORMAT)
+        day_first(self.since)
         self.since.setCalendarPopup(True)
         self.since.setEnabled(False)
         self.summary = QLabel()

@@ -36,7 +36,14 @@ from ui.dialogs import ActDialog
 from ui.household_model import HouseholdHitModel, results_view
 from ui.print_path import PrintController
 from ui.rows_model import RowsModel
-from ui.widgets import message_line, primary_button, show_message, table_view, title_label
+from ui.widgets import (
+    day_first,
+    message_line,
+    primary_button,
+    show_message,
+    table_view,
+    title_label,
+)
 
 WITHDRAW_AFTER_MS = 1500  # « Withdraw » wakes up after a validation: a double click undoes nothing
 DATE_FORMAT = "dd/MM/yyyy"  # digits typed straight in (a weekday in front stops them)
@@ -65,6 +72,7 @@ class VisaRecordView(QWidget):
         self.progress.setObjectName("sectionTitle")
         self.day = QDateEdit(QDate(clock.now().date()))
         self.day.setDisplayFormat(DATE_FORMAT)
+        day_first(self.day)
         self.day.setCalendarPopup(True)
         self.day.setMaximumDate(QDate(clock.now().date()))
         self.facilitator = QLineEdit(self._actor.label if self._actor.staff_id else "")
@@ -99,7 +107,7 @@ class VisaRecordView(QWidget):
         self.certificate_state.setWordWrap(True)
         self.print_button = primary_button(self.tr("Print the certificate"))
         self.reprint_button = QPushButton(self.tr("Reprint (DUPLICATA)"))
-        self.message = message_line(2)
+        self.message = message_line(3)  # a printer's answer is long
         bottom = QHBoxLayout()
         bottom.addWidget(self.certificate_state, 1)
         bottom.addWidget(self.reprint_button)

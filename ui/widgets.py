@@ -154,6 +154,28 @@ class EnterClicks(QObject):
         return False
 
 
+class _DayFirst(QObject):
+    """A date field entered by click or Tab selects its day: « 28112026 »
+    typed at once is the 28th of November 2026 (Qt moves on section by
+    section), wherever the pointer landed."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusIn:
+            from PySide6.QtCore import QTimer
+            from PySide6.QtWidgets import QDateTimeEdit
+
+            edit = watched
+            QTimer.singleShot(0, edit, lambda: edit.setSelectedSection(
+                QDateTimeEdit.Section.DaySection))
+        return False
+
+
+def day_first(edit: QWidget) -> None:
+    """Typing a date straight in, digits only (see _DayFirst)."""
+    keeper = _DayFirst(edit)
+    edit.installEventFilter(keeper)
+
+
 def form_dialog(dialog: QDialog, form: QLayout, ok_text: str, *below: QWidget,
                 cancel_text: str = "") -> QPushButton:
     """A dialog's layout: the form, what goes below it (a rule, the error

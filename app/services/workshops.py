@@ -611,8 +611,9 @@ def reprint_slip(db: Database, actor: Actor, signup_id: int) -> int:
 
 def set_present(db: Database, actor: Actor, session_id: int, signup_id: int,
                 present: bool) -> bool:
-    """Tick (or untick) a registered person at a session that has begun.
-    Returns whether anything changed."""
+    """Tick (or untick) a registered person at a session of today (people
+    come early: from the start of its day, as a scanned slip does) or of an
+    earlier day. Returns whether anything changed."""
     with unit_of_work(db, actor, Permission.MANAGE_WORKSHOPS) as uow:
         s = uow.session
         session = s.get(WorkshopSession, session_id)
@@ -623,7 +624,7 @@ def set_present(db: Database, actor: Actor, session_id: int, signup_id: int,
             raise WorkshopRefused("unknown_signup")
         if session.cancelled_at is not None:
             raise WorkshopRefused("session_cancelled", at=session.starts_at)
-        if session.starts_at > uow.now:
+        if session.starts_at.date() > uow.now.date():
             raise WorkshopRefused("not_held_yet", at=session.starts_at)
         row = s.scalar(select(WorkshopAttendance).where(
             WorkshopAttendance.session_id == session_id,

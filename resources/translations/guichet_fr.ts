@@ -1248,6 +1248,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         </translation>
     </message>
     <message>
+        <source>Once checked with the centre: add --new-key to take its new key.</source>
+        <translation>Après vérification avec le centre&#xa0;: ajoutez --new-key pour accepter sa nouvelle clé.</translation>
+    </message>
+    <message>
         <source>The city, from {start} to {end}:</source>
         <translation>La ville, du {start} au {end}&#xa0;:</translation>
     </message>
@@ -4281,8 +4285,12 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Seule une personne inscrite peut être cochée présente (pas une personne en liste d&apos;attente).</translation>
     </message>
     <message>
-        <source>This session has not begun yet ({day} at {hour}): attendance is ticked once it has started.</source>
-        <translation>Cette séance n&apos;a pas encore commencé ({day} à {hour})&#xa0;: les présences se cochent une fois qu&apos;elle a commencé.</translation>
+        <source>This session has not come yet ({day} at {hour}): attendance is ticked on its day.</source>
+        <translation>Cette séance n&apos;a pas encore eu lieu ({day} à {hour})&#xa0;: la présence se coche le jour même.</translation>
+    </message>
+    <message>
+        <source>This person is still on the waiting list ({rank}), not registered: no place is free for them yet. Nothing was recorded.</source>
+        <translation>Cette personne est encore sur la liste d&apos;attente ({rank}), pas inscrite&#xa0;: aucune place ne s&apos;est encore libérée pour elle. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Say why (it is kept with the sign-up): nothing was changed.</source>
@@ -4299,10 +4307,6 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>This sign-up was cancelled: the slip is no longer valid. Nothing was recorded.</source>
         <translation>Cette inscription a été annulée&#xa0;: le ticket n&apos;est plus valable. Rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>This person is still on the waiting list ({rank}), not registered: no place for today. Nothing was recorded.</source>
-        <translation>Cette personne est encore sur la liste d&apos;attente ({rank}), pas inscrite&#xa0;: pas de place pour aujourd&apos;hui. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>This workshop has no session today. Nothing was recorded.</source>
@@ -6904,8 +6908,8 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>p. ex. la personne a téléphoné</translation>
     </message>
     <message>
-        <source>The sign-up of {name} is cancelled; its slip will be refused if scanned.</source>
-        <translation>L&apos;inscription de {name} est annulée&#xa0;; son ticket sera refusé s&apos;il est scanné.</translation>
+        <source>The sign-up of {name} will be cancelled; its slip will then be refused if scanned.</source>
+        <translation>L&apos;inscription de {name} sera annulée&#xa0;; son ticket sera alors refusé s&apos;il est scanné.</translation>
     </message>
     <message>
         <source>The first person waiting takes the place.</source>

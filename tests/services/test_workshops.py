@@ -179,16 +179,17 @@ def test_cancelling_a_sign_up_moves_the_first_waiting_person_up_in_one_go(
         SignupStatus.WAITING
 
 
-def test_attendance_is_ticked_once_a_session_has_begun(
+def test_attendance_is_ticked_on_the_session_s_day_never_before(
         db: Database, centre: dict[str, Actor], now: Clock) -> None:
     reception = centre["reception"]
     workshop = one_workshop(db, reception, datetime(2026, 11, 2, 14), capacity=1, sessions=2)
     registered = workshops.sign_up(db, reception, workshop, person(db, 1))
     waiting = workshops.sign_up(db, reception, workshop, person(db, 2))
     today, later = workshops.detail(db, reception, workshop).sessions
-    early = refused(workshops.set_present, db, reception, today.id, registered.signup_id, True)
+    assert now.now.date() == today.starts_at.date() and now.now < today.starts_at
+    early = refused(workshops.set_present, db, reception, later.id, registered.signup_id, True)
     assert early.reason == "not_held_yet" and "14:00" in describe(early)
-    now.now = datetime(2026, 11, 2, 14, 5)
+    now.now = datetime(2026, 11, 2, 13, 40)  # people come early: as a scanned slip, ticked
     assert workshops.set_present(db, reception, today.id, registered.signup_id, True)
     assert not workshops.set_present(db, reception, today.id, registered.signup_id, True)
     assert refused(workshops.set_present, db, reception, today.id, waiting.signup_id,

@@ -54,7 +54,14 @@ from ui.household_model import HouseholdHitModel, results_view
 from ui.print_path import PrintController
 from ui.rows_model import RowsModel
 from ui.scanner import ScannerInput, ScanRouter, workshop_code_lookup
-from ui.widgets import AnswerBanner, form_dialog, message_line, show_message, table_view
+from ui.widgets import (
+    AnswerBanner,
+    day_first,
+    form_dialog,
+    message_line,
+    show_message,
+    table_view,
+)
 
 DATE_FORMAT = "dd/MM/yyyy"  # digits typed straight in (a weekday in front stops them)
 
@@ -102,10 +109,10 @@ class WorkshopModel(RowsModel):
             return self.tr("cancelled")
         places = self.tr("%n registered of {capacity}", "", row.registered).format(
             capacity=row.capacity)
+        if row.free == 0:
+            places += " · " + self.tr("full")
         if row.waiting:
             places += " · " + self.tr("%n waiting", "", row.waiting)
-        elif row.free == 0:
-            places += " · " + self.tr("full")
         return places
 
     def display(self, row: workshops.WorkshopRow, column: int) -> str:
@@ -167,6 +174,7 @@ class NewWorkshopDialog(QDialog):
         self.capacity.setValue(8)
         self.day = QDateEdit(QDate(day))
         self.day.setDisplayFormat(DATE_FORMAT)
+        day_first(self.day)
         self.day.setCalendarPopup(True)
         self.start = QTimeEdit(QTime(14, 0))
         self.start.setDisplayFormat("HH:mm")
@@ -616,7 +624,10 @@ class WorkshopsPage(QWidget):
         self.sheet_button.setEnabled(row is not None and not row.cancelled)
         self.cancel_workshop_button.setEnabled(live)
         self.capacity_button.setEnabled(live)
-        self.cancel_session_button.setEnabled(live and bool(self._sessions_to_come()))
+        # a session of a series: the last one left is the workshop's own cancellation
+        held = [x for x in (self.detail.sessions if self.detail else ()) if not x.cancelled]
+        self.cancel_session_button.setEnabled(live and bool(self._sessions_to_come())
+                                              and len(held) > 1)
 
     def _sessions_to_come(self) -> list[workshops.SessionView]:
         now = clock.now()
@@ -716,10 +727,9 @@ class WorkshopsPage(QWidget):
         row = self.selected_workshop()
         if row is None:
             return
-        places = QComboBox()
-        for n in range(max(row.registered, 1), workshops.MAX_CAPACITY + 1):
-            places.addItem(str(n), str(n))
-        places.setCurrentIndex(places.findData(str(row.capacity)))
+        places = QSpinBox()  # typed or stepped: no long list over the screen
+        places.setRange(max(row.registered, 1), workshops.MAX_CAPACITY)
+        places.setValue(row.capacity)
         self.capacity_dialog = ActDialog(
             self.tr("Change the places"),
             self.tr("« {title} »: %n person(s) registered. Places added go to the waiting "
@@ -830,8 +840,8 @@ class WorkshopsPage(QWidget):
             return
         reason = QLineEdit()
         reason.setPlaceholderText(self.tr("e.g. the person phoned"))
-        intro = self.tr("The sign-up of {name} is cancelled; its slip will be refused if "
-                        "scanned.").format(name=signup.name)
+        intro = self.tr("The sign-up of {name} will be cancelled; its slip will then be "
+                        "refused if scanned.").format(name=signup.name)
         if signup.status == SignupStatus.REGISTERED and self.waiting.rowCount():
             intro += " " + self.tr("The first person waiting takes the place.")
         self.cancel_signup_dialog = ActDialog(self.tr("Cancel the sign-up"), intro,

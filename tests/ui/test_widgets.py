@@ -1,5 +1,5 @@
-"""The answer banner keeps its height: a long answer gets smaller type
-rather than lose its end (a cold tester read half-sentences)."""
+"""Shared widgets: the answer banner keeps its height (a long answer gets smaller type
+rather than lose its end), a date field takes digits typed straight in."""
 
 from __future__ import annotations
 
@@ -32,3 +32,32 @@ def test_a_short_answer_is_large_and_a_long_one_fits_whole(qtbot: QtBot) -> None
     width = banner.width() - 32
     assert _needed(banner.headline, width) + _needed(banner.detail, width) <= banner.height() - 16
     assert banner.height() == 92  # nothing below it moved
+
+
+def test_a_date_is_typed_as_digits_wherever_the_field_was_clicked(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QDate, QPoint, Qt
+    from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QVBoxLayout, QWidget
+
+    from ui.widgets import day_first
+
+    form = QWidget()
+    before = QLineEdit()  # where the focus was
+    edit = QDateEdit(QDate(2026, 12, 7))
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setFixedSize(300, 40)
+    day_first(edit)
+    column = QVBoxLayout(form)
+    column.addWidget(before)
+    column.addWidget(edit)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    before.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is before)
+    # a click on the year, as a hurried volunteer does, then the digits
+    qtbot.mouseClick(edit.lineEdit(), Qt.MouseButton.LeftButton, pos=QPoint(200, 20))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit)
+    qtbot.wait(50)
+    qtbot.keyClicks(edit, "28112026")
+    assert edit.date() == QDate(2026, 11, 28)
