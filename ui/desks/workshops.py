@@ -94,9 +94,6 @@ def _day(value: datetime) -> str:
     return f"{DAYS[value.weekday()]} {value:%d/%m} {value:%H:%M}"
 
 
-TITLE_SHOWN = 24  # characters of a workshop's title in the list (the detail has it whole)
-
-
 class WorkshopModel(RowsModel):
     """Upcoming first: the title over « 5 inscrits sur 8 · 2 en attente », the
     next session's day over its time (two lines: the list fits 1024 px)."""
@@ -116,10 +113,8 @@ class WorkshopModel(RowsModel):
         return places
 
     def display(self, row: workshops.WorkshopRow, column: int) -> str:
-        if column == 0:  # one line of title, so the places always show
-            title = row.title if len(row.title) <= TITLE_SHOWN else \
-                row.title[:TITLE_SHOWN - 1].rstrip() + "…"
-            return f"{title}\n{self.places(row)}"
+        if column == 0:  # two lines, each cut to the column by the view (« … »)
+            return f"{row.title}\n{self.places(row)}"
         start = row.next_start or row.last_start
         if start is None:
             return "—"
