@@ -187,6 +187,7 @@ class VisaRecordView(QWidget):
             state.setWordWrap(True)
             validate = primary_button(self.tr("Validate"))
             validate.setMinimumWidth(130)
+            validate.setStyleSheet("min-height: 36px; padding: 4px 16px;")  # seven lines in view
             withdraw = QPushButton(self.tr("Withdraw"))
             withdraw.setObjectName("secondaryAct")
             withdraw.setToolTip(self.tr("Validated by mistake? Take it back."))
@@ -336,6 +337,7 @@ class VisaPage(QWidget):
         self.search.setPlaceholderText(self.tr("Name, address or reference of the household"))
         self.hits = HouseholdHitModel()
         self.results = results_view(self.hits)
+        self.results.setColumnHidden(1, True)  # the name and the reference: the column is narrow
         self.member = QComboBox()
         self.record_view = VisaRecordView(context)
         find = QVBoxLayout()
