@@ -93,7 +93,7 @@ def _centred(c: Canvas, text: str, y_mm: float, font: str, size: float,
     for line in simpleSplit(text, font, size, width_mm * mm) or [""]:
         y_mm -= size * 0.42
         c.setFont(font, size)
-        c.drawCentredString(105 * mm, y_mm * mm, line)
+        c.drawCentredString(105 * mm, y_mm * mm, fonts.visual(line))
         y_mm -= size * 0.12
     return y_mm
 

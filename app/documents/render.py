@@ -64,6 +64,7 @@ class _Writer:
         for line in simpleSplit(value, font, size, self.width * mm) or [""]:
             self.y -= step
             self.c.setFont(font, size)
+            line = fonts.visual(line)
             if centred:
                 self.c.drawCentredString((self.left + self.width / 2) * mm, self.y * mm, line)
             else:

@@ -78,7 +78,8 @@ def attendance_sheet_a4(doc: AttendanceSheetDoc, header: Header) -> bytes:
         lines = simpleSplit(name, fonts.REGULAR, TEXT_PT + 2, (name_w - 3) * mm)[:2]
         for n, line in enumerate(lines):
             c.drawString((A4_MARGIN_MM + number_w + 1.5) * mm,
-                         (y - 7 - n * 4.5 + (2 if len(lines) > 1 else 0)) * mm, line)
+                         (y - 7 - n * 4.5 + (2 if len(lines) > 1 else 0)) * mm,
+                         fonts.visual(line))
         c.setLineWidth(0.4)
         bottom = y - ROW_MM
         c.line(A4_MARGIN_MM * mm, bottom * mm, (A4_MARGIN_MM + width) * mm, bottom * mm)

@@ -46,3 +46,15 @@ def test_invisible_format_characters_go_but_joiners_stay() -> None:
     assert clean("Evil\u202etxt.exe") == "Eviltxt.exe"  # read "Evilexe.txt" otherwise
     assert clean("\u2066Anne\u2069") == "Anne"
     assert clean("می\u200cخواهم") == "می\u200cخواهم"  # Persian keeps its non-joiner
+
+
+def test_a_right_to_left_name_is_drawn_joined_and_in_visual_order() -> None:
+    from app.documents.fonts import visual
+
+    assert visual("Foyer : LE GALL Hélène") == "Foyer : LE GALL Hélène"  # untouched
+    drawn = visual("Foyer : بن علي Fatima")
+    assert drawn.startswith("Foyer : ") and drawn.endswith(" Fatima")
+    arabic = drawn[len("Foyer : "):-len(" Fatima")]
+    # joined letter forms (presentation forms), the first word read first from the right
+    assert all("\ufe70" <= ch <= "\ufeff" or ch == " " for ch in arabic)
+    assert arabic.split(" ")[-1] == visual("بن")
