@@ -11,12 +11,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.domain.errors import ListEditRefused
 from app.domain.roles import Permission
-from app.domain.text import fold
 from app.services.context import Actor, UnitOfWork, require, unit_of_work
+from app.services.edited_list import EditedList
 from db.engine import Database
 from db.models import Person, PersonNeed, Topic, Visit
 
@@ -54,67 +54,31 @@ def _view(row: Topic) -> TopicView:
     return TopicView(row.id, row.code, row.label, row.position, row.retired_at is not None)
 
 
+TOPICS = EditedList(Topic, "topic", "topic", LABEL_MAX)
+
+
 def topics(db: Database, actor: Actor, include_retired: bool = False) -> list[TopicView]:
     """The survey's topics in their order (the retired ones too when asked)."""
     require(actor, Permission.RECORD_NEEDS)
     with db.read() as session:
-        query = select(Topic).order_by(Topic.position, Topic.id)
-        if not include_retired:
-            query = query.where(Topic.retired_at.is_(None))
-        return [_view(row) for row in session.scalars(query)]
-
-
-def _clean_label(session, label: str, topic_id: int | None = None) -> str:  # type: ignore[no-untyped-def]
-    label = " ".join(label.split())
-    if not label:
-        raise ListEditRefused("topic", "label_missing")
-    if len(label) > LABEL_MAX:
-        raise ListEditRefused("topic", "label_too_long", str(LABEL_MAX))
-    key = fold(label)
-    for row in session.scalars(select(Topic)):
-        if row.id != topic_id and fold(row.label) == key:
-            raise ListEditRefused("topic", "label_exists", row.label)
-    return label
-
-
-def _topic(uow: UnitOfWork, topic_id: int) -> Topic:
-    row = uow.session.get(Topic, topic_id)
-    if row is None:
-        raise ListEditRefused("topic", "unknown_item")
-    return row
+        return [_view(row) for row in TOPICS.ordered(session, include_retired)]
 
 
 def add_topic(db: Database, actor: Actor, label: str) -> TopicView:
     """A new topic, at the end of the list."""
     with unit_of_work(db, actor, Permission.EDIT_PROGRAMME_LISTS) as uow:
-        label = _clean_label(uow.session, label)
-        position = (uow.session.scalar(select(func.max(Topic.position))) or 0) + 1
-        row = Topic(label=label, position=position)
-        uow.session.add(row)
-        uow.session.flush()
-        uow.audit("topic_added", "topic", row.id)
-        return _view(row)
+        return _view(TOPICS.add(uow, label))
 
 
 def rename_topic(db: Database, actor: Actor, topic_id: int, label: str) -> TopicView:
     with unit_of_work(db, actor, Permission.EDIT_PROGRAMME_LISTS) as uow:
-        row = _topic(uow, topic_id)
-        row.label = _clean_label(uow.session, label, topic_id)
-        uow.audit("topic_renamed", "topic", row.id)
-        return _view(row)
+        return _view(TOPICS.rename(uow, topic_id, label))
 
 
 def retire_topic(db: Database, actor: Actor, topic_id: int, retired: bool = True) -> TopicView:
     """Off the survey (retired=True) or back on it (False); its answers stay."""
     with unit_of_work(db, actor, Permission.EDIT_PROGRAMME_LISTS) as uow:
-        row = _topic(uow, topic_id)
-        if retired and row.retired_at is not None:
-            raise ListEditRefused("topic", "already_retired")
-        if not retired and row.retired_at is None:
-            raise ListEditRefused("topic", "not_retired")
-        row.retired_at = uow.now if retired else None
-        uow.audit("topic_retired" if retired else "topic_restored", "topic", row.id)
-        return _view(row)
+        return _view(TOPICS.retire(uow, topic_id, retired))
 
 
 # --- a person's needs ----------------------------------------------------------------

@@ -12,11 +12,11 @@ from datetime import date
 from sqlalchemy import func, select
 
 from app.documents import certificate
-from app.domain.errors import ListEditRefused, VisaRefused
+from app.domain.errors import VisaRefused
 from app.domain.roles import Permission
-from app.domain.text import fold
 from app.services import documents
 from app.services.context import Actor, UnitOfWork, require, unit_of_work
+from app.services.edited_list import EditedList
 from app.services.households import display_name
 from db.engine import Database
 from db.models import Dwelling, Person, VisaCertificate, VisaSkill, VisaValidation
@@ -41,92 +41,36 @@ def _view(row: VisaSkill) -> SkillView:
     return SkillView(row.id, row.code, row.label, row.position, row.retired_at is not None)
 
 
+SKILLS = EditedList(VisaSkill, "skill", "visa_skill", LABEL_MAX)
+
+
 def grid(db: Database, actor: Actor, include_retired: bool = False) -> list[SkillView]:
     require(actor, Permission.VALIDATE_SKILLS)
     with db.read() as session:
-        query = select(VisaSkill).order_by(VisaSkill.position, VisaSkill.id)
-        if not include_retired:
-            query = query.where(VisaSkill.retired_at.is_(None))
-        return [_view(row) for row in session.scalars(query)]
-
-
-def _clean_label(session, label: str, skill_id: int | None = None) -> str:  # type: ignore[no-untyped-def]
-    label = " ".join(label.split())
-    if not label:
-        raise ListEditRefused("skill", "label_missing")
-    if len(label) > LABEL_MAX:
-        raise ListEditRefused("skill", "label_too_long", str(LABEL_MAX))
-    key = fold(label)
-    for row in session.scalars(select(VisaSkill)):
-        if row.id != skill_id and fold(row.label) == key:
-            raise ListEditRefused("skill", "label_exists", row.label)
-    return label
-
-
-def _skill(uow: UnitOfWork, skill_id: int) -> VisaSkill:
-    row = uow.session.get(VisaSkill, skill_id)
-    if row is None:
-        raise ListEditRefused("skill", "unknown_item")
-    return row
+        return [_view(row) for row in SKILLS.ordered(session, include_retired)]
 
 
 def add_skill(db: Database, actor: Actor, label: str) -> SkillView:
     with unit_of_work(db, actor, Permission.EDIT_PROGRAMME_LISTS) as uow:
-        label = _clean_label(uow.session, label)
-        position = (uow.session.scalar(select(func.max(VisaSkill.position))) or 0) + 1
-        row = VisaSkill(label=label, position=position)
-        uow.session.add(row)
-        uow.session.flush()
-        uow.audit("visa_skill_added", "visa_skill", row.id)
-        return _view(row)
+        return _view(SKILLS.add(uow, label))
 
 
 def rename_skill(db: Database, actor: Actor, skill_id: int, label: str) -> SkillView:
     """A new wording; certificates already issued keep the one they were issued with."""
     with unit_of_work(db, actor, Permission.EDIT_PROGRAMME_LISTS) as uow:
-        row = _skill(uow, skill_id)
-        row.label = _clean_label(uow.session, label, skill_id)
-        uow.audit("visa_skill_renamed", "visa_skill", row.id)
-        return _view(row)
+        return _view(SKILLS.rename(uow, skill_id, label))
 
 
 def move_skill(db: Database, actor: Actor, skill_id: int, step: int) -> list[SkillView]:
     """Up (step -1) or down (+1) among the active skills; the whole grid back."""
     with unit_of_work(db, actor, Permission.EDIT_PROGRAMME_LISTS) as uow:
-        row = _skill(uow, skill_id)
-        rows = list(uow.session.scalars(select(VisaSkill).where(VisaSkill.retired_at.is_(None))
-                                        .order_by(VisaSkill.position, VisaSkill.id)))
-        if row not in rows:
-            raise ListEditRefused("skill", "already_retired")
-        at = rows.index(row)
-        other = at + (1 if step > 0 else -1)
-        if other < 0:
-            raise ListEditRefused("skill", "first")
-        if other >= len(rows):
-            raise ListEditRefused("skill", "last")
-        rows[at], rows[other] = rows[other], rows[at]
-        # renumbered whole: positions stay distinct whatever came before
-        retired = list(uow.session.scalars(select(VisaSkill)
-                                           .where(VisaSkill.retired_at.is_not(None))
-                                           .order_by(VisaSkill.position, VisaSkill.id)))
-        for position, each in enumerate(rows + retired, start=1):
-            each.position = position
-        uow.audit("visa_skill_moved", "visa_skill", row.id, step=1 if step > 0 else -1)
-        return [_view(each) for each in rows]
+        return [_view(each) for each in SKILLS.move(uow, skill_id, step)]
 
 
 def retire_skill(db: Database, actor: Actor, skill_id: int, retired: bool = True) -> SkillView:
     """Off the grid (no longer needed for a certificate) or back on it."""
     with unit_of_work(db, actor, Permission.EDIT_PROGRAMME_LISTS) as uow:
-        row = _skill(uow, skill_id)
-        if retired and row.retired_at is not None:
-            raise ListEditRefused("skill", "already_retired")
-        if not retired and row.retired_at is None:
-            raise ListEditRefused("skill", "not_retired")
-        row.retired_at = uow.now if retired else None
-        uow.audit("visa_skill_retired" if retired else "visa_skill_restored", "visa_skill",
-                  row.id)
-        return _view(row)
+        return _view(SKILLS.retire(uow, skill_id, retired))
 
 
 # --- a person's record --------------------------------------------------------------
