@@ -27,6 +27,7 @@ run: $(STAMP)
 ## Run the whole test suite, headless.
 test: $(STAMP)
 	@scripts/setup-print-test.sh
+	@scripts/setup-postgres-test.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 ## Benchmarks: our figure against a floor measured in the same run.

@@ -129,6 +129,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="fichier qui contient le code (sinon il est demandé au clavier)")
     staff.add_argument("--db", metavar="CHEMIN", dest="sub_db", default=None,
                        help=argparse.SUPPRESS)
+    copy = sub.add_parser("copy-database",
+                          help="copier tout le centre d'une base à une autre (fichier SQLite ou "
+                               "serveur PostgreSQL), vérifié table par table")
+    copy.add_argument("source", metavar="DEPUIS",
+                      help="la base à copier : un fichier .sqlite3 ou postgresql://…")
+    copy.add_argument("target", metavar="VERS",
+                      help="une base neuve et vide : un fichier .sqlite3 ou postgresql://…")
     stats = sub.add_parser("stats", help="statistiques anonymes pour la ville")
     stats.add_argument("action", choices=("export", "import"),
                        help="export PÉRIODE FICHIER : le fichier du centre ; import FICHIER… : "
@@ -158,11 +165,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
     settings = Settings.load(getattr(args, "sub_db", None) or args.db)
     if args.command == "restore":
         return _restore(settings, args, out, err)
+    if args.command == "copy-database":
+        return _copy_database(args, out, err)
     from db.engine import open_database
 
     try:
         # only `demo` may make a new database; any other verb needs a centre's
-        db = open_database(settings.db_path, create=args.command == "demo")
+        db = open_database(settings.database, create=args.command == "demo")
     except DatabaseError as exc:
         print(describe_database(exc), file=err)
         return EXIT_DATABASE
@@ -375,7 +384,7 @@ def _restore(settings: Settings, args: argparse.Namespace, out: TextIO, err: Tex
         if passphrase is None:
             return EXIT_USAGE
     try:
-        report = backup.restore_backup(settings.db_path, args.file, passphrase,
+        report = backup.restore_backup(settings.database, args.file, passphrase,
                                        Actor.command_line())
     except GuichetError as exc:
         print(describe(exc), file=err)
@@ -388,6 +397,26 @@ def _restore(settings: Settings, args: argparse.Namespace, out: TextIO, err: Tex
     if report.migrated_from:
         print(translate("Cli", "Backup from an earlier version (schema {revision}): brought up "
                                "to date.").format(revision=report.migrated_from), file=out)
+    return EXIT_OK
+
+
+def _copy_database(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from app.services import backup
+    from app.services.context import Actor
+
+    try:
+        checks = backup.copy_centre(args.source, args.target, Actor.command_line())
+    except DatabaseError as exc:
+        print(describe_database(exc), file=err)
+        return EXIT_DATABASE
+    except GuichetError as exc:
+        print(describe(exc), file=err)
+        return EXIT_REJECTED
+    for check in checks:
+        print(translate("Cli", "{table}: {rows} rows, identical").format(
+            table=check.table, rows=check.rows), file=out)
+    print(translate("Cli", "Centre copied: {tables} tables, {rows} rows, each checked.").format(
+        tables=len(checks), rows=sum(c.rows for c in checks)), file=out)
     return EXIT_OK
 
 

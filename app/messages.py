@@ -23,6 +23,7 @@ from app.domain.errors import (
     AppointmentRefused,
     AuthenticationFailed,
     BackupFailed,
+    CopyRefused,
     DatabaseBusy,
     DatabaseDamaged,
     DatabaseError,
@@ -43,6 +44,7 @@ from app.domain.errors import (
     RestoreRefused,
     RosterProblem,
     SchemaTooNew,
+    ServerUnreachable,
     SettingRefused,
     StatsFileProblem,
     StatsRejected,
@@ -129,6 +131,16 @@ def describe(error: GuichetError) -> str:
     time so that pyside6-lupdate finds every sentence.)"""
     if isinstance(error, DatabaseError):
         return describe_database(error)
+    if isinstance(error, CopyRefused):
+        if error.reason == "target_not_empty":
+            return translate("Messages", "The target database already holds a centre: nothing "
+                                         "was copied. Copy into a new, empty database.")
+        if error.reason == "same":
+            return translate("Messages", "The source and the target are the same database: "
+                                         "nothing was copied.")
+        return translate("Messages", "The copy of table {table} came out different ({detail}): "
+                                     "it was undone, the target is as it was.").format(
+            table=error.table, detail=error.detail)
     if isinstance(error, AuthenticationFailed):
         return translate("Messages", "Wrong name or secret. Try again.")
     if isinstance(error, AccountLocked):
@@ -281,6 +293,19 @@ def describe(error: GuichetError) -> str:
 
 def describe_database(error: DatabaseError) -> str:
     path = str(error.path)
+    if isinstance(error, ServerUnreachable):
+        if error.reason == "refused":
+            return translate("Messages", "The centre's server {path} refused the connection "
+                                         "(user name or password). Nothing was written. Ask "
+                                         "the coordinator to check this PC's connection "
+                                         "settings.").format(path=path)
+        if error.reason == "slow":
+            return translate("Messages", "The centre's server {path} took too long to answer: "
+                                         "nothing was written. Try again in a moment; if it "
+                                         "keeps happening, tell the coordinator.").format(path=path)
+        return translate("Messages", "The centre's server {path} does not answer (network cable, "
+                                     "Wi-Fi or the server itself): nothing was written. Try "
+                                     "again once it is back.").format(path=path)
     if isinstance(error, DiskFull):
         return translate("Messages", "The disk of {path} is full: nothing was written, and the "
                                      "database is as it was. Free some space (or ask the "

@@ -10,7 +10,25 @@ from db.engine import SQLITE_HEADER, Database
 
 
 def copy_live(db: Database, target: Path) -> None:
-    """Copy the whole database into `target` (created or overwritten)."""
+    """Copy the whole database into `target` (created or overwritten). A
+    server centre is copied into a new SQLite file (db.copy, checked table by
+    table): a backup is the same kind of file whichever engine it comes from."""
+    if db.path is None:
+        from db.copy import copy_database
+        from db.engine import open_database
+
+        target.unlink(missing_ok=True)
+        local = open_database(target)
+        try:
+            copy_database(db, local)
+        finally:
+            local.close()
+        plain = sqlite3.connect(target)
+        try:
+            plain.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            plain.close()
+        return
     raw = db.engine.raw_connection()
     try:
         source = raw.driver_connection

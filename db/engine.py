@@ -114,8 +114,12 @@ class Database:
     """One SQLite file. Create with `open_database`. The SQLAlchemy engine and
     its session factories are made on first use."""
 
+    dialect = "sqlite"
+
     def __init__(self, path: Path, claim: Claim | None = None) -> None:
         self.path = path
+        self.where = str(path)  # said to a person
+        self.location: str | Path = path  # what open_database opens again
         self._claim = claim  # shared with every other process that has it open
         self.set_aside: list[Path] = []  # journals found beside it that were not its own
 
@@ -208,7 +212,14 @@ class Database:
 def open_database(path: Path | str, *, migrate: bool = True, create: bool = True) -> Database:
     """Check, open and (unless told not to) migrate the SQLite file at `path`.
     With `create=False`, a missing or empty file is refused (NoDatabase): a
-    command meant for an existing centre never makes a new database."""
+    command meant for an existing centre never makes a new database.
+    A `postgresql://` URL opens the centre's server instead (db.postgres)."""
+    from db.postgres import is_server_url
+
+    if is_server_url(path):
+        from db.postgres import open_server
+
+        return open_server(str(path), migrate=migrate, create=create)  # type: ignore[return-value]
     path = Path(path).expanduser().resolve()
     if not create and (not path.is_file() or path.stat().st_size == 0):
         raise NoDatabase(path)
@@ -310,6 +321,10 @@ def _revision(conn: sqlite3.Connection) -> str | None:
 
 
 def current_revision(db: Database) -> str | None:
+    if db.path is None:
+        from db.postgres import revision
+
+        return revision(db)  # type: ignore[arg-type]
     with db.plain() as conn:
         return _revision(conn)
 
@@ -332,7 +347,11 @@ def _migrate(db: Database, revision: str | None) -> None:
 
 def ensure_schema(db: Database) -> None:
     revision = current_revision(db)
-    if revision != SCHEMA_HEAD:
+    if revision != SCHEMA_HEAD and db.path is None:
+        from db.postgres import schema
+
+        schema.bring_to_head(db.engine, revision)
+    elif revision != SCHEMA_HEAD:
         _migrate(db, revision)
 
 

@@ -238,7 +238,7 @@ class Poll(Base):
         _enum_check("state", PollState),
         # the database keeps one open poll per sector
         Index("uq_poll_one_open_per_sector", "sector_id", unique=True,
-              sqlite_where=text("state = 'open'")),
+              sqlite_where=text("state = 'open'"), postgresql_where=text("state = 'open'")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -345,7 +345,7 @@ class DwellingCode(Base):
     __tablename__ = "dwelling_code"
     __table_args__ = (
         Index("uq_dwelling_code_current", "dwelling_id", unique=True,
-              sqlite_where=text("replaced_at IS NULL")),
+              sqlite_where=text("replaced_at IS NULL"), postgresql_where=text("replaced_at IS NULL")),
     )
 
     code: Mapped[str] = mapped_column(String(20), primary_key=True)
@@ -427,9 +427,9 @@ class Handout(Base):
         CheckConstraint("(ended_at IS NULL) = (end_reason IS NULL)", name="end_has_reason"),
         _enum_check("end_reason", HandoutEnd),
         Index("uq_handout_active_per_dwelling", "dwelling_id", unique=True,
-              sqlite_where=text("ended_at IS NULL")),
+              sqlite_where=text("ended_at IS NULL"), postgresql_where=text("ended_at IS NULL")),
         Index("uq_handout_active_per_equipment", "equipment_id", unique=True,
-              sqlite_where=text("ended_at IS NULL")),
+              sqlite_where=text("ended_at IS NULL"), postgresql_where=text("ended_at IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -458,7 +458,7 @@ class Sale(Base):
         CheckConstraint("amount_cents > 0", name="amount_positive"),
         _enum_check("payment_method", PaymentMethod, "payment_valid"),
         Index("uq_sale_active_per_equipment", "equipment_id", unique=True,
-              sqlite_where=text("cancelled_at IS NULL")),
+              sqlite_where=text("cancelled_at IS NULL"), postgresql_where=text("cancelled_at IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -624,7 +624,7 @@ class WorkshopSignup(Base):
         CheckConstraint("status != 'cancelled' OR cancelled_at IS NOT NULL",
                         name="cancelled_has_time"),
         Index("uq_workshop_signup_active_per_person", "workshop_id", "person_id", unique=True,
-              sqlite_where=text("status != 'cancelled'")),
+              sqlite_where=text("status != 'cancelled'"), postgresql_where=text("status != 'cancelled'")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

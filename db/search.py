@@ -1,4 +1,5 @@
-"""Household search: an SQLite FTS5 index of folded names, places and phones.
+"""Household search: an SQLite FTS5 index of folded names, places and phones
+(on a PostgreSQL server, its twin in `db.postgres.search`).
 
 Folding (case, accents, ł, ı, œ...) is done by our own `fold`, registered as an
 SQL function on every connection, so the index and the typed query agree
@@ -44,7 +45,7 @@ SELECT coalesce(p.id, -d.id), d.id, p.id,
 FROM dwelling d
 JOIN building b ON b.id = d.building_id
 JOIN sector s ON s.id = b.sector_id
-LEFT JOIN person p ON p.dwelling_id = d.id AND p.on_roster = 1 AND p.anonymised_at IS NULL
+LEFT JOIN person p ON p.dwelling_id = d.id AND p.on_roster AND p.anonymised_at IS NULL
 """
 
 
@@ -70,8 +71,17 @@ def register_functions(dbapi_conn) -> None:  # type: ignore[no-untyped-def]
     dbapi_conn.create_function("guichet_digits", 1, digits, deterministic=True)
 
 
+def _on_server(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
 def reindex(session: Session, dwelling_ids: Iterable[int] | None = None) -> None:
     """Rebuild the entries of these dwellings (all when None)."""
+    if _on_server(session):
+        from db.postgres import search as server
+
+        server.reindex(session, dwelling_ids)
+        return
     if dwelling_ids is None:
         session.execute(text(f"DELETE FROM {TABLE}"))
         session.execute(text(_FILL_SQL))
@@ -107,6 +117,11 @@ def search(session: Session, query: str, limit: int = MAX_RESULTS, *,
            phones: bool = True) -> list[Hit]:
     """`phones=False` for whoever may not see phone numbers: the phone column
     is then not searched at all, so no sequence of searches can spell one out."""
+    if _on_server(session):
+        from db.postgres import search as server
+
+        return [Hit(int(d), int(p) if p is not None else None)
+                for d, p in server.search(session, query, limit, SCORED, phones=phones)]
     expression = match_expression(query)
     if expression is None:
         return []

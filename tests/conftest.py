@@ -22,14 +22,123 @@ from db.engine import Database, open_database  # noqa: E402
 DATA = Path(__file__).parent / "data"
 
 
+# --- the engines: an SQLite file, and a real PostgreSQL server
+# tests/services runs every test on both (its `engine_name` fixture); elsewhere
+# `engine_name` is "sqlite". The server is a throwaway cluster started by
+# scripts/postgres-test-cluster.sh for the whole run (or GUICHET_TEST_PG_URL).
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
+def engine_name() -> str:
+    return "sqlite"
+
+
+def _why_no_postgres() -> str | None:
+    if not list(Path("/usr/lib/postgresql").glob("*/bin/initdb")):
+        return "PostgreSQL is not installed (scripts/setup-postgres-test.sh needs root and apt-get)"
+    if os.geteuid() == 0 and subprocess.run(["id", "postgres"], capture_output=True).returncode:
+        return "no `postgres` user to run the test cluster as"
+    return None
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """The URL of a PostgreSQL server where role `guichet` may create databases."""
+    if os.environ.get("GUICHET_TEST_PG_URL"):
+        yield os.environ["GUICHET_TEST_PG_URL"]
+        return
+    reason = _why_no_postgres()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL must be tested in CI: {reason}")
+        pytest.skip(reason)
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="guichet-pg-"))  # /tmp: the cluster's user can reach it
+    script = Path(__file__).resolve().parent.parent / "scripts" / "postgres-test-cluster.sh"
+    started = subprocess.run([str(script), "start", str(folder)], capture_output=True, text=True)
+    if started.returncode != 0:
+        subprocess.run([str(script), "stop", str(folder)], capture_output=True)
+        pytest.fail(f"the test PostgreSQL cluster did not start: {started.stderr[-2000:]}")
+    try:
+        yield started.stdout.strip()
+    finally:
+        subprocess.run([str(script), "stop", str(folder)], capture_output=True)
+
+
+class PgDatabases:
+    """Fresh databases on the test server, made from templates (fast)."""
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy import create_engine
+        from sqlalchemy.pool import NullPool
+
+        self.url = url
+        self.admin = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1),
+                                   isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        self.templates: set[str] = set()
+
+    def url_of(self, name: str) -> str:
+        return self.url.rsplit("/", 1)[0] + "/" + name
+
+    def create(self, name: str, template: str | None = None) -> str:
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"' + (
+                f' TEMPLATE "{template}"' if template else ""))
+        return self.url_of(name)
+
+    def drop(self, name: str) -> None:
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def template(self, name: str, fill) -> str:  # type: ignore[no-untyped-def]
+        """A database made once per run by `fill(url)`, then copied per test."""
+        if name not in self.templates:
+            self.drop(name)
+            url = self.create(name)
+            fill(url)
+            self.templates.add(name)
+        return name
+
+
+@pytest.fixture(scope="session")
+def pg_databases(pg_server: str) -> PgDatabases:
+    return PgDatabases(pg_server)
+
+
+def _head_schema(url: str) -> None:
+    open_database(url).close()
+
+
+@contextmanager
+def server_database(pg_databases: PgDatabases, template: str) -> Iterator[Database]:
+    import uuid
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    url = pg_databases.create(name, template)
+    database = open_database(url)
+    try:
+        yield database
+    finally:
+        database.close()
+        pg_databases.drop(name)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, engine_name: str) -> Path:
+    if engine_name != "sqlite":
+        pytest.skip("this test works on the SQLite file itself")
     return tmp_path / "guichet.sqlite3"
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+def db(request: pytest.FixtureRequest, engine_name: str, tmp_path: Path) -> Iterator[Database]:
+    if engine_name == "postgresql":
+        pg = request.getfixturevalue("pg_databases")
+        with server_database(pg, pg.template("guichet_head", _head_schema)) as database:
+            yield database
+        return
+    database = open_database(request.getfixturevalue("db_path"))
     yield database
     database.close()
 
@@ -52,8 +161,26 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_db(_demo_template: Path, tmp_path: Path) -> Iterator[Database]:
-    """A copy of the demo centre (built once per run) in this test's tmp dir."""
+def demo_db(request: pytest.FixtureRequest, _demo_template: Path, tmp_path: Path,
+            engine_name: str) -> Iterator[Database]:
+    """A copy of the demo centre (built once per run) in this test's tmp dir,
+    or on the test server (copied there once with db.copy)."""
+    if engine_name == "postgresql":
+        pg = request.getfixturevalue("pg_databases")
+
+        def fill(url: str) -> None:
+            from db.copy import copy_database
+
+            source, target = open_database(_demo_template), open_database(url)
+            try:
+                copy_database(source, target)
+            finally:
+                source.close()
+                target.close()
+
+        with server_database(pg, pg.template("guichet_demo", fill)) as database:
+            yield database
+        return
     path = tmp_path / "demo.sqlite3"
     shutil.copyfile(_demo_template, path)
     database = open_database(path)

@@ -49,10 +49,11 @@ def open_for_window(settings: Settings, demo: bool) -> Database:
     """Open (check, migrate) the database, loading the demo on an empty one."""
     from db.engine import open_database
 
-    db = open_database(settings.db_path)
+    db = open_database(settings.database)
     from app.services import housekeeping
 
-    housekeeping.remove_leftovers(settings.db_path)  # a backup killed half-way, say
+    if settings.server_url is None:
+        housekeeping.remove_leftovers(settings.db_path)  # a backup killed half-way, say
     if demo:
         from app.services import front_door
 

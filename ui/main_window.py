@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db: Database | None = None
+        self._live = None  # other counters' writes, on a server (ui.live)
         self.actor: Actor | None = None
         self.setup_page: SetupPage
         self.login_page: LoginPage
@@ -178,12 +179,19 @@ class MainWindow(QMainWindow):
                 page.deleteLater()
         self._db = db
         changes.subscribe(db, self.runner.publish)
+        if self._live is not None:
+            self._live.stop()
+        if db.path is None:  # several counters on the centre's server
+            from ui.live import LiveChanges
+
+            self._live = LiveChanges(db)
         self.setup_page = SetupPage(db, self.runner)
         self.login_page = LoginPage(db, self.runner)
         self.lock_page = LockPage(db, self.runner)
         for page in (self.setup_page, self.login_page, self.lock_page):
             self.pages.addWidget(page)
         self.setup_page.coordinator_created.connect(self._show_login)
+        self.setup_page.server_chosen.connect(self.switch_database)
         self.login_page.signed_in.connect(self._on_signed_in)
         self.lock_page.unlocked.connect(self._unlock)
         self.lock_page.switch_user_requested.connect(self.sign_out)
@@ -210,6 +218,15 @@ class MainWindow(QMainWindow):
 
         self.runner.submit(lambda: (front_door.centre_info(db), front_door.has_accounts(db)),
                            first_page, self._background_failed)
+
+    def switch_database(self, db: Database) -> None:
+        """The first-run page pointed this PC at the centre's server (kept for
+        the next starts): the window goes on with it, as after a restore, and
+        the empty file opened at this start is closed."""
+        old = self._db
+        self.attach_database(db)
+        if old is not None:
+            self.runner.submit(old.close, on_error=self._background_failed)
 
     def _refresh_top(self) -> None:
         info = self._centre

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.domain.errors import GuichetError
 from app.messages import describe
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 class SetupPage(QWidget):
     coordinator_created = Signal(str)  # the account's name, to preselect at sign-in
+    server_chosen = Signal(object)  # the centre's server, open: the window switches to it
 
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,10 @@ class SetupPage(QWidget):
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.create_button = primary_button(self.tr("Create the coordinator account"))
         self.error = error_label()
+        self._runner = runner
+        self.server_button = QPushButton(self.tr("Connect to the centre's server…"))
+        self.server_button.setAutoDefault(False)
+        self.server_button.setVisible(db.path is not None)  # not when already on a server
 
         # Labels above their fields: long French labels never squeeze the field.
         form = QGridLayout()
@@ -65,13 +70,31 @@ class SetupPage(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.error)
         inner.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        if db.path is not None:  # a PC joining a centre that works on its own server
+            joining = QHBoxLayout()
+            joining.setSpacing(18)
+            hint = QLabel(self.tr("Several counters, and the centre already has its server?"))
+            hint.setWordWrap(True)
+            joining.addWidget(hint, 1)
+            joining.addWidget(self.server_button)
+            inner.addSpacing(24)
+            inner.addLayout(joining)
 
         self.create_button.clicked.connect(self._create)
+        self.server_button.clicked.connect(self._connect_to_server)
         self.confirm_edit.returnPressed.connect(self._create)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         self.centre_edit.setFocus()
+
+    def _connect_to_server(self) -> None:
+        from ui.server_page import ServerPage
+
+        assert self._db.path is not None
+        self.server_page = ServerPage(self._db.path.parent, self._runner, self)
+        self.server_page.chosen.connect(self.server_chosen)
+        self.server_page.open()
 
     def _create(self) -> None:
         if not self.centre_edit.text().strip() or not self.name_edit.text().strip():

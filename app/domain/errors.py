@@ -19,9 +19,12 @@ class GuichetError(Exception):
 
 
 class DatabaseError(GuichetError):
+    """`path`: the SQLite file, or the server as `postgresql://user@host/db`
+    (never with its password), kept as said."""
+
     def __init__(self, path: Path | str, detail: str = "") -> None:
         super().__init__(f"{path}: {detail}" if detail else str(path))
-        self.path = Path(path)
+        self.path = path if isinstance(path, str) and "://" in path else Path(path)
         self.detail = detail
 
 
@@ -47,6 +50,30 @@ class DatabaseReadOnly(DatabaseError):
 
 class DatabaseBusy(DatabaseError):
     """Another program holds a lock on the database."""
+
+
+class ServerUnreachable(DatabaseError):
+    """The centre's server did not answer, the connection was cut, or a
+    statement ran out of time: the server rolled the act back whole.
+    reason: "lost" (no answer, cut), "slow" (time-out), "refused" (the server
+    answered but refused the name or password)."""
+
+    def __init__(self, path: Path | str, detail: str = "", reason: str = "lost") -> None:
+        super().__init__(path, detail)
+        self.reason = reason
+
+
+class CopyRefused(GuichetError):
+    """A whole centre not copied between databases (nothing was written).
+    reason: "target_not_empty" (the target holds a centre already),
+    "different" (a table read back from the target differed: undone),
+    "same" (source and target are one database)."""
+
+    def __init__(self, reason: str, table: str = "", detail: str = "") -> None:
+        super().__init__(f"{reason}: {table} {detail}".strip())
+        self.reason = reason
+        self.table = table
+        self.detail = detail
 
 
 class DatabaseNotEmpty(GuichetError):

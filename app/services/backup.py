@@ -15,16 +15,25 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain import clock, crypto
 from app.domain.defaults import MIN_PASSPHRASE_LENGTH
-from app.domain.errors import BackupFailed, RestoreRefused, WeakSecret
+from app.domain.errors import BackupFailed, CopyRefused, RestoreRefused, WeakSecret
 from app.domain.roles import Permission
-from app.services.context import Actor, require, unit_of_work
-from app.services.housekeeping import backups_folder, rotate_before_restore, work_folder
+from app.services.context import Actor, Permit, require, unit_of_work
+from app.services.housekeeping import (
+    backups_folder,
+    local_anchor,
+    rotate_before_restore,
+    work_folder,
+)
 from db import claims
 from db.backup import check_copy, copy_live, inspect_copy
 from db.engine import SCHEMA_HEAD, Database, open_database
+
+if TYPE_CHECKING:
+    from db.copy import TableCheck
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -106,8 +115,8 @@ def export_backup(db: Database, actor: Actor, folder: Path, passphrase: str,
         raise BackupFailed("no_folder", Path(folder))
     now = now or clock.now()
     target = Path(folder) / export_file_name(centre_name, now)
-    assert db.path is not None
-    with tempfile.TemporaryDirectory(prefix=f"{os.getpid()}-", dir=work_folder(db.path)) as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"{os.getpid()}-",
+                                     dir=work_folder(local_anchor(db))) as tmp:
         plain = Path(tmp) / "copy.sqlite3"
         copy_live(db, plain)
         if check_copy(plain) is None:
@@ -188,13 +197,17 @@ def plain_bytes(backup: Path, passphrase: str | None) -> bytes:
     return data
 
 
-def restore_backup(db_path: Path, backup: Path, passphrase: str | None, actor: Actor,
+def restore_backup(db_path: Path | str, backup: Path, passphrase: str | None, actor: Actor,
                    now: datetime | None = None) -> RestoreReport:
     """Replace the database at `db_path` by a checked backup. The caller has
-    closed every connection to `db_path`. Refusals leave it untouched."""
+    closed every connection to `db_path`. Refusals leave it untouched.
+    `db_path` may be a server's URL: see `_restore_on_server`."""
     permit = require(actor, Permission.RESTORE)
     now = now or clock.now()
     data = plain_bytes(backup, passphrase)
+    if isinstance(db_path, str) and "://" in db_path:
+        return _restore_on_server(db_path, data, backup, permit, now)
+    db_path = Path(db_path)
     with claims.exclusive(db_path) as alone:
         if not alone:  # a window, a command, a backup still has it open
             raise RestoreRefused("in_use", db_path)
@@ -211,25 +224,72 @@ def restore_backup(db_path: Path, backup: Path, passphrase: str | None, actor: A
     return RestoreReport(Path(backup), kept, None if revision == SCHEMA_HEAD else revision)
 
 
+def _checked_in(incoming: Path, data: bytes, backup: Path) -> str:
+    """The backup's bytes written at `incoming`, checked, brought to the
+    current schema; returns the backup's own revision."""
+    _write_or_refuse(incoming, data, backup)
+    kind, revision = inspect_copy(incoming)
+    if revision is None:  # an unrelated SQLite file is no damaged backup
+        raise RestoreRefused("damaged" if kind == "damaged" else "not_a_backup", backup)
+    from db import migrate
+
+    if not migrate.is_known_revision(revision):
+        raise RestoreRefused("newer_schema", backup, revision)
+    # exactly what Guichet's migrations make at that revision: no extra
+    # trigger, view or table, none missing (a file could plant or remove one)
+    if migrate.schema_of(incoming) != migrate.schema_at(revision):
+        raise RestoreRefused("not_a_backup", backup, "schema")
+    restored = open_database(incoming)  # migrates an older schema forward
+    restored.close()
+    return revision
+
+
+def _restore_on_server(url: str, data: bytes, backup: Path, permit: Permit,
+                       now: datetime) -> RestoreReport:
+    """The same backup file, restored onto the centre's server: checked in
+    this PC's data folder as on a single PC, the server's current centre kept
+    there as an SQLite file (before-restore-…), then every table replaced in
+    one transaction under the write lock (db.copy, checked table by table).
+    The other counters see the restored centre at their next read."""
+    from db.copy import copy_database
+
+    server = open_database(url)
+    try:
+        anchor = local_anchor(server)
+        with tempfile.TemporaryDirectory(prefix=f"{os.getpid()}-",
+                                         dir=work_folder(anchor)) as tmp:
+            incoming = Path(tmp) / "incoming.sqlite3"
+            revision = _checked_in(incoming, data, backup)
+            kept = None
+            with server.read() as session:
+                from db.copy import is_empty
+
+                holds_a_centre = not is_empty(session)
+            if holds_a_centre:
+                folder = backups_folder(anchor)
+                folder.mkdir(parents=True, exist_ok=True)
+                kept = folder / f"before-restore-{_stamp(now)}.sqlite3"
+                copy_live(server, kept)
+            restored = open_database(incoming)
+            try:
+                copy_database(restored, server, replace=True)
+            finally:
+                restored.close()
+        with unit_of_work(server, replace(permit, actor=Actor(None, permit.actor.label,
+                                                              permit.actor.role))) as uow:
+            uow.audit("database_restored", "database", "", file=Path(backup).name,
+                      migrated_from=None if revision == SCHEMA_HEAD else revision)
+    finally:
+        server.close()
+    return RestoreReport(Path(backup), kept, None if revision == SCHEMA_HEAD else revision)
+
+
 def _swap_in(db_path: Path, data: bytes, backup: Path, now: datetime) -> tuple[Path | None, str]:
     """Check the backup's bytes beside the database, keep the current file,
     put the backup in its place. Returns (kept copy, the backup's revision)."""
     incoming = db_path.with_name(db_path.name + ".restoring")
     try:
-        _write_or_refuse(incoming, data, backup)
-        kind, revision = inspect_copy(incoming)
-        if revision is None:  # an unrelated SQLite file is no damaged backup
-            raise RestoreRefused("damaged" if kind == "damaged" else "not_a_backup", backup)
-        from db import migrate
-
-        if not migrate.is_known_revision(revision):
-            raise RestoreRefused("newer_schema", backup, revision)
-        # exactly what Guichet's migrations make at that revision: no extra
-        # trigger, view or table, none missing (a file could plant or remove one)
-        if migrate.schema_of(incoming) != migrate.schema_at(revision):
-            raise RestoreRefused("not_a_backup", backup, "schema")
-        restored = open_database(incoming)  # migrates an older schema forward
-        restored.close()
+        revision = _checked_in(incoming, data, backup)
         try:
             kept = _keep_current(db_path, now)
         except (OSError, sqlite3.Error) as exc:
@@ -279,3 +339,29 @@ def _keep_current(db_path: Path, now: datetime) -> Path | None:
         raise
     rotate_before_restore(db_path, now)
     return kept
+
+
+def copy_centre(source: str | Path, target: str | Path, actor: Actor) -> list[TableCheck]:
+    """Copy a whole centre into a new, empty database (SQLite file or
+    PostgreSQL server, either way), checked table by table; the copy is
+    recorded in the target's audit trail (never a password: the server is
+    named by host and database only)."""
+    from db.copy import copy_database
+
+    permit = require(actor, Permission.RESTORE)
+    if str(source) == str(target):
+        raise CopyRefused("same")
+    origin = open_database(source, create=False)
+    try:
+        destination = open_database(target)
+        try:
+            checks = copy_database(origin, destination)
+            with unit_of_work(destination, replace(permit, actor=Actor(
+                    None, actor.label, actor.role))) as uow:
+                uow.audit("database_copied", "database", "", source=origin.where,
+                          tables=len(checks), rows=sum(c.rows for c in checks))
+        finally:
+            destination.close()
+    finally:
+        origin.close()
+    return checks

@@ -16,6 +16,7 @@ Listener = Callable[[frozenset[str]], None]
 
 _lock = threading.Lock()
 _listeners: weakref.WeakKeyDictionary[object, list[Listener]] = weakref.WeakKeyDictionary()
+_own: weakref.WeakKeyDictionary[object, set[int]] = weakref.WeakKeyDictionary()
 
 
 def subscribe(db: object, listener: Listener) -> None:
@@ -30,10 +31,47 @@ def unsubscribe(db: object, listener: Listener) -> None:
             listeners.remove(listener)
 
 
-def publish(db: object, topics: set[str] | frozenset[str]) -> None:
+def publish(db: object, topics: set[str] | frozenset[str],
+            audit_ids: set[int] | frozenset[int] = frozenset()) -> None:
+    """`audit_ids`: the entries this window wrote, told already: the watch
+    of other counters' writes (`elsewhere`) does not tell them again."""
+    with _lock:
+        if audit_ids and db in _listeners:
+            _own.setdefault(db, set()).update(audit_ids)
+        listeners = list(_listeners.get(db, ()))
     if not topics:
         return
-    with _lock:
-        listeners = list(_listeners.get(db, ()))
     for listener in listeners:
         listener(frozenset(topics))
+
+
+def latest(db) -> int:  # type: ignore[no-untyped-def]
+    """Where the audit log stands: the watch starts from here."""
+    from sqlalchemy import func, select
+
+    from db.models import AuditEntry
+
+    with db.read() as session:
+        return int(session.scalar(select(func.max(AuditEntry.id))) or 0)
+
+
+def elsewhere(db, after: int) -> tuple[int, frozenset[str]]:  # type: ignore[no-untyped-def]
+    """What other counters (other PCs on the centre's server, another
+    process on this file) committed since audit entry `after`: every write is
+    one unit of work with its audit entries, and writers commit one after
+    the other (the write lock), so the entries' ids come in commit order.
+    One indexed read; nothing personal (entities are kinds of record)."""
+    from sqlalchemy import select
+
+    from db.models import AuditEntry
+
+    with db.read() as session:
+        rows = session.execute(select(AuditEntry.id, AuditEntry.entity)
+                               .where(AuditEntry.id > after).order_by(AuditEntry.id)).all()
+    if not rows:
+        return after, frozenset()
+    with _lock:
+        own = _own.get(db, set())
+        topics = frozenset(entity for entry_id, entity in rows if entity and entry_id not in own)
+        own.difference_update(entry_id for entry_id, _ in rows)
+    return rows[-1][0], topics

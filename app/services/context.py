@@ -64,6 +64,7 @@ class UnitOfWork:
     actor: Actor
     now: datetime
     changed: set[str] = field(default_factory=set)  # told to the screens after the commit
+    audit_ids: set[int] = field(default_factory=set)
 
     def audit(self, action: str, entity: str = "", entity_id: object = "",
               **details: object) -> None:
@@ -71,10 +72,11 @@ class UnitOfWork:
         The entity is also what the screens hear has changed."""
         if entity:
             self.changed.add(entity)
-        audit.append(self.session, at=self.now, actor_id=self.actor.staff_id,
-                     actor_label=self.actor.label, action=action, entity=entity,
-                     entity_id="" if entity_id is None else str(entity_id),
-                     details=details)
+        entry = audit.append(self.session, at=self.now, actor_id=self.actor.staff_id,
+                             actor_label=self.actor.label, action=action, entity=entity,
+                             entity_id="" if entity_id is None else str(entity_id),
+                             details=details)
+        self.audit_ids.add(entry.id)
 
 
 def _still_allowed(session: Session, actor: Actor, now: datetime) -> None:
@@ -109,4 +111,4 @@ def unit_of_work(db: Database, actor: Actor | Permit,
         work = UnitOfWork(session=session, actor=actor, now=clock.now())
         _still_allowed(session, actor, work.now)
         yield work
-    changes.publish(db, work.changed)  # committed: whoever shows it refreshes
+    changes.publish(db, work.changed, work.audit_ids)  # committed: whoever shows it refreshes

@@ -1,7 +1,7 @@
 """What the window needs before anyone signs in: whether the centre is set up,
 its name, the names to choose from at the sign-in page.
 
-Plain SQLite reads (`Database.plain`), no ORM: a window waiting at the sign-in
+Plain reads (`Database.plain`: SQLite's sqlite3, or psycopg on a server), no ORM: a window waiting at the sign-in
 page holds neither SQLAlchemy nor the models in memory. Nothing here needs a
 role: these are what the sign-in page shows to whoever stands at the counter.
 """
@@ -40,7 +40,7 @@ def account_names(db: Database) -> list[str]:
 
     with db.plain() as conn:
         return [name for (name,) in conn.execute(
-            "SELECT name FROM staff_account WHERE active = 1 AND (active_until IS NULL OR "
+            "SELECT name FROM staff_account WHERE active AND (active_until IS NULL OR "
             "active_until >= ?) ORDER BY name_key", (clock.now().date().isoformat(),))]
 
 

@@ -288,7 +288,8 @@ def _workshops(session: Session, dwelling_id: int) -> tuple[WorkshopPlace, ...]:
                WorkshopSignup.status != SignupStatus.CANCELLED.value,
                Workshop.cancelled_at.is_(None), WorkshopSession.cancelled_at.is_(None),
                WorkshopSession.starts_at >= today)
-        .group_by(WorkshopSignup.id).order_by(func.min(WorkshopSession.starts_at)))
+        .group_by(WorkshopSignup.id, Person.given_name, Workshop.title, WorkshopSignup.status)
+        .order_by(func.min(WorkshopSession.starts_at)))
     return tuple(WorkshopPlace(given, title, start, status == SignupStatus.WAITING.value)
                  for given, title, start, status in rows)
 

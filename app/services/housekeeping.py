@@ -13,6 +13,17 @@ AUTO_FOLDER = "backups"
 WORK_FOLDER = "work"
 
 
+def local_anchor(db) -> Path:  # type: ignore[no-untyped-def]
+    """Where this PC keeps its own files for `db` (the folders below are
+    beside it): the SQLite file itself, or for a centre on a server a name in
+    the user's data folder (the server's files are the server's business)."""
+    if db.path is not None:
+        return db.path
+    from app.settings import DB_FILENAME, default_data_dir
+
+    return default_data_dir() / DB_FILENAME
+
+
 def backups_folder(db_path: Path) -> Path:
     return db_path.parent / AUTO_FOLDER
 
@@ -23,7 +34,7 @@ def work_folder(db_path: Path) -> Path:
     system's temporary folder, which others may read and nobody cleans. Each
     process works in a folder named after its PID."""
     folder = db_path.parent / WORK_FOLDER
-    folder.mkdir(mode=0o700, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder
 
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import Integer, delete, func, select, text, update
+from sqlalchemy import Integer, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -29,6 +29,7 @@ from app.domain.text import clean
 from app.services import documents
 from app.services.context import Actor, UnitOfWork, require, unit_of_work
 from app.services.households import address_line
+from db import ballots
 from db.engine import Database, bulk_insert
 from db.models import (
     Ballot,
@@ -586,8 +587,7 @@ def vote_at_counter(db: Database, actor: Actor, poll_id: int, dwelling_id: int,
         except IntegrityError:
             raise VoteRefused("already_voted_now") from None
         if choice is not None:
-            s.add(Ballot(id=ballot_box.random_id(), poll_id=poll_id,
-                         sealed=ballot_box.seal(poll.public_key, choice)))
+            ballots.put_in_box(s, poll_id, ballot_box.seal(poll.public_key, choice))
         uow.audit("vote_registered", "vote_register", dwelling_id, poll=poll_id,
                   channel=VoteChannel.COUNTER.value)
         return uow.now
@@ -829,8 +829,7 @@ def count_poll(db: Database, actor: Actor, poll_id: int,
         took_part = sum(channels.values())
         figures = _figures(poll, took_part)  # raises if the totals do not add up
         # the sealed ballots and the key go: zeroed on disk, not only unlinked
-        s.execute(text("PRAGMA secure_delete = ON"))
-        s.execute(delete(Ballot).where(Ballot.poll_id == poll_id))
+        ballots.empty_box(s, poll_id)
         poll.sealed_key = None
         poll.counted_at = uow.now
         sector = s.get(Sector, poll.sector_id)
@@ -856,16 +855,14 @@ def _erase_box_everywhere(db: Database, actor: Actor, poll_id: int) -> None:
     then set a backup taken during the vote against the register."""
     from app.services import privacy
 
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    ballots.settle(db.engine)
     if db.path is not None:
         privacy.in_local_copies(db.path, lambda copy: _erase_box(copy, actor, poll_id))
 
 
 def _erase_box(copy: Database, actor: Actor, poll_id: int) -> None:
     with unit_of_work(copy, actor, Permission.MANAGE_POLLS) as uow:
-        uow.session.execute(text("PRAGMA secure_delete = ON"))
-        erased = uow.session.execute(delete(Ballot).where(Ballot.poll_id == poll_id)).rowcount
+        erased = ballots.empty_box(uow.session, poll_id)
         uow.session.execute(update(Poll).where(Poll.id == poll_id).values(sealed_key=None))
         uow.audit("ballot_box_erased", "poll", poll_id, ballots=erased)
 

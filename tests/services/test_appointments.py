@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import multiprocessing
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -413,7 +412,7 @@ def test_the_audit_log_holds_no_name_nor_note(
 
 
 def _book_last_place(path: str, slot_id: int, ref: str, start, out) -> None:  # type: ignore[no-untyped-def]
-    db = open_database(Path(path))
+    db = open_database(path)
     actor = Actor.command_line()
     dwelling_id = households.find_by_reference(db, actor, ref)
     start.wait(60)
@@ -439,7 +438,7 @@ def test_two_processes_booking_the_last_place_one_wins(
     appointments.book(db, coordinator, slot, home(db, "K1"))
     ctx = multiprocessing.get_context("spawn")
     out, start = ctx.Queue(), ctx.Barrier(2)
-    workers = [ctx.Process(target=_book_last_place, args=(str(db.path), slot, ref, start, out))
+    workers = [ctx.Process(target=_book_last_place, args=(str(db.location), slot, ref, start, out))
                for ref in ("K2", "K3")]
     for w in workers:
         w.start()

@@ -22,6 +22,10 @@ from db import migrate
 from db.engine import Database, open_database
 from tests.conftest import small_filesystem
 
+# backups of the SQLite file itself (its journal, the copies beside it); a server
+# centre's backups: tests/services/test_server.py
+pytestmark = pytest.mark.sqlite_file
+
 PASSPHRASE = "le phare du Minou, 2026"
 
 

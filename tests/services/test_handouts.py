@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import multiprocessing
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -123,7 +122,7 @@ def test_a_mistake_is_cancelled_its_receipt_kept_and_marked(
 
 
 def _hand_out_many(path: str, first: int, count: int, out) -> None:  # type: ignore[no-untyped-def]
-    db = open_database(Path(path))
+    db = open_database(path)
     actor = Actor.command_line()
     numbers = []
     for n in range(first, first + count):
@@ -142,7 +141,7 @@ def test_two_processes_numbering_at_once_leave_no_gap_and_no_duplicate(
         handouts.add_decoder(db, coordinator, f"DEC-{n:03d}", "HD")
     ctx = multiprocessing.get_context("spawn")
     out = ctx.Queue()
-    workers = [ctx.Process(target=_hand_out_many, args=(str(db.path), 1 + 60 * k, 60, out))
+    workers = [ctx.Process(target=_hand_out_many, args=(str(db.location), 1 + 60 * k, 60, out))
                for k in range(2)]
     for w in workers:
         w.start()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -296,7 +295,7 @@ def test_the_audit_log_names_every_act_and_never_a_choice(
 
 
 def _race(path: str, poll_id: int, dwelling_id: int, start, out) -> None:  # type: ignore[no-untyped-def]
-    db = open_database(Path(path))
+    db = open_database(path)
     actor = Actor.command_line()
     start.wait()
     try:
@@ -314,7 +313,7 @@ def test_two_processes_recording_one_dwelling_one_wins(
     k1 = dwelling(db, centre["coordinator"], "K1")
     ctx = multiprocessing.get_context("spawn")
     start, out = ctx.Event(), ctx.Queue()
-    workers = [ctx.Process(target=_race, args=(str(db.path), poll_id, k1, start, out))
+    workers = [ctx.Process(target=_race, args=(str(db.location), poll_id, k1, start, out))
                for _ in range(2)]
     for w in workers:
         w.start()

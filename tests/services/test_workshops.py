@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import multiprocessing
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -301,7 +300,7 @@ def test_the_audit_log_holds_no_name_nor_reason(
 
 
 def _take_last_place(path: str, workshop_id: int, person_id: int, start, out) -> None:  # type: ignore[no-untyped-def]
-    db = open_database(Path(path))
+    db = open_database(path)
     start.wait(60)
     try:
         signed = workshops.sign_up(db, Actor.command_line(), workshop_id, person_id)
@@ -325,7 +324,7 @@ def test_two_processes_taking_the_last_place_one_registered_one_waiting(
     ctx = multiprocessing.get_context("spawn")
     out, start = ctx.Queue(), ctx.Barrier(2)
     workers = [ctx.Process(target=_take_last_place,
-                           args=(str(db.path), workshop, person(db, n), start, out))
+                           args=(str(db.location), workshop, person(db, n), start, out))
                for n in (2, 3)]
     for w in workers:
         w.start()
