@@ -14,11 +14,13 @@ from bench import (
     rss_idle,
     scan,
     search,
+    search_pg,
     slip,
 )
 
 CASES = {"cold-start": cold_start.run, "rss-idle": rss_idle.run,
-         "roster-import": roster_import.run, "search": search.run, "scan": scan.run,
+         "roster-import": roster_import.run, "search": search.run,
+         "search-pg": search_pg.run, "scan": scan.run,
          "slip": slip.run, "invitations": invitations.run, "count": count.run,
          "handout-loop": handout.run, "report-6000": report.run}
 

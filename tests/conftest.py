@@ -230,10 +230,18 @@ def cups_pdf_output() -> Path:
     return Path(os.path.expandvars(out.replace("${HOME}", str(Path.home()))))
 
 
-def another_counter_can_write(path: Path) -> bool:
+def another_counter_can_write(db: Database) -> bool:
     """Whether a second connection gets the write lock at once (no wait):
-    nobody else holds it."""
-    other = sqlite3.connect(path, timeout=0)
+    nobody else holds it. On a server, the write lock is the advisory lock
+    every write transaction takes first (db.postgres)."""
+    if db.path is None:
+        from db.postgres import WRITE_LOCK
+
+        with db.engine.connect() as conn:
+            got = conn.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK})").scalar()
+            conn.rollback()
+        return bool(got)
+    other = sqlite3.connect(db.path, timeout=0)
     try:
         other.execute("BEGIN IMMEDIATE")
         other.execute("ROLLBACK")
@@ -242,6 +250,22 @@ def another_counter_can_write(path: Path) -> bool:
         return False
     finally:
         other.close()
+
+
+def refused_by_database(db: Database, sql: str) -> str:
+    """Run `sql` as someone with the database in hand, no Guichet in between
+    (sqlite3 on the file, psql on the server): the database itself must
+    refuse it. Returns its message."""
+    from sqlalchemy.exc import IntegrityError
+
+    with db.engine.connect() as conn:
+        try:
+            conn.exec_driver_sql(sql)
+        except IntegrityError as exc:
+            conn.rollback()
+            return str(exc.orig)
+        conn.rollback()
+    raise AssertionError(f"the database let this through: {sql}")
 
 
 @contextmanager

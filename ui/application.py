@@ -38,9 +38,16 @@ def create_application(argv: list[str] | None = None, language: str = "fr") -> Q
 
 
 def acquire_instance_lock(settings: Settings) -> QLockFile | None:
-    """One Guichet per database file on this PC; None if another one holds it."""
+    """One Guichet per database (file, or server) on this PC; None if another
+    one holds it."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(settings.db_path) + ".lock")
+    name = str(settings.db_path) + ".lock"
+    if settings.server_url is not None:
+        import hashlib
+
+        digest = hashlib.sha256(settings.server_url.encode()).hexdigest()[:16]
+        name = str(settings.data_dir / f"server-{digest}.lock")
+    lock = QLockFile(name)
     lock.setStaleLockTime(0)  # a crashed Guichet's lock is recognised by its dead PID
     return lock if lock.tryLock(100) else None
 

@@ -265,7 +265,9 @@ class HandoutLettersPage(QWidget):
         place, bring = self.place.text(), self.bring.text()
         name = next((s.name for s in self._sectors if s.id == sector_id), "")
         db, actor, relay = self._db, self._actor, self.letters_progress
-        folder = self._db.path.parent if self._db.path else None
+        from app.services import housekeeping
+
+        folder = housekeeping.local_folder(self._db)
         file_name = (f"remise-decodeurs-{file_dialogs.slug(name, 'secteur')}-"
                      f"{min(days).isoformat()}.pdf")
         stop = self._open_progress(self.tr("Preparing the letters…"), self)

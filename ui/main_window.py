@@ -405,8 +405,9 @@ class MainWindow(QMainWindow):
         from app.services import backup, changes
         from db.engine import open_database
 
-        assert self._db is not None and self._db.path is not None
-        db, actor, path = self._db, self.actor, self._db.path
+        assert self._db is not None
+        # the file, or on the centre's server its URL: restored the same way
+        db, actor, path = self._db, self.actor, self._db.location
         assert actor is not None
         self.backup_timer.stop()
         self.actor = None

@@ -130,8 +130,9 @@ class PrintController(QObject):
 
     @property
     def data_dir(self) -> Path:
-        assert self._db.path is not None
-        return self._db.path.parent
+        from app.services import housekeeping
+
+        return housekeeping.local_folder(self._db)
 
     def preview(self, document_id: int, paper: str | None = None,
                 duplicate: bool | None = None) -> None:

@@ -24,6 +24,11 @@ def local_anchor(db) -> Path:  # type: ignore[no-untyped-def]
     return default_data_dir() / DB_FILENAME
 
 
+def local_folder(db) -> Path:  # type: ignore[no-untyped-def]
+    """This PC's own folder for `db`: its printer choices, kept documents."""
+    return local_anchor(db).parent
+
+
 def backups_folder(db_path: Path) -> Path:
     return db_path.parent / AUTO_FOLDER
 

@@ -22,9 +22,29 @@ def create(conn) -> None:  # type: ignore[no-untyped-def]
     Base.metadata.create_all(conn)
     triggers.install(conn)
     search.create(conn)
+    _seed(conn)
     conn.exec_driver_sql("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
                          "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")
     conn.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (%s)", (SCHEMA_HEAD,))
+
+
+def _seed(conn) -> None:  # type: ignore[no-untyped-def]
+    """The rows the migrations write into a new database: the needs survey's
+    topics and the Visa Internet grid, taken from migration 0009 itself."""
+    import importlib.util
+
+    from db.engine import MIGRATIONS_DIR
+    from db.models import Topic, VisaSkill
+
+    path = MIGRATIONS_DIR / "versions" / "0009_programme_follow_up.py"
+    spec = importlib.util.spec_from_file_location("guichet_migration_0009", path)
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    for model, rows in ((Topic, migration.TOPICS), (VisaSkill, migration.SKILLS)):
+        conn.execute(model.__table__.insert(), [
+            {"code": code, "label": label, "position": position}
+            for position, (code, label) in enumerate(rows, start=1)])
 
 
 def bring_to_head(engine: Engine, current: str | None) -> None:

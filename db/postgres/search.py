@@ -2,9 +2,9 @@
 
 The folding is the same Python `fold` (the server cannot run it), applied
 here before the words reach the server: each entry stores its words as a
-`tsvector` built with `array_to_tsvector` (the words as they are, no parser,
-no stemming), weighted A for names, B for the place, C for the phone, with a
-GIN index. A query is every folded word as a prefix (`'word':*`), restricted
+`tsvector` written in its text form (the words as they are, quoted: no
+parser, no stemming), weighted A for names, B for the place, C for the phone,
+with a GIN index. A query is every folded word as a prefix (`'word':*`), restricted
 to weights A and B for whoever may not see phone numbers. Ranking: names
 first, then the place, then the phone, as SQLite's bm25 weights.
 """
@@ -40,9 +40,7 @@ LEFT JOIN person p ON p.dwelling_id = d.id AND p.on_roster AND p.anonymised_at I
 
 _INSERT_SQL = text(
     f"INSERT INTO {TABLE} (id, dwelling_id, person_id, doc) VALUES (:id, :dwelling_id, "
-    ":person_id, setweight(array_to_tsvector(CAST(:names AS text[])), 'A') || "
-    "setweight(array_to_tsvector(CAST(:place AS text[])), 'B') || "
-    "setweight(array_to_tsvector(CAST(:phone AS text[])), 'C'))")
+    ":person_id, CAST(:doc AS tsvector))")
 
 # ts_rank's weights are given as {D, C, B, A} (at most 1): phone 0.1, place 0.2, names 1
 SEARCH_SQL = text(
@@ -71,7 +69,19 @@ def _entry(row: Sequence) -> dict:  # type: ignore[type-arg]
                                                    sector) if part is not None))
     number = digits(phone)
     return {"id": entry_id, "dwelling_id": dwelling_id, "person_id": person_id,
-            "names": names, "place": place, "phone": [number] if number else []}
+            "doc": document(names, place, [number] if number else [])}
+
+
+def document(names: list[str], place: list[str], phone: list[str]) -> str:
+    """The entry in tsvector's own text form, each word quoted as it is, with
+    a position and its weight (a weight lives on a position: without one, a
+    query restricted to names and place would still see the phone)."""
+    parts, position = [], 0
+    for weight, words in (("A", names), ("B", place), ("C", phone)):
+        for word in words:
+            position = min(position + 1, 16383)
+            parts.append(f"'{word}':{position}{weight}")
+    return " ".join(parts)
 
 
 def reindex(session: Session, dwelling_ids: Iterable[int] | None = None) -> None:

@@ -1233,6 +1233,14 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Sauvegarde d&apos;une version antérieure (schéma {revision}) : mise à jour faite.</translation>
     </message>
     <message>
+        <source>{table}: {rows} rows, identical</source>
+        <translation>{table}&#xa0;: {rows} lignes, identiques</translation>
+    </message>
+    <message>
+        <source>Centre copied: {tables} tables, {rows} rows, each checked.</source>
+        <translation>Centre copié&#xa0;: {tables} tables, {rows} lignes, chacune vérifiée.</translation>
+    </message>
+    <message>
         <source>Give the period, then the file to write: guichet stats export 2026 statistiques-2026.json</source>
         <translation>Donnez la période, puis le fichier à écrire&#xa0;: guichet stats export 2026 statistiques-2026.json</translation>
     </message>
@@ -3320,6 +3328,18 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Impossible d&apos;écrire {file} : {reason}</translation>
     </message>
     <message>
+        <source>The target database already holds a centre: nothing was copied. Copy into a new, empty database.</source>
+        <translation>La base de destination contient déjà un centre&#xa0;: rien n&apos;a été copié. Copiez vers une base neuve et vide.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database: nothing was copied.</source>
+        <translation>La source et la destination sont la même base&#xa0;: rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>The copy of table {table} came out different ({detail}): it was undone, the target is as it was.</source>
+        <translation>La copie de la table {table} diffère de l&apos;original ({detail})&#xa0;: elle a été annulée, la destination est restée telle quelle.</translation>
+    </message>
+    <message>
         <source>A PIN is made of digits only (at least {count}).</source>
         <translation>Un code PIN ne contient que des chiffres (au moins {count}).</translation>
     </message>
@@ -3529,6 +3549,18 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>The operation could not be completed.</source>
         <translation>L&apos;opération n&apos;a pas pu être terminée.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server {path} refused the connection (user name or password). Nothing was written. Ask the coordinator to check this PC&apos;s connection settings.</source>
+        <translation>Le serveur du centre {path} a refusé la connexion (nom d&apos;utilisateur ou mot de passe). Rien n&apos;a été enregistré. Demandez à la coordination de vérifier les réglages de connexion de ce PC.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server {path} took too long to answer: nothing was written. Try again in a moment; if it keeps happening, tell the coordinator.</source>
+        <translation>Le serveur du centre {path} a mis trop longtemps à répondre&#xa0;: rien n&apos;a été enregistré. Réessayez dans un instant&#xa0;; si cela se répète, prévenez la coordination.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server {path} does not answer (network cable, Wi-Fi or the server itself): nothing was written. Try again once it is back.</source>
+        <translation>Le serveur du centre {path} ne répond pas (câble réseau, Wi-Fi ou le serveur lui-même)&#xa0;: rien n&apos;a été enregistré. Réessayez quand il sera revenu.</translation>
     </message>
     <message>
         <source>The disk of {path} is full: nothing was written, and the database is as it was. Free some space (or ask the coordinator), then do it again.</source>
@@ -5589,6 +5621,93 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>The centre&apos;s server</source>
+        <translation>Le serveur du centre</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or serveur-centre</source>
+        <translation>ex. 192.168.1.10 ou serveur-centre</translation>
+    </message>
+    <message>
+        <source>Our centre already works on this server</source>
+        <translation>Notre centre travaille déjà sur ce serveur</translation>
+    </message>
+    <message>
+        <source>This is a new server, just set up for the centre</source>
+        <translation>C&apos;est un nouveau serveur, tout juste installé pour le centre</translation>
+    </message>
+    <message>
+        <source>Guichet puts its tables in the empty database, then asks for the centre&apos;s name and creates the coordinator&apos;s account, as on a first start.</source>
+        <translation>Guichet prépare la base vide, puis demande le nom du centre et crée le compte de coordination, comme à un premier démarrage.</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Utiliser ce serveur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Server address (IP or name)</source>
+        <translation>Adresse du serveur (IP ou nom)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nom de la base</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password of the server</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>Connect to the centre&apos;s server</source>
+        <translation>Se connecter au serveur du centre</translation>
+    </message>
+    <message>
+        <source>When several counters work together, the centre&apos;s data is on one PC of its network, the server. The coordinator has its address and password.</source>
+        <translation>Quand plusieurs guichets travaillent ensemble, les données du centre sont sur un PC de son réseau&#xa0;: le serveur. La coordination en a l&apos;adresse et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s address, its port, the database, the user name and the password.</source>
+        <translation>Remplissez l&apos;adresse du serveur, son port, la base, le nom d&apos;utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>The server answers, but it has no centre in a database &quot;{name}&quot;. Check the database name; if this is a new server for the centre, choose &quot;This is a new server&quot; above, then test again.</source>
+        <translation>Le serveur répond, mais il n&apos;a aucun centre dans une base «&#xa0;{name}&#xa0;». Vérifiez le nom de la base&#xa0;; s&apos;il s&apos;agit d&apos;un nouveau serveur pour le centre, choisissez «&#xa0;C&apos;est un nouveau serveur&#xa0;» ci-dessus, puis testez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server answers. Its database is empty: Guichet sets it up when you press &quot;Use this server&quot;.</source>
+        <translation>Le serveur répond. Sa base est vide&#xa0;: Guichet la prépare quand vous appuyez sur «&#xa0;Utiliser ce serveur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server answers. It holds the centre &quot;{name}&quot;.</source>
+        <translation>Le serveur répond. Il contient le centre «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server answers. Its centre is not set up yet: the first-run page follows.</source>
+        <translation>Le serveur répond. Son centre n&apos;est pas encore créé&#xa0;: la page de premier démarrage suit.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDesk</name>
     <message>
         <source>Team</source>
@@ -5742,6 +5861,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <translation>Créer le compte de coordination</translation>
     </message>
     <message>
+        <source>Connect to the centre&apos;s server…</source>
+        <translation>Se connecter au serveur du centre…</translation>
+    </message>
+    <message>
         <source>Name of the centre</source>
         <translation>Nom du centre</translation>
     </message>
@@ -5764,6 +5887,10 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>This is the first start on this computer. Create the coordinator&apos;s account: the coordinator then creates the accounts of reception staff and volunteers.</source>
         <translation>C&apos;est le premier démarrage sur cet ordinateur. Créez le compte de coordination : la coordination crée ensuite les comptes de l&apos;accueil et des bénévoles.</translation>
+    </message>
+    <message>
+        <source>Several counters, and the centre already has its server?</source>
+        <translation>Plusieurs guichets, et le centre a déjà son serveur&#xa0;?</translation>
     </message>
     <message>
         <source>Fill in the name of the centre and your name.</source>

@@ -106,8 +106,9 @@ def test_account_acts_are_in_the_audit_chain(db: Database, coordinator: Actor) -
 
 
 def test_audit_chain_detects_an_edited_entry(db: Database, coordinator: Actor) -> None:
-    with db.engine.begin() as conn:  # someone with the file and sqlite3 in hand
-        conn.exec_driver_sql("DROP TRIGGER audit_log_no_update")
+    with db.engine.begin() as conn:  # someone with the file and sqlite3 (or psql) in hand
+        conn.exec_driver_sql("DROP TRIGGER audit_log_no_update" + (
+            " ON audit_log" if db.path is None else ""))
         conn.exec_driver_sql("UPDATE audit_log SET actor_label = 'someone else' WHERE id = 2")
     with db.read() as s:
         report = audit.verify(s)
@@ -131,7 +132,7 @@ def test_the_secret_is_checked_while_other_counters_can_write(
     others_wrote: list[bool] = []
 
     def verify_while_another_counter_writes(self, hash_, secret):  # type: ignore[no-untyped-def]
-        others_wrote.append(another_counter_can_write(db.path))
+        others_wrote.append(another_counter_can_write(db))
         return real_verify(self, hash_, secret)
 
     monkeypatch.setattr(PasswordHasher, "verify", verify_while_another_counter_writes)

@@ -156,6 +156,7 @@ def test_with_the_commission_the_same_backups_give_the_choices_back(
         assert totals == {c: choices.count(c) for c in (F, A, B)}
 
 
+@pytest.mark.sqlite_file
 def test_after_the_count_the_box_is_gone_from_the_file_its_wal_and_the_copies(
         db: Database, coordinator: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
     """With the passphrases, a backup taken during the vote could be set

@@ -131,7 +131,7 @@ def test_a_dry_run_never_locks_the_file_for_writing(
 
     def apply_while_another_counter_writes(*args, **kwargs):  # type: ignore[no-untyped-def]
         report = real_apply(*args, **kwargs)
-        others_wrote.append(another_counter_can_write(db.path))
+        others_wrote.append(another_counter_can_write(db))
         return report
 
     monkeypatch.setattr(service, "_apply", apply_while_another_counter_writes)

@@ -725,7 +725,9 @@ class AgendaDesk(QWidget):
         from ui.print_path import a4_printer, print_pdf
 
         db, actor, day = self._db, self._actor, self.day
-        folder = db.path.parent if db.path else None
+        from app.services import housekeeping
+
+        folder = housekeeping.local_folder(db)
         printer = "" if target is not None else a4_printer(folder)
         if not printer and target is None:
             target = file_dialogs.save_file(self, self.tr("The day's list"),

@@ -388,7 +388,9 @@ class SettingsDesk(QWidget):
         if settings:
             self._submit(lambda: centre_settings.read_settings(db, actor), self._show_settings,
                          self._failed)
-            folder = db.path.parent if db.path else None
+            from app.services import housekeeping
+
+            folder = housekeeping.local_folder(db)
             self._submit(lambda: (available_printers(),
                                   load_printer_choices(folder) if folder else {}),
                          self._show_printers, self._failed)
@@ -409,7 +411,9 @@ class SettingsDesk(QWidget):
                 paper.setCurrentIndex(max(0, paper.findData(choice.paper)))
 
     def save_printers(self) -> None:
-        folder = self._db.path.parent if self._db.path else None
+        from app.services import housekeeping
+
+        folder = housekeeping.local_folder(self._db)
         if folder is None:
             return
         choices = {kind: PrinterChoice(printer.currentData() or "", paper.currentData())

@@ -999,7 +999,9 @@ class VoteDesk(QWidget):
             return
         stop = self._open_progress(self.tr("Preparing the letters…"), self)
         db, actor, relay = self._db, self._actor, self.letters_progress
-        folder = self._db.path.parent if self._db.path else None
+        from app.services import housekeeping
+
+        folder = housekeeping.local_folder(self._db)
         today = clock.now().date().isoformat()
         name = (f"invitation-{file_dialogs.slug(single_ref, 'vote')}-{today}.pdf" if single_ref
                 else f"invitations-{file_dialogs.slug(poll.sector, 'vote')}-{today}.pdf")

@@ -898,7 +898,9 @@ class WorkshopsPage(QWidget):
         today = detail.today(clock.now().date())
         session_id = None if whole_series or today is None else today.id
         db, actor, workshop_id = self._db, self._actor, detail.workshop.id
-        folder = db.path.parent if db.path else None
+        from app.services import housekeeping
+
+        folder = housekeeping.local_folder(db)
         printer = "" if target is not None else a4_printer(folder)
         if not printer and target is None:
             target = file_dialogs.save_file(self, self.tr("The attendance sheet"),
