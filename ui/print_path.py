@@ -192,8 +192,12 @@ class PrintController(QObject):
                            lambda exc: self.failed.emit(rendered.document_id, exc))
 
     def _send(self, rendered: documents.Rendered, printer: str) -> str:
-        """Keep the PDF first: whatever the printer does, the document is there."""
-        kept = documents.keep(self.data_dir, rendered, clock.now())
+        """Keep the PDF first: whatever the printer does, the document is there.
+        On the centre's server the stored document is the record (re-rendered on
+        demand): no untracked copy of it is left on this PC, where the other
+        counters' erasures could not reach it."""
+        kept = (documents.keep(self.data_dir, rendered, clock.now())
+                if self._db.path is not None else None)
         try:
             print_pdf(rendered.pdf, printer, f"guichet-{rendered.kind}-{rendered.document_id}")
         except PrintFailed as exc:

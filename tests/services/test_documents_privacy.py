@@ -86,12 +86,14 @@ def _assert_forgotten(db: Database, ids: list[int], kept: list[Path]) -> None:
         assert text.encode("utf-8") not in data, f"{text} is still in the database file"
 
 
+@pytest.mark.sqlite_file  # PDFs kept beside the file
 def test_erasure_reaches_stored_documents_and_kept_pdfs(demo_db: Database) -> None:
     ids, kept = _household_with_documents(demo_db, "KER-00031")
     privacy.erase_household(demo_db, Actor.command_line(), "KER-00031")
     _assert_forgotten(demo_db, ids, kept)
 
 
+@pytest.mark.sqlite_file  # PDFs kept beside the file
 def test_retention_reaches_stored_documents_and_kept_pdfs(demo_db: Database) -> None:
     ids, kept = _household_with_documents(demo_db, "KER-00032")
     long_ago = clock.now() - timedelta(days=900)
@@ -104,6 +106,7 @@ def test_retention_reaches_stored_documents_and_kept_pdfs(demo_db: Database) -> 
     _assert_forgotten(demo_db, ids, kept)
 
 
+@pytest.mark.sqlite_file  # PDFs kept beside the file
 def test_export_lists_the_households_documents(demo_db: Database) -> None:
     ids, _kept = _household_with_documents(demo_db, "KER-00033")
     data = privacy.export_household(demo_db, Actor.command_line(), "KER-00033")
@@ -122,6 +125,7 @@ def test_minutes_hold_no_personal_field(kind: str) -> None:
     assert not fields & {"household", "address", "name", "phone", "landlord_ref"}
 
 
+@pytest.mark.sqlite_file  # PDFs kept beside the file
 def test_erasure_reaches_the_copies_kept_beside_the_database(demo_db: Database) -> None:
     """Automatic backups and the copies kept before a restore hold everyone's
     data: an erased household is erased there too (and the copies compacted,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -101,14 +100,13 @@ def test_volunteers_cannot_touch_personal_data_duties(demo_db: Database) -> None
 
 def test_audit_verify_detects_a_deleted_entry(demo_db: Database) -> None:
     out, err = io.StringIO(), io.StringIO()
-    args = ["audit", "verify", "--db", str(demo_db.path)]
+    args = ["audit", "verify", "--db", str(demo_db.location)]
     assert cli.main(args, out=out, err=err) == cli.EXIT_OK
+    with demo_db.engine.begin() as conn:  # someone with sqlite3 (or psql) in hand
+        conn.exec_driver_sql("DROP TRIGGER audit_log_no_delete" + (
+            " ON audit_log" if demo_db.path is None else ""))
+        conn.exec_driver_sql("DELETE FROM audit_log WHERE id = 3")
     demo_db.close()
-    conn = sqlite3.connect(demo_db.path)
-    conn.execute("DROP TRIGGER audit_log_no_delete")
-    conn.execute("DELETE FROM audit_log WHERE id = 3")
-    conn.commit()
-    conn.close()
     assert cli.main(args, out=out, err=err) == cli.EXIT_REJECTED
     assert "l'entrée n° 4" in err.getvalue()
 
