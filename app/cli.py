@@ -413,10 +413,10 @@ def _copy_database(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(describe(exc), file=err)
         return EXIT_REJECTED
     for check in checks:
-        print(translate("Cli", "{table}: {rows} rows, identical").format(
-            table=check.table, rows=check.rows), file=out)
-    print(translate("Cli", "Centre copied: {tables} tables, {rows} rows, each checked.").format(
-        tables=len(checks), rows=sum(c.rows for c in checks)), file=out)
+        print(Cli.tr("{table}: %n row(s), identical", "", check.rows).format(
+            table=check.table), file=out)
+    print(Cli.tr("Centre copied: {tables} tables, %n row(s), each checked.", "",
+                 sum(c.rows for c in checks)).format(tables=len(checks)), file=out)
     return EXIT_OK
 
 

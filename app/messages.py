@@ -299,6 +299,15 @@ def describe_database(error: DatabaseError) -> str:
                                          "(user name or password). Nothing was written. Ask "
                                          "the coordinator to check this PC's connection "
                                          "settings.").format(path=path)
+        if error.reason == "no_database":
+            return translate("Messages", "The centre's server {path} answers, but has no "
+                                         "database of that name. Check the name (the server's "
+                                         "set-up script makes it: guichet by default).").format(
+                path=path)
+        if error.reason == "address":
+            return translate("Messages", "{path} is not an address Guichet can read. Write it "
+                                         "as postgresql://user@server:5432/database.").format(
+                path=path)
         if error.reason == "slow":
             return translate("Messages", "The centre's server {path} took too long to answer: "
                                          "nothing was written. Try again in a moment; if it "

@@ -29,6 +29,8 @@ class LiveChanges:
     def _watch(self) -> None:
         last: int | None = None
         while not self._stop.wait(INTERVAL_S):
+            if self._db.closed:  # signed out of this database for good
+                return
             try:
                 if last is None:
                     last = changes.latest(self._db)

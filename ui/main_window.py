@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
     def _background_failed(self, exc: GuichetError) -> None:
         from app.messages import describe
 
-        self.statusBar().showMessage(describe(exc))
+        self.statusBar().showMessage(describe(exc), 20000)  # not left once things work again
 
     def _show_busy(self, busy: bool) -> None:
         self.busy_label.setVisible(busy)
@@ -447,6 +447,8 @@ class MainWindow(QMainWindow):
         self.database_restored.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._live is not None:
+            self._live.stop()
         self.runner.wait()  # let a backup in progress finish
         if self._db is not None:
             self._db.close()

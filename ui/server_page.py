@@ -202,6 +202,9 @@ class ServerPage(QDialog):
         else:
             text = describe(exc)
         self._say(text, error=True)
+        if getattr(exc, "reason", "") == "refused":  # the password, most likely: type it again
+            self.password_edit.setFocus()
+            self.password_edit.selectAll()
 
     # --- the two acts ----------------------------------------------------------
 

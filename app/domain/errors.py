@@ -56,7 +56,9 @@ class ServerUnreachable(DatabaseError):
     """The centre's server did not answer, the connection was cut, or a
     statement ran out of time: the server rolled the act back whole.
     reason: "lost" (no answer, cut), "slow" (time-out), "refused" (the server
-    answered but refused the name or password)."""
+    answered but refused the name or password, or none was given),
+    "no_database" (the server has no database of that name), "address" (the
+    address itself cannot be read)."""
 
     def __init__(self, path: Path | str, detail: str = "", reason: str = "lost") -> None:
         super().__init__(path, detail)

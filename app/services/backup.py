@@ -206,7 +206,7 @@ def restore_backup(db_path: Path | str, backup: Path, passphrase: str | None, ac
     now = now or clock.now()
     data = plain_bytes(backup, passphrase)
     if isinstance(db_path, str) and "://" in db_path:
-        return _restore_on_server(db_path, data, backup, permit, now)
+        return _restore_on_server(db_path, data, backup, passphrase, permit, now)
     db_path = Path(db_path)
     with claims.exclusive(db_path) as alone:
         if not alone:  # a window, a command, a backup still has it open
@@ -244,13 +244,18 @@ def _checked_in(incoming: Path, data: bytes, backup: Path) -> str:
     return revision
 
 
-def _restore_on_server(url: str, data: bytes, backup: Path, permit: Permit,
-                       now: datetime) -> RestoreReport:
+def _restore_on_server(url: str, data: bytes, backup: Path, passphrase: str | None,
+                       permit: Permit, now: datetime) -> RestoreReport:
     """The same backup file, restored onto the centre's server: checked in
-    this PC's data folder as on a single PC, the server's current centre kept
-    there as an SQLite file (before-restore-…), then every table replaced in
-    one transaction under the write lock (db.copy, checked table by table).
-    The other counters see the restored centre at their next read."""
+    this PC's data folder as on a single PC, then every table replaced in one
+    transaction under the write lock (db.copy, checked table by table). The
+    other counters see the restored centre at their next read.
+
+    The server's current centre is kept first, in this PC's backups/, as an
+    ENCRYPTED backup under the passphrase just typed (never a plain copy: it
+    may hold a vote's sealed box, which the count erases only on the server,
+    and every tenant's data, on a PC that is not the server); restoring an
+    unencrypted file keeps no copy."""
     from db.copy import copy_database
 
     server = open_database(url)
@@ -265,11 +270,15 @@ def _restore_on_server(url: str, data: bytes, backup: Path, permit: Permit,
                 from db.copy import is_empty
 
                 holds_a_centre = not is_empty(session)
-            if holds_a_centre:
+            if holds_a_centre and passphrase:
                 folder = backups_folder(anchor)
                 folder.mkdir(parents=True, exist_ok=True)
-                kept = folder / f"before-restore-{_stamp(now)}.sqlite3"
-                copy_live(server, kept)
+                plain = Path(tmp) / "current.sqlite3"
+                copy_live(server, plain)
+                kept = folder / f"before-restore-{_stamp(now)}{SUFFIX}"
+                descriptor = os.open(kept, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(descriptor, "wb") as fh:
+                    fh.write(crypto.encrypt(plain.read_bytes(), passphrase))
             restored = open_database(incoming)
             try:
                 copy_database(restored, server, replace=True)

@@ -14,6 +14,23 @@ from collections.abc import Callable
 
 Listener = Callable[[frozenset[str]], None]
 
+# What else an act on a kind of record changes, for the screens that show it:
+# a handout or a sale moves a device in the stock, opening or counting a poll
+# changes the sector's offer and its dwellings' cards, a caretaker's batch
+# changes the register, a sector's handout letters change its dwellings. One
+# table for this PC's screens and for the other counters' (`elsewhere`).
+CONSEQUENCES: dict[str, frozenset[str]] = {
+    "handout": frozenset({"equipment"}),
+    "sale": frozenset({"equipment"}),
+    "poll": frozenset({"dwelling", "sector", "centre"}),
+    "vote_batch": frozenset({"vote_register"}),
+    "sector": frozenset({"dwelling"}),
+}
+
+
+def with_consequences(entities: set[str] | frozenset[str]) -> frozenset[str]:
+    return frozenset(entities).union(*(CONSEQUENCES.get(e, frozenset()) for e in entities))
+
 _lock = threading.Lock()
 _listeners: weakref.WeakKeyDictionary[object, list[Listener]] = weakref.WeakKeyDictionary()
 _own: weakref.WeakKeyDictionary[object, set[int]] = weakref.WeakKeyDictionary()
@@ -72,6 +89,7 @@ def elsewhere(db, after: int) -> tuple[int, frozenset[str]]:  # type: ignore[no-
         return after, frozenset()
     with _lock:
         own = _own.get(db, set())
-        topics = frozenset(entity for entry_id, entity in rows if entity and entry_id not in own)
+        topics = with_consequences(
+            {entity for entry_id, entity in rows if entity and entry_id not in own})
         own.difference_update(entry_id for entry_id, _ in rows)
     return rows[-1][0], topics

@@ -71,7 +71,7 @@ class UnitOfWork:
         """Record what was done. Never personal data, never a ballot choice.
         The entity is also what the screens hear has changed."""
         if entity:
-            self.changed.add(entity)
+            self.changed.update(changes.with_consequences({entity}))
         entry = audit.append(self.session, at=self.now, actor_id=self.actor.staff_id,
                              actor_label=self.actor.label, action=action, entity=entity,
                              entity_id="" if entity_id is None else str(entity_id),

@@ -154,8 +154,6 @@ def letters(db: Database, actor: Actor, sector_id: int, days: tuple[date, ...], 
             for d, b, code in rows)
         uow.audit("handout_letters_made", "sector", sector_id, count=len(made),
                   codes_issued=issued, days=len(chosen))
-        if issued:
-            uow.changed.add("dwelling")
         return HandoutDayLetters(
             sector=sector.name, days=chosen, hours=hours,
             place=place or _centre_place(s.get(Centre, 1)), bring=bring or DEFAULT_BRING,

@@ -391,7 +391,6 @@ def cancel_sale(db: Database, actor: Actor, serial: str, reason: str) -> str:
         s.flush()
         uow.audit("sale_cancelled", "sale", sale.id, receipt=receipt.id, equipment=item.id,
                   reason=reason)
-        uow.changed.add("equipment")  # the stock screens show it for sale again
         return receipt_label(receipt)
 
 

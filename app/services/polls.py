@@ -380,7 +380,6 @@ def open_in(uow: UnitOfWork, poll_id: int, names: Sequence[str],
     s.get(Sector, poll.sector_id).offer_state = OfferState.VOTE_PENDING.value
     uow.audit("poll_opened", "poll", poll.id, eligible=len(dwellings),
               codes_issued=issued, commission=len(names))
-    uow.changed.update({"dwelling", "sector"})
     return len(dwellings)
 
 
@@ -671,7 +670,6 @@ def enter_caretaker_batch(db: Database, actor: Actor, poll_id: int, bearer: str,
              "signer_id": None} for d in dwelling_ids])
         uow.audit("vote_batch_entered", "vote_batch", batch.id, poll=poll_id,
                   kind=BatchKind.CARETAKER.value, dwellings=len(dwelling_ids))
-        uow.changed.add("vote_register")
         return batch.id
 
 
@@ -734,7 +732,6 @@ def cancel_batch(db: Database, actor: Actor, batch_id: int, reason: str) -> int:
         batch.cancel_reason = reason
         uow.audit("vote_batch_cancelled", "vote_batch", batch_id, poll=poll.id,
                   dwellings=freed, reason=reason)
-        uow.changed.add("vote_register")
         return freed
 
 
@@ -838,7 +835,6 @@ def count_poll(db: Database, actor: Actor, poll_id: int,
         uow.audit("poll_counted", "poll", poll_id, took_part=took_part,
                   for_=figures.for_, against=figures.against, blank=figures.blank,
                   spoiled=figures.spoiled, adopted=figures.adopted)
-        uow.changed.update({"sector", "centre"})
         s.flush()
         result = Results(_summary(s, poll, sector.name), figures, _by_building(s, poll_id),
                          at_counter, channels.get(VoteChannel.CARETAKER.value, 0),

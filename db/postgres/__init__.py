@@ -13,8 +13,9 @@ knows which engine runs. What differs lives here and beside it:
   (each read is one REPEATABLE READ snapshot, as an SQLite reader's);
 - time-outs: connecting (5 s), waiting for the write lock (5 s, then "busy",
   as SQLite's busy timeout), a statement (20 s), a transaction left idle by a
-  counter that lost the network (60 s, then the server rolls it back), and TCP
-  keep-alives so that a dead server is noticed in seconds, never hours;
+  counter that lost the network (60 s, then the server rolls it back), TCP
+  keep-alives so that a dead server is noticed in seconds, never hours, and
+  a watchdog of our own (30 s) for a server that answers nothing at all;
 - errors: a lost server, a killed connection or a statement time-out become
   `ServerUnreachable` (nothing was written: the transaction is rolled back by
   the server), a lock time-out `DatabaseBusy`, a full disk `DiskFull`;
@@ -48,8 +49,75 @@ CONNECT_TIMEOUT_S = 5
 LOCK_TIMEOUT_MS = 5000  # as SQLite's busy timeout: then "another counter is writing"
 STATEMENT_TIMEOUT_MS = 20000
 IDLE_IN_TRANSACTION_MS = 60000
+# A server that answers nothing at all (frozen, its PC asleep) never sends the
+# statement time-out: past this, this side cuts the connection itself.
+CLIENT_TIMEOUT_S = 30.0
 # the one advisory lock every write transaction takes first ("GUICH" in ASCII)
 WRITE_LOCK = 0x4755494348
+
+
+def _cut(fd: int) -> None:
+    """Shut the connection's socket down: libpq, waiting for an answer that
+    will not come, then fails at once ("server closed the connection")."""
+    import os
+    import socket
+
+    try:
+        sock = socket.socket(fileno=os.dup(fd))
+    except OSError:
+        return
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    finally:
+        sock.close()
+
+
+@contextmanager
+def _watchdog(dbapi_connection: Any) -> Iterator[None]:
+    """Cut the connection if the server has not answered in CLIENT_TIMEOUT_S."""
+    import threading
+
+    try:
+        fd = dbapi_connection.pgconn.socket
+    except Exception:  # already closed: the call itself will say so
+        yield
+        return
+    timer = threading.Timer(CLIENT_TIMEOUT_S, _cut, (fd,))
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
+def _install_watchdog(engine: Engine) -> None:
+    """Every statement, and the pool's ping before a connection is reused,
+    under the watchdog."""
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _start(conn, _cursor, _statement, _parameters, context, _many) -> None:  # type: ignore[no-untyped-def]
+        guard = _watchdog(conn.connection.dbapi_connection)
+        guard.__enter__()
+        conn.info.setdefault("guichet_watchdogs", []).append(guard)
+
+    def _stop(conn) -> None:  # type: ignore[no-untyped-def]
+        for guard in conn.info.pop("guichet_watchdogs", []):
+            guard.__exit__(None, None, None)
+
+    event.listen(engine, "after_cursor_execute", lambda conn, *_: _stop(conn))
+    event.listen(engine, "handle_error", lambda context: _stop(context.connection)
+                 if context.connection is not None else None)
+    ping = engine.dialect.do_ping
+
+    def guarded_ping(dbapi_connection) -> bool:  # type: ignore[no-untyped-def]
+        with _watchdog(dbapi_connection):
+            return ping(dbapi_connection)
+
+    engine.dialect.do_ping = guarded_ping  # type: ignore[method-assign]
 
 
 def is_server_url(target: object) -> bool:
@@ -57,10 +125,25 @@ def is_server_url(target: object) -> bool:
 
 
 def parse_url(url: str) -> URL:
+    """The server's address, or ServerUnreachable("address") for one that
+    cannot be read (a port that is not a number, no host...)."""
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
 
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+        parsed.port  # noqa: B018 - read once: a port that is not a number raises here
+    except (ArgumentError, ValueError) as exc:
+        raise ServerUnreachable(_scheme_only(url), str(exc), reason="address") from None
+    if not parsed.database:
+        raise ServerUnreachable(_scheme_only(url), "no database name", reason="address")
     return parsed.set(drivername="postgresql+psycopg")
+
+
+def _scheme_only(url: str) -> str:
+    """An address that could not be read, said without what may be a password."""
+    head, _, tail = url.partition("://")
+    return f"{head}://{tail.rpartition('@')[2]}" if tail else url.split(":", 1)[0] + ":…"
 
 
 def display_url(url: str | URL) -> str:
@@ -95,7 +178,7 @@ def translate_error(where: str, exc: BaseException) -> Exception:
     detail = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
     refusal = _refused_at_connect(orig)
     if refusal == "no_database":
-        return NoDatabase(where, detail)
+        return ServerUnreachable(where, detail, reason="no_database")
     if refusal:
         return ServerUnreachable(where, detail, reason="refused")
     if isinstance(orig, pg.LockNotAvailable | pg.SerializationFailure | pg.DeadlockDetected):
@@ -127,7 +210,8 @@ def _refused_at_connect(orig: BaseException) -> str | None:
     name = (pgconn.db or b"").decode("utf-8", "replace")
     if name and (f'"{name}" does not exist' in message or f"« {name} » n'existe pas" in message):
         return "no_database"
-    if "pg_hba.conf" in message or ("FATAL:" in message and pgconn.used_password):
+    if ("pg_hba.conf" in message or "no password supplied" in message
+            or ("FATAL:" in message and pgconn.used_password)):
         return "refused"
     return None
 
@@ -154,7 +238,8 @@ class _PlainConnection:
         self._conn = conn
 
     def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
-        return self._conn.execute(sql.replace("?", "%s"), params)
+        with _watchdog(self._conn):
+            return self._conn.execute(sql.replace("?", "%s"), params)
 
 
 class ServerDatabase:
@@ -179,6 +264,7 @@ class ServerDatabase:
 
         engine = create_engine(self.url, pool_pre_ping=True, pool_size=4, max_overflow=4,
                                pool_timeout=CONNECT_TIMEOUT_S * 2, connect_args=_connect_args())
+        _install_watchdog(engine)
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
@@ -263,7 +349,10 @@ class ServerDatabase:
             finally:
                 transaction.rollback()
 
+    closed = False
+
     def close(self) -> None:
+        self.closed = True
         if "engine" in self.__dict__:
             self.engine.dispose()
 

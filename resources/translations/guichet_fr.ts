@@ -1232,13 +1232,19 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
         <source>Backup from an earlier version (schema {revision}): brought up to date.</source>
         <translation>Sauvegarde d&apos;une version antérieure (schéma {revision}) : mise à jour faite.</translation>
     </message>
-    <message>
-        <source>{table}: {rows} rows, identical</source>
-        <translation>{table}&#xa0;: {rows} lignes, identiques</translation>
+    <message numerus="yes">
+        <source>{table}: %n row(s), identical</source>
+        <translation>
+            <numerusform>{table}&#xa0;: %n ligne, identique</numerusform>
+            <numerusform>{table}&#xa0;: %n lignes, identiques</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Centre copied: {tables} tables, {rows} rows, each checked.</source>
-        <translation>Centre copié&#xa0;: {tables} tables, {rows} lignes, chacune vérifiée.</translation>
+    <message numerus="yes">
+        <source>Centre copied: {tables} tables, %n row(s), each checked.</source>
+        <translation>
+            <numerusform>Centre copié&#xa0;: {tables} tables, %n ligne, chacune vérifiée.</numerusform>
+            <numerusform>Centre copié&#xa0;: {tables} tables, %n lignes, chacune vérifiée.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give the period, then the file to write: guichet stats export 2026 statistiques-2026.json</source>
@@ -3553,6 +3559,14 @@ Veuillez tourner l&apos;écran vers l&apos;accueil.</translation>
     <message>
         <source>The centre&apos;s server {path} refused the connection (user name or password). Nothing was written. Ask the coordinator to check this PC&apos;s connection settings.</source>
         <translation>Le serveur du centre {path} a refusé la connexion (nom d&apos;utilisateur ou mot de passe). Rien n&apos;a été enregistré. Demandez à la coordination de vérifier les réglages de connexion de ce PC.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server {path} answers, but has no database of that name. Check the name (the server&apos;s set-up script makes it: guichet by default).</source>
+        <translation>Le serveur du centre {path} répond, mais n&apos;a pas de base de ce nom. Vérifiez le nom (le script d&apos;installation du serveur la crée&#xa0;: guichet par défaut).</translation>
+    </message>
+    <message>
+        <source>{path} is not an address Guichet can read. Write it as postgresql://user@server:5432/database.</source>
+        <translation>{path} n&apos;est pas une adresse que Guichet sait lire. Écrivez-la ainsi&#xa0;: postgresql://utilisateur@serveur:5432/base.</translation>
     </message>
     <message>
         <source>The centre&apos;s server {path} took too long to answer: nothing was written. Try again in a moment; if it keeps happening, tell the coordinator.</source>

@@ -29,6 +29,12 @@ def engine_name() -> str:
     return "postgresql"
 
 
+@pytest.fixture(autouse=True)
+def _this_pcs_folder(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """This PC's own folder (backups of a server centre...) in the test's tmp."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+
+
 def _adopted_centre(db: Database, actor: Actor, dwellings: int, decoders: int) -> None:
     import_roster(db, actor, roster(kerourien=dwellings))
     with db.write() as s:
@@ -116,6 +122,42 @@ def _attempt(call, *args):  # type: ignore[no-untyped-def]
         return call(*args)
     except Exception as exc:  # noqa: BLE001 - the test looks at what came back
         return exc
+
+
+def test_a_frozen_server_is_cut_off_by_the_counter_and_nothing_is_written(
+        db: Database, coordinator: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server that answers nothing (its process stopped, its PC asleep) sends
+    no time-out of its own: the counter's watchdog cuts the connection."""
+    import os
+    import signal
+
+    import db.postgres as server
+
+    if os.geteuid() != 0:
+        pytest.skip("stopping the server's process needs root (CI runs as root)")
+    monkeypatch.setattr(server, "CLIENT_TIMEOUT_S", 2.0)
+    _adopted_centre(db, coordinator, 2, 2)
+    k1 = households.find_by_reference(db, coordinator, "K1")
+    with db.read() as s:
+        backends = list(s.execute(text(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()")).scalars())
+        before = [check_table(s, t) for t in tables()]
+    postmaster = int(open(f"/proc/{backends[0]}/stat").read().rsplit(")", 1)[1].split()[1])
+    frozen = [postmaster, *backends]  # the whole server, as far as this counter can tell
+    for pid in frozen:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        started = time.monotonic()
+        outcome = _attempt(handouts.hand_out, db, coordinator, k1, "DEC-0001", "X")
+        waited = time.monotonic() - started
+    finally:
+        for pid in frozen:
+            os.kill(pid, signal.SIGCONT)
+    assert isinstance(outcome, ServerUnreachable), outcome
+    assert waited < 15  # the watchdog (2 s here), then a new connection's 5 s time-out
+    with db.read() as s:
+        assert [check_table(s, t) for t in tables()] == before
+    assert handouts.hand_out(db, coordinator, k1, "DEC-0001", "X").receipt.endswith("-000001")
 
 
 def test_a_server_that_does_not_answer_is_said_in_seconds() -> None:
@@ -249,6 +291,13 @@ def test_a_backup_of_the_server_restores_on_a_single_pc_and_back(
     try:
         report = backup.restore_backup(url, again.path, "le phare du Minou", coordinator)
         assert report.previous_kept_as is None  # a new server: nothing to keep
+        # restored again over a centre: the server's centre is kept on this PC,
+        # encrypted (a vote's sealed box must not lie there in clear)
+        report = backup.restore_backup(url, again.path, "le phare du Minou", coordinator)
+        kept = report.previous_kept_as
+        assert kept is not None and kept.stat().st_mode & 0o077 == 0
+        assert not kept.read_bytes().startswith(b"SQLite format 3")
+        assert backup.plain_bytes(kept, "le phare du Minou").startswith(b"SQLite format 3")
         server = open_database(url)
         try:
             with demo_db.read() as a, server.read() as b:

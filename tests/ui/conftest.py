@@ -68,10 +68,12 @@ def gui_thread_watchdog(monkeypatch: pytest.MonkeyPatch) -> Iterator[GuiThreadWa
 
     event.listen(Engine, "before_cursor_execute", on_sql)
     from db.engine import Database
+    from db.postgres import ServerDatabase
 
     for owner, name in ((argon2.PasswordHasher, "verify"), (argon2.PasswordHasher, "hash"),
                         (pypdfium2.PdfPage, "render"), (Database, "plain"),
-                        (Database, "scratch")):
+                        (Database, "scratch"), (ServerDatabase, "plain"),
+                        (ServerDatabase, "scratch")):
         original = getattr(owner, name)
 
         def guarded(*args, _original=original, _what=f"{owner.__name__}.{name}", **kwargs):  # type: ignore[no-untyped-def]

@@ -311,6 +311,7 @@ class HandoutDesk(QWidget):
     def _on_changed(self, topics: frozenset[str]) -> None:
         if topics & self.REFRESH_ON:
             self.refresh_today()
+            self._reload_decoder()
 
     def refresh_today(self) -> None:
         db, actor = self._db, self._actor
@@ -436,18 +437,9 @@ class HandoutDesk(QWidget):
             self.tr("Adopted by the sector: decoders are handed out.") if adopted else
             self.tr("Not adopted ({state}): no decoder is handed out here.").format(
                 state=labels.offer_state(panel.offer)))
-        if panel.decoder is None:
-            self.lines["decoder"].setText(self.tr("None yet."))
-        else:
-            serial, since = panel.decoder
-            self.lines["decoder"].setText(self.tr("Has one already: {serial}, since {date}.")
-                                          .format(serial=serial,
-                                                  date=since.strftime("%d/%m/%Y")))
+        self._show_decoder(panel)
         self._fill_collectors(names)
         has_one = panel.decoder is not None
-        self.replace_button.setEnabled(has_one)
-        self.return_button.setEnabled(has_one)
-        self.cancel_button.setEnabled(has_one)
         self.hand_out_button.setEnabled(True)
         self.serial_edit.clear()
         self.pages.setCurrentWidget(self.panel_page)
@@ -468,6 +460,34 @@ class HandoutDesk(QWidget):
         then, self._then = self._then, None
         if then == "sale":
             self.ask_sale()
+
+    def _show_decoder(self, panel: DwellingPanel) -> None:
+        """The card's decoder line and the buttons that depend on it."""
+        self.panel = panel
+        if panel.decoder is None:
+            self.lines["decoder"].setText(self.tr("None yet."))
+        else:
+            serial, since = panel.decoder
+            self.lines["decoder"].setText(self.tr("Has one already: {serial}, since {date}.")
+                                          .format(serial=serial,
+                                                  date=since.strftime("%d/%m/%Y")))
+        has_one = panel.decoder is not None
+        self.replace_button.setEnabled(has_one)
+        self.return_button.setEnabled(has_one)
+        self.cancel_button.setEnabled(has_one)
+
+    def _reload_decoder(self) -> None:
+        """Another counter (or a refusal) says the open dwelling's decoder may
+        have changed: its line is read again; the form and the banner stay."""
+        if self.panel is None or self.pages.currentWidget() is not self.panel_page:
+            return
+        db, actor, dwelling_id = self._db, self._actor, self.panel.card.dwelling_id
+
+        def shown(panel: DwellingPanel) -> None:
+            if self.panel is not None and self.panel.card.dwelling_id == dwelling_id:
+                self._show_decoder(panel)
+
+        self._submit(lambda: load_panel(db, actor, dwelling_id), shown, lambda _exc: None)
 
     def _fill_collectors(self, names: list[str]) -> None:
         for button in self.collectors.buttons():
@@ -596,6 +616,7 @@ class HandoutDesk(QWidget):
         def refused(error: GuichetError) -> None:
             self.hand_out_button.setEnabled(True)
             self._refused(error)
+            self._reload_decoder()  # another counter may have served this dwelling
             self.serial_edit.selectAll()  # the next scan replaces it
             self.serial_edit.setFocus()
 
