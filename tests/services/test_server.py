@@ -173,7 +173,7 @@ def test_a_server_that_does_not_answer_is_said_in_seconds() -> None:
     assert error.value.reason == "lost" and "pw" not in str(error.value.path)
     from app.messages import describe
 
-    assert "nothing was written" in describe(error.value)
+    assert "rien n'a été enregistré" in describe(error.value)
 
 
 def test_the_ballot_box_on_a_heap_keeps_no_order_and_no_transaction_of_its_own(
@@ -244,12 +244,12 @@ def test_a_centre_goes_to_the_server_and_back_identical_table_by_table(
     try:
         out, err = io.StringIO(), io.StringIO()
         assert cli.main(["copy-database", str(_demo_template), url], out, err) == 0, err.getvalue()
-        assert "identical" in out.getvalue()
+        assert "identiques" in out.getvalue()
         assert cli.main(["copy-database", url, str(back)], io.StringIO(), err) == 0, err.getvalue()
         # a second copy into a centre is refused, nothing written
         refused = io.StringIO()
         assert cli.main(["copy-database", str(_demo_template), url], io.StringIO(), refused) != 0
-        assert "already holds a centre" in refused.getvalue()
+        assert "contient déjà un centre" in refused.getvalue()
         original, returned = open_database(_demo_template), open_database(back)
         try:
             with original.read() as a, returned.read() as b:
