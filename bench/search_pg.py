@@ -3,9 +3,10 @@
 The same people and keystrokes as `bench.search` (its SQLite file, copied to
 the server with db.copy). `ours` is the service the Accueil desk calls; the
 floor is one raw psycopg query doing the same match, order and joins on the
-same server, over the same local TCP socket. The server: GUICHET_BENCH_PG_URL
+same server, over the same local socket. The server: GUICHET_BENCH_PG_URL
 (a role that may create databases), else a throwaway cluster started with
-scripts/postgres-test-cluster.sh (Debian's postgresql package needed).
+scripts/postgres-test-cluster.sh (Debian's postgresql package needed),
+reached through its Unix socket.
 """
 
 from __future__ import annotations
@@ -22,17 +23,22 @@ from pathlib import Path
 from bench.common import report
 from bench.search import _percentiles, keystrokes, populate
 
-FLOOR_SQL = """
-SELECT h.dwelling_id, h.person_id, p.family_name, p.given_name, b.address, b.name,
-       b.entrance, d.floor, d.door, d.landlord_ref, s.name, d.on_roster
-FROM (SELECT dwelling_id, person_id, id, ts_rank('{0, 0.1, 0.2, 1}', doc, q) AS score
-      FROM household_search, CAST(%s AS tsquery) AS q WHERE doc @@ q LIMIT 1000) h
-JOIN dwelling d ON d.id = h.dwelling_id
-JOIN building b ON b.id = d.building_id
-JOIN sector s ON s.id = b.sector_id
-LEFT JOIN person p ON p.id = h.person_id
-ORDER BY h.score DESC, h.id LIMIT 50
-"""
+
+def floor_query(query: str) -> tuple[str, dict[str, object]]:
+    """The service's statement for this keystroke (hits and the display rows'
+    joins) as psycopg takes it, with the walk led by the first word: what a
+    hand-written query would do, without the service's choosing."""
+    import re
+
+    from db.postgres.search import SCORED, query_words, tsquery, walk
+    from db.search import display_sql
+
+    words = [w for w in query_words(query) if w]
+    hits, params = walk(words, SCORED)
+    sql = display_sql(hits, "score DESC, id")
+    params = {**params, "q": tsquery(words, phones=True), "limit": 150}
+    return re.sub(r"(?<!:):(\w+)", r"%(\1)s", sql), params
+
 
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "postgres-test-cluster.sh"
 
@@ -45,8 +51,10 @@ def server() -> Iterator[str]:
     folder = Path(tempfile.mkdtemp(prefix="guichet-bench-pg-"))
     started = subprocess.run([str(SCRIPT), "start", str(folder)], capture_output=True, text=True,
                              check=True)
-    try:
-        yield started.stdout.strip()
+    try:  # the cluster's Unix socket, as a counter on the server PC itself would use
+        tcp = started.stdout.strip()
+        port = (folder / "port").read_text().strip()
+        yield tcp.replace("@127.0.0.1:" + port + "/", "@/", 1) + f"?host={folder}&port={port}"
     finally:
         subprocess.run([str(SCRIPT), "stop", str(folder)], capture_output=True)
 
@@ -61,7 +69,6 @@ def run(people: int = 100_000, rounds: int = 3) -> str | None:
     from app.services.households import search_households
     from db.copy import copy_database
     from db.engine import open_database
-    from db.postgres.search import tsquery
 
     if not list(Path("/usr/lib/postgresql").glob("*/bin/initdb")) and not os.environ.get(
             "GUICHET_BENCH_PG_URL"):
@@ -76,15 +83,16 @@ def run(people: int = 100_000, rounds: int = 3) -> str | None:
                               isolation_level="AUTOCOMMIT", poolclass=NullPool)
         with admin.connect() as conn:
             conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        target = url.rsplit("/", 1)[0] + "/" + name
+        base, _, query = url.partition("?")
+        target = base.rsplit("/", 1)[0] + "/" + name + (f"?{query}" if query else "")
         try:
             source, db = open_database(path), open_database(target)
             copy_database(source, db)
             source.close()
-            with db.engine.connect() as conn:
-                conn.exec_driver_sql("ANALYZE")
-                conn.commit()
-            raw = psycopg.connect(target)
+            # as autovacuum leaves a server after an import: statistics, visibility map
+            with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("VACUUM ANALYZE")
+            raw = psycopg.connect(db._libpq_dsn())
             strokes = keystrokes()
             for query in strokes:  # warm both caches
                 search_households(db, actor, query)
@@ -95,7 +103,8 @@ def run(people: int = 100_000, rounds: int = 3) -> str | None:
                     search_households(db, actor, query)
                     ours.append((time.perf_counter() - start) * 1000)
                     start = time.perf_counter()
-                    raw.execute(FLOOR_SQL, (tsquery(query, phones=True),)).fetchall()
+                    sql, params = floor_query(query)
+                    raw.execute(sql, params).fetchall()
                     floor.append((time.perf_counter() - start) * 1000)
             raw.close()
             db.close()

@@ -50,10 +50,25 @@ LEFT JOIN person p ON p.dwelling_id = d.id AND p.on_roster AND p.anonymised_at I
 
 
 SEARCH_SQL = (
-    f"SELECT dwelling_id, person_id FROM ("
     f"SELECT dwelling_id, person_id, bm25({TABLE}, {', '.join(map(str, WEIGHTS))}) AS score "
-    f"FROM {TABLE} WHERE {TABLE} MATCH :q LIMIT :scored) ORDER BY score LIMIT :limit"
-)
+    f"FROM {TABLE} WHERE {TABLE} MATCH :q LIMIT :scored")
+
+# The hits with what the results list shows, in one statement per keystroke
+# (both engines): `{hits}` selects dwelling_id, person_id and the rank's
+# columns, `{order}` orders by them, best first; the best :limit only are
+# joined to their dwelling and counted.
+DISPLAY_SQL = """
+SELECT h.dwelling_id, h.person_id, p.family_name, p.given_name, d.landlord_ref, d.floor,
+       d.door, d.on_roster, b.address, b.name, b.entrance, s.name,
+       (SELECT count(*) FROM person m WHERE m.dwelling_id = d.id AND m.on_roster
+        AND m.anonymised_at IS NULL) AS members
+FROM (SELECT * FROM ({hits}) AS found ORDER BY {order} LIMIT :limit) AS h
+JOIN dwelling d ON d.id = h.dwelling_id
+JOIN building b ON b.id = d.building_id
+JOIN sector s ON s.id = b.sector_id
+LEFT JOIN person p ON p.id = h.person_id
+ORDER BY {outer_order}
+"""
 
 
 def is_search_table(name: str) -> bool:
@@ -98,8 +113,22 @@ def reindex(session: Session, dwelling_ids: Iterable[int] | None = None) -> None
 
 @dataclass(frozen=True)
 class Hit:
+    """A matched entry (a person, or a dwelling with nobody) and what the
+    results list shows of it."""
+
     dwelling_id: int
     person_id: int | None
+    family_name: str | None
+    given_name: str | None
+    landlord_ref: str
+    floor: str | None
+    door: str | None
+    on_roster: bool
+    address: str
+    building: str
+    entrance: str
+    sector: str
+    members: int
 
 
 def match_expression(query: str) -> str | None:
@@ -113,6 +142,11 @@ def match_expression(query: str) -> str | None:
     return " ".join(f'"{word}"*' for word in words)
 
 
+def display_sql(hits: str, order: str) -> str:
+    outer = ", ".join(f"h.{term.strip()}" for term in order.split(","))
+    return DISPLAY_SQL.format(hits=hits, order=order, outer_order=outer)
+
+
 def search(session: Session, query: str, limit: int = MAX_RESULTS, *,
            phones: bool = True) -> list[Hit]:
     """`phones=False` for whoever may not see phone numbers: the phone column
@@ -120,12 +154,17 @@ def search(session: Session, query: str, limit: int = MAX_RESULTS, *,
     if _on_server(session):
         from db.postgres import search as server
 
-        return [Hit(int(d), int(p) if p is not None else None)
-                for d, p in server.search(session, query, limit, SCORED, phones=phones)]
-    expression = match_expression(query)
-    if expression is None:
-        return []
-    if not phones:
-        expression = f"{{names place}} : ({expression})"
-    rows = session.execute(text(SEARCH_SQL), {"q": expression, "limit": limit, "scored": SCORED})
-    return [Hit(int(d), int(p) if p is not None else None) for d, p in rows]
+        found = server.hits(session, query, server.SCORED, phones=phones)
+        if found is None:
+            return []
+        hits, params, order = found
+    else:
+        expression = match_expression(query)
+        if expression is None:
+            return []
+        if not phones:
+            expression = f"{{names place}} : ({expression})"
+        hits, params, order = SEARCH_SQL, {"q": expression, "scored": SCORED}, "score"
+    rows = session.execute(text(display_sql(hits, order)), {**params, "limit": limit})
+    return [Hit(int(row[0]), int(row[1]) if row[1] is not None else None, *row[2:7],
+                bool(row[7]), *row[8:12], int(row[12])) for row in rows]

@@ -29,7 +29,8 @@ start)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 start \
       -o "-p $port -k $folder -c listen_addresses=127.0.0.1 -c fsync=off \
-          -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null
+          -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 \
+          -c autovacuum=off" >/dev/null
   as_owner "$bin/psql" -h "$folder" -p "$port" -U postgres -d postgres -qAt -v ON_ERROR_STOP=1 \
       -c "CREATE ROLE guichet LOGIN CREATEDB PASSWORD '$password'" >/dev/null
   echo "$port" > "$folder/port"

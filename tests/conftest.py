@@ -88,8 +88,19 @@ class PgDatabases:
         return self.url_of(name)
 
     def drop(self, name: str) -> None:
-        with self.admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        import time
+
+        from sqlalchemy.exc import DBAPIError
+
+        for attempt in range(20):  # a server's own worker (autovacuum) may be in it a moment
+            try:
+                with self.admin.connect() as conn:
+                    conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                return
+            except DBAPIError:
+                if attempt == 19:
+                    raise
+                time.sleep(0.25)
 
     def template(self, name: str, fill) -> str:  # type: ignore[no-untyped-def]
         """A database made once per run by `fill(url)`, then copied per test."""

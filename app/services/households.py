@@ -158,34 +158,19 @@ def search_households(db: Database, actor: Actor, query: str) -> list[HouseholdH
                              phones=allows(actor.role, Permission.VIEW_CONTACT))
         if not hits:
             return []
-        matched: dict[int, list[int]] = {}  # dwelling -> matched people, best first
-        for hit in hits:
-            if hit.dwelling_id in matched or len(matched) < MAX_HOUSEHOLDS:
-                people_of = matched.setdefault(hit.dwelling_id, [])
-                if hit.person_id is not None:
-                    people_of.append(hit.person_id)
-        # plain columns, not ORM entities: this runs on every keystroke
-        members = (select(func.count()).where(Person.dwelling_id == Dwelling.id,
-                                              Person.on_roster.is_(True),
-                                              Person.anonymised_at.is_(None))
-                   .correlate(Dwelling).scalar_subquery().label("members"))
-        places = {row.id: row for row in session.execute(
-            select(Dwelling.id, Dwelling.landlord_ref, Dwelling.floor, Dwelling.door,
-                   Dwelling.on_roster, Building.address, Building.name.label("building"),
-                   Building.entrance, Sector.name.label("sector"), members)
-            .join(Building, Dwelling.building_id == Building.id)
-            .join(Sector, Building.sector_id == Sector.id)
-            .where(Dwelling.id.in_(matched)))}
-        people = {row.id: row for row in session.execute(
-            select(Person.id, Person.family_name, Person.given_name)
-            .where(Person.id.in_({p for ids in matched.values() for p in ids})))}
+    # one statement per keystroke: the hits come with what the list shows
+    matched: dict[int, list[search.Hit]] = {}  # dwelling -> its hits, best first
+    for hit in hits:
+        if hit.dwelling_id in matched or len(matched) < MAX_HOUSEHOLDS:
+            matched.setdefault(hit.dwelling_id, []).append(hit)
     results = []
-    for dwelling_id, person_ids in matched.items():
-        place = places[dwelling_id]
+    for dwelling_id, found in matched.items():
+        people = [hit for hit in found if hit.person_id is not None]
+        place = found[0]
         results.append(HouseholdHit(
-            dwelling_id=dwelling_id, person_id=person_ids[0] if person_ids else None,
-            names=tuple(display_name(people[p].family_name, people[p].given_name)
-                        for p in person_ids),
+            dwelling_id=dwelling_id, person_id=people[0].person_id if people else None,
+            names=tuple(display_name(hit.family_name or "", hit.given_name or "")
+                        for hit in people),
             members=place.members,
             address=address_line(place.address, place.building, place.entrance, place.floor,
                                  place.door),

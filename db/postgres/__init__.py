@@ -74,23 +74,65 @@ def _cut(fd: int) -> None:
         sock.close()
 
 
+class _Watch:
+    """One thread for every connection of this process: each call registers
+    its socket with a deadline, and is cut if still there when it passes."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self._due: dict[int, tuple[float, int]] = {}
+        self._tokens = iter(range(1, 1 << 62))
+        self._wake = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def start(self, fd: int) -> int:
+        import threading
+        import time
+
+        with self._wake:
+            token = next(self._tokens)
+            self._due[token] = (time.monotonic() + CLIENT_TIMEOUT_S, fd)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="guichet-watchdog",
+                                                daemon=True)
+                self._thread.start()
+            return token
+
+    def stop(self, token: int) -> None:
+        with self._wake:
+            self._due.pop(token, None)
+
+    def _run(self) -> None:
+        import time
+
+        while True:
+            with self._wake:
+                now = time.monotonic()
+                late = [token for token, (deadline, _fd) in self._due.items() if deadline <= now]
+                cut = [self._due.pop(token)[1] for token in late]
+                nearest = min((d for d, _fd in self._due.values()), default=now + 1.0)
+                for fd in cut:  # under the lock: the call cannot end and its fd be reused
+                    _cut(fd)
+                self._wake.wait(timeout=max(0.05, min(nearest - now, 1.0)))
+
+
+_WATCH = _Watch()
+
+
 @contextmanager
 def _watchdog(dbapi_connection: Any) -> Iterator[None]:
     """Cut the connection if the server has not answered in CLIENT_TIMEOUT_S."""
-    import threading
-
     try:
         fd = dbapi_connection.pgconn.socket
     except Exception:  # already closed: the call itself will say so
         yield
         return
-    timer = threading.Timer(CLIENT_TIMEOUT_S, _cut, (fd,))
-    timer.daemon = True
-    timer.start()
+    token = _WATCH.start(fd)
     try:
         yield
     finally:
-        timer.cancel()
+        _WATCH.stop(token)
 
 
 def _install_watchdog(engine: Engine) -> None:
@@ -165,6 +207,9 @@ def _connect_args() -> dict[str, Any]:
         "options": (f"-c lock_timeout={LOCK_TIMEOUT_MS} "
                     f"-c statement_timeout={STATEMENT_TIMEOUT_MS} "
                     f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS} "
+                    # a counter's reads are small: starting parallel workers costs
+                    # more (5 to 25 ms) than any of them
+                    "-c max_parallel_workers_per_gather=0 "
                     "-c client_encoding=UTF8 -c TimeZone=UTC"),
     }
 
@@ -302,9 +347,11 @@ class ServerDatabase:
         from psycopg.conninfo import make_conninfo
 
         u = self.url
-        return make_conninfo("", host=u.host or "", port=u.port or "", dbname=u.database or "",
-                             user=u.username or "", password=u.password or "",
-                             **{k: str(v) for k, v in u.query.items()})
+        # the query part (?host=/run/postgresql for a Unix socket, passfile=...) wins
+        params = {"host": u.host or "", "port": u.port or "", "dbname": u.database or "",
+                  "user": u.username or "", "password": u.password or "",
+                  **{k: str(v) for k, v in u.query.items()}}
+        return make_conninfo("", **{k: v for k, v in params.items() if v != ""})
 
     @contextmanager
     def read(self) -> Iterator[Session]:
