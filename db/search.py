@@ -72,8 +72,9 @@ ORDER BY {outer_order}
 
 
 def is_search_table(name: str) -> bool:
-    """The FTS table and its shadow tables, which the models do not describe."""
-    return name == TABLE or name.startswith(TABLE + "_")
+    """The FTS table and its shadow tables (on a server, its two tables),
+    which the models do not describe."""
+    return name in (TABLE, "household_word") or name.startswith(TABLE + "_")
 
 
 def digits(value: str | None) -> str | None:
