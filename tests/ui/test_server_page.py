@@ -1,5 +1,5 @@
 """The first-run page's « connect to the centre's server »: a real PostgreSQL
-server (GUICHET_TEST_PG_URL), a database made for the test and dropped after."""
+server (the test cluster), a database made for the test and dropped after."""
 
 from __future__ import annotations
 
@@ -21,12 +21,19 @@ from tests.ui.helpers import open_window, settle
 from ui.main_window import MainWindow
 from ui.server_page import ServerPage
 
-PG_URL = os.environ.get("GUICHET_TEST_PG_URL", "")
-needs_server = pytest.mark.skipif(not PG_URL, reason="GUICHET_TEST_PG_URL is not set")
+PG_URL = ""  # the test server's URL, set by the `server_url` fixture
 
 
 @pytest.fixture
-def blank_server_database() -> Iterator[str]:
+def server_url(pg_server: str) -> str:
+    """The test server (tests/conftest.py `pg_server`: the throwaway cluster)."""
+    global PG_URL
+    PG_URL = pg_server
+    return pg_server
+
+
+@pytest.fixture
+def blank_server_database(server_url: str) -> Iterator[str]:
     """A new, empty database on the test server; its name."""
     from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
@@ -77,7 +84,7 @@ def _press(qtbot: QtBot, window: MainWindow, button) -> None:  # type: ignore[no
     settle(qtbot, window.runner)
 
 
-@needs_server
+@pytest.mark.postgresql
 def test_a_new_server_is_tested_kept_without_its_password_and_opened(
         qtbot: QtBot, db: Database, blank_server_database: str) -> None:
     data_dir = db.path.parent
@@ -127,8 +134,9 @@ def test_a_new_server_is_tested_kept_without_its_password_and_opened(
     window.close()
 
 
-@needs_server
-def test_a_wrong_password_is_said_and_nothing_is_kept(qtbot: QtBot, db: Database) -> None:
+@pytest.mark.postgresql
+def test_a_wrong_password_is_said_and_nothing_is_kept(qtbot: QtBot, db: Database,
+                                                      server_url: str) -> None:
     from sqlalchemy.engine import make_url
 
     data_dir = db.path.parent
