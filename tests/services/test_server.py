@@ -310,3 +310,24 @@ def test_a_backup_of_the_server_restores_on_a_single_pc_and_back(
             server.close()
     finally:
         pg_databases.drop(name)
+
+
+def test_the_command_line_works_on_the_server(demo_db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app import cli
+
+    secret = tmp_path / "secret"
+    secret.write_text("2468\n", encoding="utf-8")
+    for args in (["staff", "list"], ["audit", "verify"],
+                 ["staff", "add", "Nouvelle", "--role", "reception", "--secret-file", str(secret)],
+                 ["privacy", "export", "KER-00003"]):
+        out, err = io.StringIO(), io.StringIO()
+        assert cli.main([*args, "--db", demo_db.location], out, err) == cli.EXIT_OK, (
+            args, err.getvalue())
+        assert "Traceback" not in err.getvalue()
+    out = io.StringIO()
+    assert cli.main(["staff", "list", "--db", demo_db.location], out, io.StringIO()) == 0
+    assert "Nouvelle" in out.getvalue()
+    password = demo_db.location.split(":")[2].split("@")[0]
+    with demo_db.read() as s:  # the server's password is nowhere in what was recorded
+        assert all(password not in (details or "") for details in s.scalars(
+            select(AuditEntry.details)))
