@@ -182,14 +182,19 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
                    "audit": _audit, "privacy": _privacy, "staff": _staff,
                    "stats": _stats}[args.command]
         return handler(db, args, out, err)
-    except DatabaseError as exc:
-        print(describe_database(exc), file=err)
-        return EXIT_DATABASE
     except GuichetError as exc:
-        print(describe(exc), file=err)
-        return EXIT_REJECTED
+        return _refused(exc, err)
     finally:
         db.close()
+
+
+def _refused(exc: GuichetError, err: TextIO) -> int:
+    """The sentence, and the exit status: 3 for the database, 1 otherwise."""
+    if isinstance(exc, DatabaseError):
+        print(describe_database(exc), file=err)
+        return EXIT_DATABASE
+    print(describe(exc), file=err)
+    return EXIT_REJECTED
 
 
 def _rejected(file: Path, exc: RosterRejected, err: TextIO) -> int:
@@ -406,12 +411,8 @@ def _copy_database(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     try:
         checks = backup.copy_centre(args.source, args.target, Actor.command_line())
-    except DatabaseError as exc:
-        print(describe_database(exc), file=err)
-        return EXIT_DATABASE
     except GuichetError as exc:
-        print(describe(exc), file=err)
-        return EXIT_REJECTED
+        return _refused(exc, err)
     for check in checks:
         print(Cli.tr("{table}: %n row(s), identical", "", check.rows).format(
             table=check.table), file=out)

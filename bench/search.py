@@ -13,6 +13,7 @@ import sqlite3
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bench.common import report
@@ -103,22 +104,32 @@ def run_size(people: int, label: str, rounds: int = 3) -> str:
         populate(path, people)
         db = open_database(path)
         raw = sqlite3.connect(path)
-        strokes = keystrokes()
-        for query in strokes:  # warm both caches
-            search_households(db, actor, query)
-        ours, floor = [], []
-        for _ in range(rounds):
-            for query in strokes:
+        try:
+            return per_keystroke(
+                label, lambda query: search_households(db, actor, query),
+                lambda query: raw.execute(FLOOR_SQL, (match_expression(query),)).fetchall(),
+                rounds)
+        finally:
+            raw.close()
+            db.close()
+
+
+def per_keystroke(label: str, ours: Callable[[str], object], floor: Callable[[str], object],
+                  rounds: int) -> str:
+    """Each keystroke of the typed queries, ours then the floor, `rounds`
+    times after one round to warm both caches; p50 and p95 reported."""
+    strokes = keystrokes()
+    for query in strokes:
+        ours(query)
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(rounds):
+        for query in strokes:
+            for run, samples in zip((ours, floor), times, strict=True):
                 start = time.perf_counter()
-                search_households(db, actor, query)
-                ours.append((time.perf_counter() - start) * 1000)
-                start = time.perf_counter()
-                raw.execute(FLOOR_SQL, (match_expression(query),)).fetchall()
-                floor.append((time.perf_counter() - start) * 1000)
-        raw.close()
-        db.close()
-    ours_p50, ours_p95 = _percentiles(ours)
-    floor_p50, floor_p95 = _percentiles(floor)
+                run(query)
+                samples.append((time.perf_counter() - start) * 1000)
+    ours_p50, ours_p95 = _percentiles(times[0])
+    floor_p50, floor_p95 = _percentiles(times[1])
     return report(label, ours_p50, floor_p50, p95=ours_p95, floor_p95=floor_p95)
 
 

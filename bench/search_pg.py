@@ -14,14 +14,12 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
-import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from bench.common import report
-from bench.search import _percentiles, keystrokes, populate
+from bench.search import per_keystroke, populate
 
 
 def floor_query(query: str) -> tuple[str, dict[str, object]]:
@@ -93,24 +91,18 @@ def run(people: int = 100_000, rounds: int = 3) -> str | None:
             with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 conn.exec_driver_sql("VACUUM ANALYZE")
             raw = psycopg.connect(db._libpq_dsn())
-            strokes = keystrokes()
-            for query in strokes:  # warm both caches
-                search_households(db, actor, query)
-            ours, floor = [], []
-            for _ in range(rounds):
-                for query in strokes:
-                    start = time.perf_counter()
-                    search_households(db, actor, query)
-                    ours.append((time.perf_counter() - start) * 1000)
-                    start = time.perf_counter()
-                    sql, params = floor_query(query)
-                    raw.execute(sql, params).fetchall()
-                    floor.append((time.perf_counter() - start) * 1000)
-            raw.close()
-            db.close()
+
+            def floor(query: str) -> object:
+                sql, params = floor_query(query)
+                return raw.execute(sql, params).fetchall()
+
+            try:
+                return per_keystroke("search-100k-pg",
+                                     lambda query: search_households(db, actor, query),
+                                     floor, rounds)
+            finally:
+                raw.close()
+                db.close()
         finally:
             with admin.connect() as conn:
                 conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    ours_p50, ours_p95 = _percentiles(ours)
-    floor_p50, floor_p95 = _percentiles(floor)
-    return report("search-100k-pg", ours_p50, floor_p50, p95=ours_p95, floor_p95=floor_p95)
